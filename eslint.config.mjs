@@ -1,0 +1,33 @@
+// office-addin-lint reads this file; it turns on eslint-plugin-office-addins' rules
+// (load-object-before-read, call-sync-before-read, no-context-sync-in-loop, ...) for .ts and .tsx.
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+
+const sourceFiles = ["**/*.{js,mjs,cjs,ts,tsx}"];
+
+// The plugin's own React preset scopes its rules to .ts/.js only; widen it to .tsx.
+const withTsx = officeAddins.configs.react.map((config) => (config.files ? { ...config, files: sourceFiles } : config));
+
+export default [
+  { ignores: ["dist/**", "artifacts/**", "node_modules/**", "coverage/**"] },
+  ...withTsx,
+  {
+    files: sourceFiles,
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+    rules: {
+      // TypeScript checks names; ESLint's no-undef does not know DOM or Office globals.
+      "no-undef": "off",
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+      "no-restricted-properties": [
+        "error",
+        { property: "innerHTML", message: "Never build markup from cell content; use React or textContent." },
+      ],
+    },
+  },
+];

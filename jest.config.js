@@ -1,0 +1,31 @@
+// Three kinds of tests: pure and adapter code in Node, components in jsdom, the built pane in Chromium.
+const tsJest = [
+  "ts-jest",
+  { isolatedModules: true, tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true } },
+];
+const shared = { transform: { "^.+\\.tsx?$": tsJest }, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
+
+module.exports = {
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/{unit,adapter,fake-excel,manifest}/**/*.test.ts"],
+    },
+    {
+      ...shared,
+      displayName: "component",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/component/**/*.test.tsx"],
+    },
+    {
+      ...shared,
+      displayName: "browser",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+      slowTestThreshold: 30,
+    },
+  ],
+};

@@ -1,0 +1,114 @@
+// Every string the user sees, Thai first. English must have exactly the same keys
+// (the type enforces it; test/unit/catalogue.test.ts checks placeholders and emptiness).
+
+export const th = {
+  "app.title": "ติดตามมาตรการ ITA",
+  "app.subtitle": "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+  "app.loading": "กำลังเปิด...",
+  "language.switch": "English",
+  "language.label": "ภาษา",
+
+  "host.outside.title": "เปิดนอก Excel",
+  "host.outside.body":
+    "หน้านี้เป็นส่วนเสริมของ Excel จึงต้องเปิดจากภายใน Excel ไม่ใช่จากเบราว์เซอร์โดยตรง",
+  "host.outside.sideload":
+    "วิธีติดตั้ง: ใน Excel เลือก หน้าแรก > ส่วนเสริม > ส่วนเสริมเพิ่มเติม > อัปโหลดส่วนเสริมของฉัน แล้วเลือกไฟล์ manifest.xml ที่ได้รับจากผู้ดูแลระบบ",
+  "host.offline.title": "โหลด Office ไม่สำเร็จ",
+  "host.offline.body":
+    "ไม่สามารถโหลดไลบรารี office.js ได้ อาจเป็นเพราะไม่ได้เชื่อมต่ออินเทอร์เน็ต กรุณาตรวจสอบการเชื่อมต่อ แล้วปิดและเปิดบานหน้าต่างนี้อีกครั้ง",
+  "host.tooOld.title": "Excel รุ่นนี้เก่าเกินไป",
+  "host.tooOld.body":
+    "ส่วนเสริมนี้ต้องใช้ Excel 2021, Excel LTSC 2024, Microsoft 365 หรือ Excel บนเว็บ (ExcelApi {required} ขึ้นไป) แต่ Excel นี้รองรับถึง {found}",
+  "host.tooOld.fallback":
+    "ใช้สมุดงานแม่แบบแทนได้: ขอไฟล์แผนมาตรการ (plan.xlsx) จากผู้ดูแลระบบ ซึ่งสร้างด้วยคำสั่ง npx ita-tracker template",
+  "host.ready": "เชื่อมต่อกับ Excel แล้ว",
+  "host.features": "ความสามารถของ Excel นี้",
+  "feature.checkboxes": "ช่องทำเครื่องหมายในเซลล์",
+  "feature.checkboxesFallback": "ใช้รายการ TRUE/FALSE แทนช่องทำเครื่องหมาย",
+  "feature.customProperties": "บันทึกข้อมูลในแผ่นงาน",
+  "feature.triggerSource": "แยกการแก้ไขของผู้ใช้กับของส่วนเสริม",
+  "feature.available": "มี",
+  "feature.missing": "ไม่มี",
+
+  "template.heading": "แผนมาตรการ",
+  "template.withExample": "เริ่มจากตัวอย่างมาตรการที่ใช้บ่อย",
+  "template.fiscalYear": "ปีงบประมาณ (พ.ศ.)",
+  "template.insert": "สร้างแผ่นงานแผนมาตรการ",
+  "template.inserting": "กำลังสร้าง...",
+  "template.inserted": "สร้างแผ่นงาน \"{sheet}\" แล้ว ({rows} มาตรการ)",
+  "template.fiscalYearInvalid": "ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๙",
+
+  "error.title": "เกิดข้อผิดพลาด",
+  "error.withCode": "{message} (รหัสข้อผิดพลาดของ Excel: {code})",
+  "error.dismiss": "ปิด",
+  "error.InvalidArgument": "ข้อมูลที่ส่งให้ Excel ไม่ถูกต้อง",
+  "error.ItemAlreadyExists": "มีชื่อนี้อยู่แล้วในสมุดงาน",
+  "error.ItemNotFound": "ไม่พบแผ่นงานหรือตารางที่ต้องการ อาจถูกลบหรือเปลี่ยนชื่อ",
+  "error.AccessDenied": "แผ่นงานหรือสมุดงานถูกป้องกันไว้ กรุณายกเลิกการป้องกันก่อน",
+  "error.InvalidOperationInCellEditMode":
+    "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc ในเซลล์นั้นก่อน แล้วลองอีกครั้ง",
+  "error.RequestPayloadSizeLimitExceeded": "ข้อมูลมีขนาดใหญ่เกินกว่าที่ Excel รับได้ในครั้งเดียว",
+  "error.ApiNotAvailable": "Excel รุ่นนี้ไม่รองรับคำสั่งนี้",
+  "error.unknown": "Excel ทำคำสั่งไม่สำเร็จ",
+
+  "command.reportNotYet":
+    "ยังไม่มีรายงานให้สร้าง: การสร้างรายงานในคลิกเดียวจะมาในรุ่นถัดไป ระหว่างนี้เปิดบานหน้าต่าง ITA เพื่อสร้างแผนมาตรการ",
+} as const;
+
+export type MessageKey = keyof typeof th;
+
+export const en: Record<MessageKey, string> = {
+  "app.title": "ITA Measures Tracker",
+  "app.subtitle": "Measures to promote integrity and transparency",
+  "app.loading": "Opening...",
+  "language.switch": "ภาษาไทย",
+  "language.label": "Language",
+
+  "host.outside.title": "Opened outside Excel",
+  "host.outside.body": "This page is an Excel add-in: open it from inside Excel, not directly in a browser.",
+  "host.outside.sideload":
+    "To install: in Excel choose Home > Add-ins > More Add-ins > Upload My Add-in, then pick the manifest.xml your administrator gave you.",
+  "host.offline.title": "Office could not be loaded",
+  "host.offline.body":
+    "The office.js library did not load, perhaps because there is no internet connection. Check the connection, then close and reopen this pane.",
+  "host.tooOld.title": "This Excel is too old",
+  "host.tooOld.body":
+    "This add-in needs Excel 2021, Excel LTSC 2024, Microsoft 365 or Excel on the web (ExcelApi {required} or later); this Excel supports up to {found}.",
+  "host.tooOld.fallback":
+    "Use the template workbook instead: ask your administrator for the plan workbook (plan.xlsx), made with npx ita-tracker template.",
+  "host.ready": "Connected to Excel",
+  "host.features": "What this Excel can do",
+  "feature.checkboxes": "In-cell check boxes",
+  "feature.checkboxesFallback": "TRUE/FALSE drop-downs instead of check boxes",
+  "feature.customProperties": "Data stored with the sheet",
+  "feature.triggerSource": "Telling user edits from the add-in's own",
+  "feature.available": "yes",
+  "feature.missing": "no",
+
+  "template.heading": "Measure plan",
+  "template.withExample": "Start from an example of the usual measures",
+  "template.fiscalYear": "Fiscal year (Buddhist era)",
+  "template.insert": "Create the measure-plan sheet",
+  "template.inserting": "Creating...",
+  "template.inserted": "Sheet \"{sheet}\" created ({rows} measures)",
+  "template.fiscalYearInvalid": "The fiscal year must be a four-digit Buddhist-era year, such as 2569",
+
+  "error.title": "Something went wrong",
+  "error.withCode": "{message} (Excel error code: {code})",
+  "error.dismiss": "Dismiss",
+  "error.InvalidArgument": "Excel was given data it does not accept",
+  "error.ItemAlreadyExists": "That name is already used in the workbook",
+  "error.ItemNotFound": "The sheet or table was not found; it may have been deleted or renamed",
+  "error.AccessDenied": "The sheet or workbook is protected; unprotect it first",
+  "error.InvalidOperationInCellEditMode":
+    "Excel is editing a cell: press Enter or Esc in that cell first, then try again",
+  "error.RequestPayloadSizeLimitExceeded": "The data is larger than Excel accepts in one request",
+  "error.ApiNotAvailable": "This version of Excel does not support this command",
+  "error.unknown": "Excel could not complete the command",
+
+  "command.reportNotYet":
+    "There is no report to make yet: one-click reports come in the next version. Meanwhile, open the ITA pane to create a measure plan.",
+};
+
+export const catalogues = { th, en } as const;
+export type Language = keyof typeof catalogues;

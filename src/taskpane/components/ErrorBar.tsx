@@ -1,0 +1,28 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { MessageKey } from "../../i18n/catalogue";
+import { th } from "../../i18n/catalogue";
+import type { WorkbookError } from "../../services/workbook-service";
+import { useTranslator } from "../i18n-context";
+
+function messageKeyFor(code: string): MessageKey {
+  const key = `error.${code}`;
+  return key in th ? (key as MessageKey) : "error.unknown";
+}
+
+/** An Excel failure in the user's language, with Excel's own error code for support. */
+export function ErrorBar({ error, onDismiss }: { error: WorkbookError; onDismiss: () => void }) {
+  const { t } = useTranslator();
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t("error.title")}</MessageBarTitle>
+        {t("error.withCode", { message: t(messageKeyFor(error.code)), code: error.code })}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onDismiss}>
+          {t("error.dismiss")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

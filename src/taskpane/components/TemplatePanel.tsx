@@ -1,0 +1,66 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import { fiscalYearOf } from "../../domain/thai-dates";
+import { isFiscalYear } from "../../domain/plan-template";
+import { foldThaiDigits } from "../../domain/thai-text";
+import type { WorkbookService } from "../../services/workbook-service";
+import { useAction } from "../hooks/useAction";
+import { useTranslator } from "../i18n-context";
+import { ErrorBar } from "./ErrorBar";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export function TemplatePanel({ service, today }: { service: WorkbookService; today: Date }) {
+  const { t } = useTranslator();
+  const styles = useStyles();
+  const [withExample, setWithExample] = useState(true);
+  const [yearText, setYearText] = useState(String(fiscalYearOf(today)));
+  const year = Number(foldThaiDigits(yearText.trim()));
+  const yearValid = isFiscalYear(year);
+  const insert = useCallback(
+    () => service.insertPlanTemplate({ withExample, fiscalYear: year }),
+    [service, withExample, year]
+  );
+  const action = useAction(insert);
+
+  return (
+    <section className={styles.panel} aria-labelledby="template-heading">
+      <Subtitle2 as="h2" id="template-heading">
+        {t("template.heading")}
+      </Subtitle2>
+      <Field
+        label={t("template.fiscalYear")}
+        validationState={yearValid ? "none" : "error"}
+        validationMessage={yearValid ? undefined : t("template.fiscalYearInvalid")}
+      >
+        <Input value={yearText} inputMode="numeric" onChange={(_, data) => setYearText(data.value)} />
+      </Field>
+      <Checkbox
+        checked={withExample}
+        onChange={(_, data) => setWithExample(data.checked === true)}
+        label={t("template.withExample")}
+      />
+      <Button appearance="primary" disabled={action.busy || !yearValid} onClick={action.run}>
+        {action.busy ? t("template.inserting") : t("template.insert")}
+      </Button>
+      {action.result && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("template.inserted", { sheet: action.result.sheet, rows: action.result.rows })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {action.error && <ErrorBar error={action.error} onDismiss={action.dismissError} />}
+    </section>
+  );
+}
