@@ -6,7 +6,9 @@ import tsParser from "@typescript-eslint/parser";
 const sourceFiles = ["**/*.{js,mjs,cjs,ts,tsx}"];
 
 // The plugin's own React preset scopes its rules to .ts/.js only; widen it to .tsx.
-const withTsx = officeAddins.configs.react.map((config) => (config.files ? { ...config, files: sourceFiles } : config));
+const withTsx = officeAddins.configs.react.map((config) =>
+  config.files ? { ...config, files: sourceFiles } : config
+);
 
 export default [
   { ignores: ["dist/**", "artifacts/**", "node_modules/**", "coverage/**"] },
@@ -26,7 +28,10 @@ export default [
       "react/prop-types": "off",
       "no-restricted-properties": [
         "error",
-        { property: "innerHTML", message: "Never build markup from cell content; use React or textContent." },
+        {
+          property: "innerHTML",
+          message: "Never build markup from cell content; use React or textContent.",
+        },
       ],
     },
   },

@@ -1,9 +1,20 @@
 // Three kinds of tests: pure and adapter code in Node, components in jsdom, the built pane in Chromium.
 const tsJest = [
   "ts-jest",
-  { isolatedModules: true, tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true } },
+  {
+    isolatedModules: true,
+    tsconfig: {
+      module: "commonjs",
+      moduleResolution: "node",
+      jsx: "react-jsx",
+      esModuleInterop: true,
+    },
+  },
 ];
-const shared = { transform: { "^.+\\.tsx?$": tsJest }, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
+const shared = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
 
 module.exports = {
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
@@ -18,6 +29,7 @@ module.exports = {
       ...shared,
       displayName: "component",
       testEnvironment: "jsdom",
+      setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
       testMatch: ["<rootDir>/test/component/**/*.test.tsx"],
     },
     {

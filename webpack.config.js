@@ -6,15 +6,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const devUrl = "https://localhost:3000/";
-
-function productionUrl() {
-  const url = process.env.ADDIN_URL || devUrl;
-  if (!/^https:\/\/.+\/$/.test(url)) {
-    throw new Error(`ADDIN_URL must be an https URL ending with "/", got "${url}"`);
-  }
-  return url;
-}
+const { DEV_URL, checkAddinUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
 
 async function devServerHttps() {
   const devCerts = require("office-addin-dev-certs");
@@ -23,7 +15,7 @@ async function devServerHttps() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const addinUrl = dev ? devUrl : productionUrl();
+  const addinUrl = dev ? DEV_URL : checkAddinUrl(process.env.ADDIN_URL || DEV_URL);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -69,7 +61,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(devUrl).join(addinUrl),
+            transform: (content) => rewriteManifestUrls(content.toString(), addinUrl),
           },
         ],
       }),

@@ -4,7 +4,10 @@ import { languageFromLocale } from "../i18n/translate";
 
 function showNotice(message: MessageKey, done: () => void): void {
   const language = languageFromLocale(Office.context.displayLanguage);
-  const url = new URL(`notice.html?message=${encodeURIComponent(message)}&lang=${language}`, window.location.href);
+  const url = new URL(
+    `notice.html?message=${encodeURIComponent(message)}&lang=${language}`,
+    window.location.href
+  );
   Office.context.ui.displayDialogAsync(url.href, { height: 25, width: 35 }, () => done());
 }
 

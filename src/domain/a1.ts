@@ -18,10 +18,12 @@ export function columnLetter(index: number): string {
 
 /** "A" -> 0, "AA" -> 26. */
 export function columnIndex(letters: string): number {
-  return letters
-    .toUpperCase()
-    .split("")
-    .reduce((value, letter) => value * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return (
+    letters
+      .toUpperCase()
+      .split("")
+      .reduce((value, letter) => value * 26 + letter.charCodeAt(0) - 64, 0) - 1
+  );
 }
 
 export function cellAddress(row: number, column: number): string {
@@ -69,7 +71,10 @@ function parseEnd(text: string): End | null {
   if (!match || (!match[1] && !match[2])) return null;
   const column = match[1] ? columnIndex(match[1]) : undefined;
   const row = match[2] ? Number(match[2]) - 1 : undefined;
-  if ((column !== undefined && column >= MAX_COLUMNS) || (row !== undefined && (row < 0 || row >= MAX_ROWS))) {
+  if (
+    (column !== undefined && column >= MAX_COLUMNS) ||
+    (row !== undefined && (row < 0 || row >= MAX_ROWS))
+  ) {
     return null;
   }
   return { row, column };

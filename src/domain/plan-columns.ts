@@ -23,7 +23,8 @@ export const STATUSES = ["not_started", "in_progress", "done"] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** What a template column holds; the adapter picks formats and controls from it. */
-export type ColumnKind = "text" | "longText" | "number" | "money" | "status" | "indicator" | "date" | "owner";
+export type ColumnKind =
+  "text" | "longText" | "number" | "money" | "status" | "indicator" | "date" | "owner";
 
 export interface TemplateColumn {
   key: ColumnKey;
@@ -47,9 +48,13 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { key: "method", header: "วิธีดำเนินการ", kind: "longText", width: 40 },
   { key: "owner", header: "ผู้รับผิดชอบ", kind: "owner", width: 18 },
   { key: "period", header: "ระยะเวลาดำเนินการ", kind: "text", width: 18 },
-  ...(["not_started", "in_progress", "done"] as const).map(
-    (status): TemplateColumn => ({ key: "status", status, header: STATUS_HEADERS[status], kind: "status", width: 11 })
-  ),
+  ...(["not_started", "in_progress", "done"] as const).map((status): TemplateColumn => ({
+    key: "status",
+    status,
+    header: STATUS_HEADERS[status],
+    kind: "status",
+    width: 11,
+  })),
   { key: "result", header: "ผลการดำเนินการ", kind: "longText", width: 40 },
   { key: "outcome", header: "ผลลัพธ์หรือความสำเร็จ", kind: "longText", width: 32 },
   { key: "budget", header: "งบประมาณ (บาท)", kind: "money", width: 14 },

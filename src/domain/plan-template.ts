@@ -2,7 +2,13 @@
 import { thaiMonthNames } from "./thai-dates";
 import { EXAMPLE_MEASURES } from "./example-plan";
 import { STATUSES, TEMPLATE_COLUMNS, TemplateColumn } from "./plan-columns";
-import { DEFAULT_UNITS, SETTING_FIELDS, SettingField, UNIT_SLOTS, UNITS_NAME } from "./plan-settings";
+import {
+  DEFAULT_UNITS,
+  SETTING_FIELDS,
+  SettingField,
+  UNIT_SLOTS,
+  UNITS_NAME,
+} from "./plan-settings";
 import { freeSheetName, freeTableName } from "./sheet-names";
 
 export type TemplateCell = string | number | boolean;
@@ -78,11 +84,17 @@ function exampleRows(fiscalYear: number): TemplateCell[][] {
 }
 
 function emptyRow(): TemplateCell[] {
-  return TEMPLATE_COLUMNS.map((column) => (column.key === "number" ? 1 : column.key === "status" ? false : ""));
+  return TEMPLATE_COLUMNS.map((column) =>
+    column.key === "number" ? 1 : column.key === "status" ? false : ""
+  );
 }
 
-export function buildPlanTemplate(request: TemplateRequest, taken: WorkbookNames): PlanTemplateSpec {
-  if (!isFiscalYear(request.fiscalYear)) throw new RangeError(`Not a Buddhist-era fiscal year: ${request.fiscalYear}`);
+export function buildPlanTemplate(
+  request: TemplateRequest,
+  taken: WorkbookNames
+): PlanTemplateSpec {
+  if (!isFiscalYear(request.fiscalYear))
+    throw new RangeError(`Not a Buddhist-era fiscal year: ${request.fiscalYear}`);
   const sheet = freeSheetName(PLAN_SHEET_BASE, taken.sheets);
   const settingsExist = SETTING_FIELDS.every((field) =>
     taken.definedNames.some((name) => name.toLowerCase() === field.name.toLowerCase())

@@ -35,7 +35,10 @@ export function fiscalYearOf(date: Date): number {
 }
 
 /** First and last day (UTC) of a fiscal year or of its first six months. */
-export function fiscalYearRange(fiscalYear: number, round: 6 | 12 = 12): { start: Date; end: Date } {
+export function fiscalYearRange(
+  fiscalYear: number,
+  round: 6 | 12 = 12
+): { start: Date; end: Date } {
   const endYear = fiscalYear - BUDDHIST_ERA_OFFSET;
   const start = new Date(Date.UTC(endYear - 1, 9, 1));
   const end = round === 6 ? new Date(Date.UTC(endYear, 2, 31)) : new Date(Date.UTC(endYear, 8, 30));

@@ -15,7 +15,7 @@ export function toThaiDigits(text: string): string {
 /** Collapses runs of white space (including non-breaking and zero-width spaces) to one space. */
 export function normaliseSpaces(text: string): string {
   return text
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, "")
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
     .replace(/[\s\u00a0]+/g, " ")
     .trim();
 }

@@ -4,7 +4,9 @@ import { WorkbookError } from "../services/workbook-service";
 export function toWorkbookError(error: unknown): WorkbookError {
   if (error instanceof WorkbookError) return error;
   const code =
-    typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string"
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === "string"
       ? (error as { code: string }).code
       : "Unknown";
   const message = error instanceof Error ? error.message : String(error);

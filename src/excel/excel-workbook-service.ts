@@ -14,6 +14,7 @@ async function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T
 
 export function createExcelWorkbookService(capabilities: ExcelCapabilities): WorkbookService {
   return {
-    insertPlanTemplate: (request) => runInExcel((context) => insertPlanTemplate(context, request, capabilities)),
+    insertPlanTemplate: (request) =>
+      runInExcel((context) => insertPlanTemplate(context, request, capabilities)),
   };
 }

@@ -7,9 +7,15 @@ export async function connectToOffice(): Promise<HostStatus> {
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Excel) return { kind: "outside" };
   const requirements = Office.context.requirements;
-  const capabilities = capabilitiesFrom((version) => requirements.isSetSupported("ExcelApi", version));
+  const capabilities = capabilitiesFrom((version) =>
+    requirements.isSetSupported("ExcelApi", version)
+  );
   if (!capabilities.core) {
     return { kind: "tooOld", required: CORE_EXCEL_API, found: capabilities.highestVersion };
   }
-  return { kind: "ready", capabilities, displayLanguage: Office.context.displayLanguage ?? "th-TH" };
+  return {
+    kind: "ready",
+    capabilities,
+    displayLanguage: Office.context.displayLanguage ?? "th-TH",
+  };
 }

@@ -33,7 +33,10 @@ export async function insertPlanTemplate(
 
   const spec = buildPlanTemplate(request, {
     sheets: sheets.items.map((sheet) => sheet.name),
-    definedNames: [...tables.items.map((table) => table.name), ...names.items.map((name) => name.name)],
+    definedNames: [
+      ...tables.items.map((table) => table.name),
+      ...names.items.map((name) => name.name),
+    ],
   });
   try {
     if (spec.settings) writeSettingsSheet(context, spec.settings);
@@ -54,13 +57,18 @@ function writeSettingsSheet(context: Excel.RequestContext, settings: SettingsShe
   const fieldCount = settings.fields.length;
   sheet.getRange("A1").values = [[settings.title]];
   sheet.getRange("A1").format.font.bold = true;
-  sheet.getRangeByIndexes(2, 0, fieldCount, 2).values = settings.fields.map(({ field, value }) => [field.label, value]);
+  sheet.getRangeByIndexes(2, 0, fieldCount, 2).values = settings.fields.map(({ field, value }) => [
+    field.label,
+    value,
+  ]);
 
   const unitsRow = 2 + fieldCount + 1;
   sheet.getRangeByIndexes(unitsRow, 0, 1, 1).values = [[settings.unitsHeading]];
   sheet.getRangeByIndexes(unitsRow, 0, 1, 1).format.font.bold = true;
   const firstUnit = unitsRow + 1;
-  sheet.getRangeByIndexes(firstUnit, 0, settings.units.length, 1).values = settings.units.map((unit) => [unit]);
+  sheet.getRangeByIndexes(firstUnit, 0, settings.units.length, 1).values = settings.units.map(
+    (unit) => [unit]
+  );
 
   const used = sheet.getRangeByIndexes(0, 0, firstUnit + settings.unitSlots, 2);
   used.format.font.name = THAI_FONT;
@@ -75,17 +83,27 @@ function writeSettingsSheet(context: Excel.RequestContext, settings: SettingsShe
   });
   // The drop-down lists only the filled cells, so users can add units below the defaults.
   const slots = `${quoted}!$A$${firstUnit + 1}:$A$${firstUnit + settings.unitSlots}`;
-  context.workbook.names.add(UNITS_NAME, `=OFFSET(${quoted}!$A$${firstUnit + 1},0,0,MAX(1,COUNTA(${slots})),1)`);
+  context.workbook.names.add(
+    UNITS_NAME,
+    `=OFFSET(${quoted}!$A$${firstUnit + 1},0,0,MAX(1,COUNTA(${slots})),1)`
+  );
 }
 
-function writePlanSheet(context: Excel.RequestContext, spec: PlanTemplateSpec, capabilities: ExcelCapabilities): void {
+function writePlanSheet(
+  context: Excel.RequestContext,
+  spec: PlanTemplateSpec,
+  capabilities: ExcelCapabilities
+): void {
   const sheet = context.workbook.worksheets.add(spec.sheet);
   const columnCount = spec.columns.length;
   const rowCount = spec.rows.length;
   const whole = sheet.getRangeByIndexes(0, 0, rowCount + 1, columnCount);
   whole.values = [spec.columns.map((column) => column.header), ...spec.rows];
 
-  const table = sheet.tables.add(`${quoteSheetName(spec.sheet)}!${areaAddress({ row: 0, column: 0, rowCount: rowCount + 1, columnCount })}`, true);
+  const table = sheet.tables.add(
+    `${quoteSheetName(spec.sheet)}!${areaAddress({ row: 0, column: 0, rowCount: rowCount + 1, columnCount })}`,
+    true
+  );
   table.name = spec.tableName;
   table.style = "TableStyleLight9";
 
@@ -108,10 +126,17 @@ function writePlanSheet(context: Excel.RequestContext, spec: PlanTemplateSpec, c
     if (column.kind === "owner") {
       body.dataValidation.rule = { list: { inCellDropDown: true, source: `=${UNITS_NAME}` } };
       // Units outside the list (e.g. งานการเจ้าหน้าที่) stay allowed: warn, do not block.
-      body.dataValidation.errorAlert = { showAlert: true, style: "Warning", title: "ผู้รับผิดชอบ", message: "ไม่อยู่ในรายชื่อหน่วยงานในแผ่นงานตั้งค่า" };
+      body.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Warning",
+        title: "ผู้รับผิดชอบ",
+        message: "ไม่อยู่ในรายชื่อหน่วยงานในแผ่นงานตั้งค่า",
+      };
     }
     if (column.kind === "indicator") {
-      body.dataValidation.rule = { wholeNumber: { formula1: 1, formula2: 10, operator: "Between" } };
+      body.dataValidation.rule = {
+        wholeNumber: { formula1: 1, formula2: 10, operator: "Between" },
+      };
     }
     if (column.kind === "status") writeStatusColumn(body, capabilities, `${letter}2`);
   });
@@ -119,7 +144,11 @@ function writePlanSheet(context: Excel.RequestContext, spec: PlanTemplateSpec, c
   sheet.activate();
 }
 
-function writeStatusColumn(body: Excel.Range, capabilities: ExcelCapabilities, firstCell: string): void {
+function writeStatusColumn(
+  body: Excel.Range,
+  capabilities: ExcelCapabilities,
+  firstCell: string
+): void {
   body.format.horizontalAlignment = "Center";
   if (capabilities.checkboxes) {
     // The enum's string value; Excel.CellControlType itself exists only in office.js 1.18 builds.

@@ -6,8 +6,13 @@ export interface CreatedItems {
   names: string[];
 }
 
-export async function removeCreated(context: Excel.RequestContext, created: CreatedItems): Promise<void> {
-  const sheets = created.sheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+export async function removeCreated(
+  context: Excel.RequestContext,
+  created: CreatedItems
+): Promise<void> {
+  const sheets = created.sheets.map((name) =>
+    context.workbook.worksheets.getItemOrNullObject(name)
+  );
   const names = created.names.map((name) => context.workbook.names.getItemOrNullObject(name));
   await context.sync();
   for (const item of [...names, ...sheets]) {

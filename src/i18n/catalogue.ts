@@ -9,8 +9,7 @@ export const th = {
   "language.label": "ภาษา",
 
   "host.outside.title": "เปิดนอก Excel",
-  "host.outside.body":
-    "หน้านี้เป็นส่วนเสริมของ Excel จึงต้องเปิดจากภายใน Excel ไม่ใช่จากเบราว์เซอร์โดยตรง",
+  "host.outside.body": "หน้านี้เป็นส่วนเสริมของ Excel จึงต้องเปิดจากภายใน Excel ไม่ใช่จากเบราว์เซอร์โดยตรง",
   "host.outside.sideload":
     "วิธีติดตั้ง: ใน Excel เลือก หน้าแรก > ส่วนเสริม > ส่วนเสริมเพิ่มเติม > อัปโหลดส่วนเสริมของฉัน แล้วเลือกไฟล์ manifest.xml ที่ได้รับจากผู้ดูแลระบบ",
   "host.offline.title": "โหลด Office ไม่สำเร็จ",
@@ -35,7 +34,7 @@ export const th = {
   "template.fiscalYear": "ปีงบประมาณ (พ.ศ.)",
   "template.insert": "สร้างแผ่นงานแผนมาตรการ",
   "template.inserting": "กำลังสร้าง...",
-  "template.inserted": "สร้างแผ่นงาน \"{sheet}\" แล้ว ({rows} มาตรการ)",
+  "template.inserted": 'สร้างแผ่นงาน "{sheet}" แล้ว ({rows} มาตรการ)',
   "template.fiscalYearInvalid": "ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๙",
 
   "error.title": "เกิดข้อผิดพลาด",
@@ -65,7 +64,8 @@ export const en: Record<MessageKey, string> = {
   "language.label": "Language",
 
   "host.outside.title": "Opened outside Excel",
-  "host.outside.body": "This page is an Excel add-in: open it from inside Excel, not directly in a browser.",
+  "host.outside.body":
+    "This page is an Excel add-in: open it from inside Excel, not directly in a browser.",
   "host.outside.sideload":
     "To install: in Excel choose Home > Add-ins > More Add-ins > Upload My Add-in, then pick the manifest.xml your administrator gave you.",
   "host.offline.title": "Office could not be loaded",
@@ -90,8 +90,9 @@ export const en: Record<MessageKey, string> = {
   "template.fiscalYear": "Fiscal year (Buddhist era)",
   "template.insert": "Create the measure-plan sheet",
   "template.inserting": "Creating...",
-  "template.inserted": "Sheet \"{sheet}\" created ({rows} measures)",
-  "template.fiscalYearInvalid": "The fiscal year must be a four-digit Buddhist-era year, such as 2569",
+  "template.inserted": 'Created sheet "{sheet}" (measure rows: {rows})',
+  "template.fiscalYearInvalid":
+    "The fiscal year must be a four-digit Buddhist-era year, such as 2569",
 
   "error.title": "Something went wrong",
   "error.withCode": "{message} (Excel error code: {code})",

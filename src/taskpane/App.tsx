@@ -1,4 +1,10 @@
-import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ExcelCapabilities } from "../domain/excel-capabilities";
 import type { Language } from "../i18n/catalogue";
@@ -30,7 +36,9 @@ export interface AppProps {
 export function App({ connect, createService, today = new Date() }: AppProps) {
   const status = useHostStatus(connect);
   const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
-  const language = chosenLanguage ?? languageFromLocale(status?.kind === "ready" ? status.displayLanguage : undefined);
+  const language =
+    chosenLanguage ??
+    languageFromLocale(status?.kind === "ready" ? status.displayLanguage : undefined);
   const styles = useStyles();
   const service = useMemo(
     () => (status?.kind === "ready" ? createService(status.capabilities) : null),

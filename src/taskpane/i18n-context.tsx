@@ -12,7 +12,13 @@ const TranslatorContext = createContext<Translator>({
   t: (key, params) => translate("th", key, params),
 });
 
-export function TranslatorProvider({ language, children }: { language: Language; children: ReactNode }) {
+export function TranslatorProvider({
+  language,
+  children,
+}: {
+  language: Language;
+  children: ReactNode;
+}) {
   const value = useMemo<Translator>(
     () => ({ language, t: (key, params) => translate(language, key, params) }),
     [language]

@@ -5,5 +5,7 @@ import { App } from "./App";
 
 const container = document.getElementById("root");
 if (container) {
-  createRoot(container).render(<App connect={connectToOffice} createService={createExcelWorkbookService} />);
+  createRoot(container).render(
+    <App connect={connectToOffice} createService={createExcelWorkbookService} />
+  );
 }

@@ -8,7 +8,8 @@ import { FakeRange } from "./range";
 const CHART_TYPES = ["ColumnClustered", "BarClustered", "Line", "LineMarkers", "Doughnut", "Pie"];
 
 function checkType(type: string): void {
-  if (!CHART_TYPES.includes(type)) throw invalidArgument(`The fake does not know chart type ${type}`, "Chart");
+  if (!CHART_TYPES.includes(type))
+    throw invalidArgument(`The fake does not know chart type ${type}`, "Chart");
 }
 
 function rangeAddress(range: FakeRange): string {
@@ -37,7 +38,10 @@ export class FakeChart extends FakeClientObject<ChartModel> {
     this.title = new FakeChartTitle(context, locateChart);
     this.series = new FakeSeriesCollection(context, locateChart);
     this.format = { font: new FakeChartFont(context, locateChart, (chart) => chart.font) };
-    this.axes = { valueAxis: new FakeAxis(context, locateChart, "value"), categoryAxis: new FakeAxis(context, locateChart, "category") };
+    this.axes = {
+      valueAxis: new FakeAxis(context, locateChart, "value"),
+      categoryAxis: new FakeAxis(context, locateChart, "category"),
+    };
     this.legend = new FakeLegend(context, locateChart);
     this.dataLabels = new FakeDataLabels(context, locateChart);
     Object.preventExtensions(this);
@@ -52,7 +56,10 @@ export class FakeChart extends FakeClientObject<ChartModel> {
       },
     });
     return {
-      name: { read: (chart) => chart.name, write: (chart, name: string) => this.rename(chart, name) },
+      name: {
+        read: (chart) => chart.name,
+        write: (chart, name: string) => this.rename(chart, name),
+      },
       id: { read: (chart) => chart.id },
       chartType: {
         read: (chart) => chart.type,
@@ -71,7 +78,10 @@ export class FakeChart extends FakeClientObject<ChartModel> {
   private rename(chart: ChartModel, name: string): void {
     const sheet = this.context.host.model.sheets.find((s) => s.charts.includes(chart));
     if (sheet?.charts.some((c) => c !== chart && c.name === name)) {
-      throw new FakeExcelError("ItemAlreadyExists", `A chart named "${name}" already exists on the sheet`);
+      throw new FakeExcelError(
+        "ItemAlreadyExists",
+        `A chart named "${name}" already exists on the sheet`
+      );
     }
     chart.name = name;
   }
@@ -82,13 +92,15 @@ export class FakeChart extends FakeClientObject<ChartModel> {
     for (const cell of [start, end]) if (cell instanceof FakeRange) cell.load("address");
     this.queue("setPosition", null, (chart) => {
       chart.startCell = typeof start === "string" ? start : rangeAddress(start);
-      chart.endCell = end === undefined ? undefined : typeof end === "string" ? end : rangeAddress(end);
+      chart.endCell =
+        end === undefined ? undefined : typeof end === "string" ? end : rangeAddress(end);
     });
   }
 
   delete(): void {
     this.queue("delete", null, (chart) => {
-      for (const sheet of this.context.host.model.sheets) sheet.charts = sheet.charts.filter((c) => c !== chart);
+      for (const sheet of this.context.host.model.sheets)
+        sheet.charts = sheet.charts.filter((c) => c !== chart);
     });
   }
 }
@@ -97,7 +109,11 @@ class FakeChartFont extends FakeClientObject<ChartModel> {
   declare name: string;
   declare size: number;
 
-  constructor(context: FakeRequestContext, locate: ChartLocator, private readonly pick: (chart: ChartModel) => { name?: string; size?: number }) {
+  constructor(
+    context: FakeRequestContext,
+    locate: ChartLocator,
+    private readonly pick: (chart: ChartModel) => { name?: string; size?: number }
+  ) {
     super(context, locate, "ChartFont");
     Object.preventExtensions(this);
   }
@@ -105,8 +121,14 @@ class FakeChartFont extends FakeClientObject<ChartModel> {
   protected properties(): Record<string, PropertySpec<ChartModel>> {
     const pick = (chart: ChartModel) => this.pick(chart);
     return {
-      name: { read: (chart) => pick(chart).name, write: (chart, name: string) => (pick(chart).name = name) },
-      size: { read: (chart) => pick(chart).size, write: (chart, size: number) => (pick(chart).size = size) },
+      name: {
+        read: (chart) => pick(chart).name,
+        write: (chart, name: string) => (pick(chart).name = name),
+      },
+      size: {
+        read: (chart) => pick(chart).size,
+        write: (chart, size: number) => (pick(chart).size = size),
+      },
     };
   }
 }
@@ -124,7 +146,10 @@ class FakeChartTitle extends FakeClientObject<ChartModel> {
 
   protected properties(): Record<string, PropertySpec<ChartModel>> {
     return {
-      text: { read: (chart) => chart.title ?? "", write: (chart, text: string) => (chart.title = text) },
+      text: {
+        read: (chart) => chart.title ?? "",
+        write: (chart, text: string) => (chart.title = text),
+      },
       visible: { read: (chart) => chart.title !== undefined, write: () => undefined },
     };
   }
@@ -139,16 +164,27 @@ class FakeAxis {
       context.enqueue(`ChartAxis.${which}.${key}`, null, () => {
         const chart = locate();
         if (!chart) throw invalidArgument("Chart does not exist");
-        if (chart.type === "Doughnut" || chart.type === "Pie") throw invalidArgument(`A ${chart.type} chart has no axes`);
+        if (chart.type === "Doughnut" || chart.type === "Pie")
+          throw invalidArgument(`A ${chart.type} chart has no axes`);
         apply(chart);
       });
     this.title = Object.freeze({
       set text(text: string) {
-        queue("title", (chart) => (which === "value" ? (chart.valueAxisTitle = text) : (chart.categoryAxisTitle = text)));
+        queue("title", (chart) =>
+          which === "value" ? (chart.valueAxisTitle = text) : (chart.categoryAxisTitle = text)
+        );
       },
     }) as { text: string };
-    Object.defineProperty(this, "minimum", { set: (value: number) => queue("minimum", (chart) => (chart.valueAxisMinimum = value)) });
-    Object.defineProperty(this, "maximum", { set: (value: number) => queue("maximum", (chart) => (chart.valueAxisMaximum = value)) });
+    Object.defineProperty(this, "minimum", {
+      set: (value: number) => {
+        queue("minimum", (chart) => (chart.valueAxisMinimum = value));
+      },
+    });
+    Object.defineProperty(this, "maximum", {
+      set: (value: number) => {
+        queue("maximum", (chart) => (chart.valueAxisMaximum = value));
+      },
+    });
     Object.preventExtensions(this);
   }
 }
@@ -164,8 +200,14 @@ class FakeLegend extends FakeClientObject<ChartModel> {
 
   protected properties(): Record<string, PropertySpec<ChartModel>> {
     return {
-      visible: { read: (chart) => chart.legendVisible ?? true, write: (chart, v: boolean) => (chart.legendVisible = v) },
-      position: { read: (chart) => chart.legendPosition ?? "Right", write: (chart, v: string) => (chart.legendPosition = v) },
+      visible: {
+        read: (chart) => chart.legendVisible ?? true,
+        write: (chart, v: boolean) => (chart.legendVisible = v),
+      },
+      position: {
+        read: (chart) => chart.legendPosition ?? "Right",
+        write: (chart, v: string) => (chart.legendPosition = v),
+      },
     };
   }
 }
@@ -180,7 +222,10 @@ class FakeDataLabels extends FakeClientObject<ChartModel> {
 
   protected properties(): Record<string, PropertySpec<ChartModel>> {
     return {
-      showValue: { read: (chart) => chart.showDataLabels ?? false, write: (chart, v: boolean) => (chart.showDataLabels = v) },
+      showValue: {
+        read: (chart) => chart.showDataLabels ?? false,
+        write: (chart, v: boolean) => (chart.showDataLabels = v),
+      },
     };
   }
 }
@@ -192,11 +237,17 @@ export class FakeSeries extends FakeClientObject<SeriesModel> {
   declare chartType: string;
   declare hasDataLabels: boolean;
   readonly format: { fill: { setSolidColor: (color: string) => void } };
-  readonly points: { getItemAt: (index: number) => { format: { fill: { setSolidColor: (color: string) => void } } } };
+  readonly points: {
+    getItemAt: (index: number) => { format: { fill: { setSolidColor: (color: string) => void } } };
+  };
 
   constructor(context: FakeRequestContext, locate: SeriesLocator) {
     super(context, locate, "ChartSeries");
-    this.format = { fill: { setSolidColor: (color) => this.queue("fill", color, (series) => (series.fill = color)) } };
+    this.format = {
+      fill: {
+        setSolidColor: (color) => this.queue("fill", color, (series) => (series.fill = color)),
+      },
+    };
     this.points = {
       getItemAt: (index) => ({
         format: {
@@ -215,7 +266,10 @@ export class FakeSeries extends FakeClientObject<SeriesModel> {
 
   protected properties(): Record<string, PropertySpec<SeriesModel>> {
     return {
-      name: { read: (series) => series.name, write: (series, name: string) => (series.name = name) },
+      name: {
+        read: (series) => series.name,
+        write: (series, name: string) => (series.name = name),
+      },
       chartType: {
         read: (series) => series.chartType,
         write: (series, type: string) => {
@@ -247,7 +301,10 @@ export class FakeSeries extends FakeClientObject<SeriesModel> {
 class FakeSeriesCollection {
   private readonly loaded: LoadedItems<FakeSeries>;
 
-  constructor(private readonly context: FakeRequestContext, private readonly locate: ChartLocator) {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly locate: ChartLocator
+  ) {
     this.loaded = new LoadedItems(context, "ChartSeriesCollection", () =>
       (this.locate()?.series ?? []).map((_, index) => this.at(index))
     );
@@ -285,7 +342,10 @@ class FakeSeriesCollection {
 export class FakeChartCollection {
   private readonly loaded: LoadedItems<FakeChart>;
 
-  constructor(private readonly context: FakeRequestContext, private readonly locateSheet: () => SheetModel | null) {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly locateSheet: () => SheetModel | null
+  ) {
     this.loaded = new LoadedItems(context, "Charts", () =>
       (this.locateSheet()?.charts ?? []).map((chart) => new FakeChart(context, this.byId(chart.id)))
     );
@@ -309,7 +369,7 @@ export class FakeChartCollection {
       const byRows = seriesBy === "Rows";
       const count = byRows ? range.rowCount - 1 : range.columnCount - 1;
       const series = Array.from({ length: Math.max(count, 1) }, (_, i) => ({
-        name: String(byRows ? values[i + 1]?.[0] ?? "" : values[0]?.[i + 1] ?? ""),
+        name: String(byRows ? (values[i + 1]?.[0] ?? "") : (values[0]?.[i + 1] ?? "")),
       }));
       const index = sheet.charts.length + 1;
       sheet.charts.push({
@@ -327,7 +387,10 @@ export class FakeChartCollection {
   }
 
   getItem(...[name]: Parameters<Excel.ChartCollection["getItem"]>): FakeChart {
-    return new FakeChart(this.context, () => this.locateSheet()?.charts.find((c) => c.name === name) ?? null);
+    return new FakeChart(
+      this.context,
+      () => this.locateSheet()?.charts.find((c) => c.name === name) ?? null
+    );
   }
 
   load(names?: string | string[]): this {
@@ -339,4 +402,3 @@ export class FakeChartCollection {
     return this.loaded.get();
   }
 }
-

@@ -47,7 +47,10 @@ export abstract class FakeClientObject<Target> {
 
   get isNullObject(): boolean {
     if (this.nullResolved === undefined) {
-      throw new FakeExcelError("PropertyNotLoaded", `${this.objectName}.isNullObject is not available before sync()`);
+      throw new FakeExcelError(
+        "PropertyNotLoaded",
+        `${this.objectName}.isNullObject is not available before sync()`
+      );
     }
     return this.nullResolved;
   }
@@ -72,12 +75,16 @@ export abstract class FakeClientObject<Target> {
       const [head, ...rest] = name.split("/");
       if (rest.length > 0) {
         const child = (this as unknown as Record<string, unknown>)[head];
-        if (!(child instanceof FakeClientObject)) throw new FakeExcelError("InvalidArgument", `Cannot load ${name}`);
+        if (!(child instanceof FakeClientObject))
+          throw new FakeExcelError("InvalidArgument", `Cannot load ${name}`);
         child.load(rest.join("/"));
       } else if (head in specs) {
         own.push(head);
       } else {
-        throw new FakeExcelError("PropertyNotLoaded", `${this.objectName} has no loadable property ${name}`);
+        throw new FakeExcelError(
+          "PropertyNotLoaded",
+          `${this.objectName} has no loadable property ${name}`
+        );
       }
     }
     this.context.enqueue(`${this.objectName}.load`, own, () => this.loadNow(own));
@@ -93,7 +100,8 @@ export abstract class FakeClientObject<Target> {
       return;
     }
     for (const name of names) {
-      if (!(name in specs)) throw new FakeExcelError("PropertyNotLoaded", `${this.objectName} has no property ${name}`);
+      if (!(name in specs))
+        throw new FakeExcelError("PropertyNotLoaded", `${this.objectName} has no property ${name}`);
       this.loadedValues.set(name, clone(specs[name].read(target)));
     }
   }
@@ -111,7 +119,9 @@ export abstract class FakeClientObject<Target> {
   private queueWrite(name: string, value: unknown): void {
     const spec = this.properties()[name];
     const snapshot = clone(value);
-    this.queue(`set ${name}`, snapshot, (target) => (spec.write as (t: Target, v: unknown) => void)(target, snapshot));
+    this.queue(`set ${name}`, snapshot, (target) =>
+      (spec.write as (t: Target, v: unknown) => void)(target, snapshot)
+    );
   }
 }
 
@@ -141,7 +151,8 @@ export class LoadedItems<Item extends { loadNow(names: string[]): void }> {
   }
 
   get(): Item[] {
-    if (!this.items) throw new FakeExcelError("PropertyNotLoaded", `${this.name}.items is not loaded`);
+    if (!this.items)
+      throw new FakeExcelError("PropertyNotLoaded", `${this.name}.items is not loaded`);
     return this.items;
   }
 }

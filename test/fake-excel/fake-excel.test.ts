@@ -1,8 +1,13 @@
 // Pins the fake's Excel semantics: tests elsewhere rely on it behaving like Excel.
 import { FakeExcelHost, FakeRequestContext, REQUEST_LIMIT_BYTES } from "./index";
 
-async function inExcel<T>(host: FakeExcelHost, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return host.run((context: FakeRequestContext) => batch(context as unknown as Excel.RequestContext));
+async function inExcel<T>(
+  host: FakeExcelHost,
+  batch: (context: Excel.RequestContext) => Promise<T>
+): Promise<T> {
+  return host.run((context: FakeRequestContext) =>
+    batch(context as unknown as Excel.RequestContext)
+  );
 }
 
 describe("the fake Excel", () => {
@@ -10,9 +15,12 @@ describe("the fake Excel", () => {
     const host = new FakeExcelHost();
     await inExcel(host, async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      // This test reads too early on purpose: the fake must refuse as Excel does.
+      /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       range.load("values");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
       await context.sync();
       expect(range.values).toEqual([[""]]);
     });
@@ -33,7 +41,9 @@ describe("the fake Excel", () => {
     const host = new FakeExcelHost();
     await expect(
       inExcel(host, async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [["only one row", "x"]];
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [
+          ["only one row", "x"],
+        ];
         await context.sync();
       })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
@@ -73,7 +83,10 @@ describe("the fake Excel", () => {
     await inExcel(host, async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("ไม่มี");
       const present = context.workbook.worksheets.getItemOrNullObject("Sheet1");
-      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      // eslint-disable-next-line office-addins/call-sync-before-read -- reading too early on purpose
+      expect(() => missing.isNullObject).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
       await context.sync();
       expect(missing.isNullObject).toBe(true);
       expect(present.isNullObject).toBe(false);
@@ -109,7 +122,10 @@ describe("the fake Excel", () => {
 
   it("keeps table names unique and tables apart", async () => {
     const host = new FakeExcelHost();
-    host.paste("Sheet1", "A1", [["h1", "h2"], ["a", "b"]]);
+    host.paste("Sheet1", "A1", [
+      ["h1", "h2"],
+      ["a", "b"],
+    ]);
     await inExcel(host, async (context) => {
       const table = context.workbook.worksheets.getItem("Sheet1").tables.add("Sheet1!A1:B2", true);
       table.name = "ITA_Plan";
@@ -127,7 +143,9 @@ describe("the fake Excel", () => {
   it("refuses writes to properties it does not implement instead of dropping them", async () => {
     const host = new FakeExcelHost();
     await inExcel(host, async (context) => {
-      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1") as unknown as Record<string, unknown>;
+      const range = context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("A1") as unknown as Record<string, unknown>;
       expect(() => {
         range.notAnExcelProperty = 1;
       }).toThrow(TypeError);
@@ -152,7 +170,10 @@ describe("the fake Excel", () => {
 
   it("keeps page layout, custom properties, settings and charts", async () => {
     const host = new FakeExcelHost();
-    host.paste("Sheet1", "A1", [["ด้าน", "คะแนน"], ["IIT", 90]]);
+    host.paste("Sheet1", "A1", [
+      ["ด้าน", "คะแนน"],
+      ["IIT", 90],
+    ]);
     await inExcel(host, async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.pageLayout.orientation = "Landscape";
@@ -167,7 +188,11 @@ describe("the fake Excel", () => {
       await context.sync();
     });
     const sheet = host.sheet("Sheet1");
-    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$1" });
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$1:$1",
+    });
     expect(sheet.customProperties.get("ita-report-id")).toBe("r1");
     expect(host.model.settings.get("layout")).toBe("status");
     expect(sheet.charts[0]).toMatchObject({ type: "ColumnClustered", title: "คะแนน ITA" });

@@ -63,10 +63,18 @@ export class FakeExcelHost {
   }
 
   /** A person typing into cells: changes values and raises onChanged with triggerSource Unknown. */
-  async userEdit(sheetName: string, address: string, values: (string | number | boolean)[][]): Promise<void> {
+  async userEdit(
+    sheetName: string,
+    address: string,
+    values: (string | number | boolean)[][]
+  ): Promise<void> {
     const sheet = this.sheet(sheetName);
     const area = parseArea(address);
-    if (!area || values.length !== area.rowCount || values.some((row) => row.length !== area.columnCount)) {
+    if (
+      !area ||
+      values.length !== area.rowCount ||
+      values.some((row) => row.length !== area.columnCount)
+    ) {
       throw new Error(`Values do not fit ${sheetName}!${address}`);
     }
     for (const [row, column, r, c] of cellsOf(area)) {
@@ -121,7 +129,10 @@ export class FakeExcelHost {
 
   sheet(name: string) {
     const sheet = this.model.sheets.find((s) => s.name === name);
-    if (!sheet) throw new Error(`No sheet ${name}; sheets: ${this.model.sheets.map((s) => quoteSheetName(s.name))}`);
+    if (!sheet)
+      throw new Error(
+        `No sheet ${name}; sheets: ${this.model.sheets.map((s) => quoteSheetName(s.name))}`
+      );
     return sheet;
   }
 
@@ -137,7 +148,11 @@ export class FakeExcelHost {
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value !== "") {
-          sheet.cells.set(`${start.row + r},${start.column + c}`, { value, numberFormat: "General", format: {} });
+          sheet.cells.set(`${start.row + r},${start.column + c}`, {
+            value,
+            numberFormat: "General",
+            format: {},
+          });
         }
       })
     );

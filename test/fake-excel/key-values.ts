@@ -12,7 +12,12 @@ export class FakeKeyValue extends FakeClientObject<Entry> {
   declare key: string;
   declare value: unknown;
 
-  constructor(context: FakeRequestContext, locate: () => Entry | null, kind: string, orNullObject = false) {
+  constructor(
+    context: FakeRequestContext,
+    locate: () => Entry | null,
+    kind: string,
+    orNullObject = false
+  ) {
     super(context, locate, kind, orNullObject);
     Object.preventExtensions(this);
   }
@@ -41,7 +46,9 @@ export class FakeKeyValueCollection {
     private readonly kind: string,
     private readonly stringsOnly: boolean
   ) {
-    this.loaded = new LoadedItems(context, kind, () => [...store().keys()].map((key) => this.entry(key)));
+    this.loaded = new LoadedItems(context, kind, () =>
+      [...store().keys()].map((key) => this.entry(key))
+    );
     Object.preventExtensions(this);
   }
 
@@ -58,8 +65,10 @@ export class FakeKeyValueCollection {
 
   add(key: string, value: unknown): FakeKeyValue {
     this.context.enqueue(`${this.kind}.add`, { key, value }, () => {
-      if (key.length === 0 || key.length > 255) throw invalidArgument(`Key "${key}" must have 1 to 255 characters`);
-      if (this.stringsOnly && typeof value !== "string") throw invalidArgument(`${this.kind} values are strings`);
+      if (key.length === 0 || key.length > 255)
+        throw invalidArgument(`Key "${key}" must have 1 to 255 characters`);
+      if (this.stringsOnly && typeof value !== "string")
+        throw invalidArgument(`${this.kind} values are strings`);
       this.store().set(key, value);
     });
     return this.entry(key);

@@ -84,7 +84,14 @@ export interface PageLayoutModel {
   paperSize: string;
   centerHorizontally: boolean;
   printGridlines: boolean;
-  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  margins: {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    header: number;
+    footer: number;
+  };
   zoom: Excel.PageLayoutZoomOptions;
   printArea?: string;
   printTitleRows?: string;

@@ -28,19 +28,35 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
   constructor(context: FakeRequestContext, locate: () => SheetModel | null) {
     super(context, locate, "PageLayout");
     const queueHeaderFooter = (key: string, text: string) =>
-      this.queue(`headersFooters.${key}`, text, (sheet) => (sheet.pageLayout.headersFooters[key] = text));
-    const keys = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+      this.queue(
+        `headersFooters.${key}`,
+        text,
+        (sheet) => (sheet.pageLayout.headersFooters[key] = text)
+      );
+    const keys = [
+      "leftHeader",
+      "centerHeader",
+      "rightHeader",
+      "leftFooter",
+      "centerFooter",
+      "rightFooter",
+    ];
     const defaultForAllPages = {} as Record<string, string>;
     for (const key of keys) {
-      Object.defineProperty(defaultForAllPages, key, { set: (text: string) => queueHeaderFooter(key, text) });
+      Object.defineProperty(defaultForAllPages, key, {
+        set: (text: string) => {
+          queueHeaderFooter(key, text);
+        },
+      });
     }
     this.headersFooters = Object.freeze({ defaultForAllPages: Object.freeze(defaultForAllPages) });
     Object.preventExtensions(this);
   }
 
   protected properties(): Record<string, PropertySpec<SheetModel>> {
-    const layout = (edit: (model: PageLayoutModel, value: never) => void) => (sheet: SheetModel, value: never) =>
-      edit(sheet.pageLayout, value);
+    const layout =
+      (edit: (model: PageLayoutModel, value: never) => void) => (sheet: SheetModel, value: never) =>
+        edit(sheet.pageLayout, value);
     const margin = (side: keyof PageLayoutModel["margins"]): PropertySpec<SheetModel> => ({
       read: (sheet) => sheet.pageLayout.margins[side],
       write: layout((model, value: number) => {
@@ -52,14 +68,16 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
       orientation: {
         read: (sheet) => sheet.pageLayout.orientation,
         write: layout((model, value: string) => {
-          if (!ORIENTATIONS.includes(value)) throw invalidArgument(`Orientation ${value}`, "PageLayout.orientation");
+          if (!ORIENTATIONS.includes(value))
+            throw invalidArgument(`Orientation ${value}`, "PageLayout.orientation");
           model.orientation = value;
         }),
       },
       paperSize: {
         read: (sheet) => sheet.pageLayout.paperSize,
         write: layout((model, value: string) => {
-          if (!PAPER_SIZES.includes(value)) throw invalidArgument(`Paper size ${value}`, "PageLayout.paperSize");
+          if (!PAPER_SIZES.includes(value))
+            throw invalidArgument(`Paper size ${value}`, "PageLayout.paperSize");
           model.paperSize = value;
         }),
       },
@@ -80,8 +98,14 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
       zoom: {
         read: (sheet) => sheet.pageLayout.zoom,
         write: layout((model, value: Excel.PageLayoutZoomOptions) => {
-          if (value.scale !== undefined && (value.horizontalFitToPages ?? value.verticalFitToPages) !== undefined) {
-            throw invalidArgument("Zoom takes a scale or fit-to-pages, not both", "PageLayout.zoom");
+          if (
+            value.scale !== undefined &&
+            (value.horizontalFitToPages ?? value.verticalFitToPages) !== undefined
+          ) {
+            throw invalidArgument(
+              "Zoom takes a scale or fit-to-pages, not both",
+              "PageLayout.zoom"
+            );
           }
           model.zoom = value;
         }),
@@ -105,4 +129,3 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
     });
   }
 }
-

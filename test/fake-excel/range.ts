@@ -30,8 +30,14 @@ export function readCell(sheet: SheetModel, row: number, column: number): CellMo
   return sheet.cells.get(cellKey(row, column)) ?? emptyCell();
 }
 
-function editCell(target: RangeTarget, row: number, column: number, edit: (cell: CellModel) => void): void {
-  if (target.sheet.protected) throw new FakeExcelError("AccessDenied", `Sheet ${target.sheet.name} is protected`);
+function editCell(
+  target: RangeTarget,
+  row: number,
+  column: number,
+  edit: (cell: CellModel) => void
+): void {
+  if (target.sheet.protected)
+    throw new FakeExcelError("AccessDenied", `Sheet ${target.sheet.name} is protected`);
   const key = cellKey(row, column);
   const cell = target.sheet.cells.get(key) ?? emptyCell();
   edit(cell);
@@ -45,9 +51,11 @@ export function fullAddress(target: RangeTarget): string {
 /** Excel accepts a 2D array of the range's exact shape, or one value for every cell. */
 function grid<T>(target: RangeTarget, value: unknown, property: string): (T | null)[][] {
   const { rowCount, columnCount } = target.area;
-  if (!Array.isArray(value)) return Array.from({ length: rowCount }, () => Array(columnCount).fill(value));
+  if (!Array.isArray(value))
+    return Array.from({ length: rowCount }, () => Array(columnCount).fill(value));
   const shapeOk =
-    value.length === rowCount && value.every((row) => Array.isArray(row) && row.length === columnCount);
+    value.length === rowCount &&
+    value.every((row) => Array.isArray(row) && row.length === columnCount);
   if (!shapeOk) {
     const columns = Array.isArray(value[0]) ? value[0].length : "?";
     throw invalidArgument(
@@ -58,7 +66,12 @@ function grid<T>(target: RangeTarget, value: unknown, property: string): (T | nu
   return value as (T | null)[][];
 }
 
-function writeEach<T>(target: RangeTarget, value: unknown, property: string, write: (cell: CellModel, v: T) => void) {
+function writeEach<T>(
+  target: RangeTarget,
+  value: unknown,
+  property: string,
+  write: (cell: CellModel, v: T) => void
+) {
   const values = grid<T>(target, value, property);
   for (const [row, column, r, c] of cellsOf(target.area)) {
     const v = values[r][c];
@@ -69,7 +82,10 @@ function writeEach<T>(target: RangeTarget, value: unknown, property: string, wri
 
 function setCellContent(cell: CellModel, input: CellValue): void {
   if (typeof input === "string" && input.length > MAX_CELL_TEXT) {
-    throw invalidArgument(`Text longer than ${MAX_CELL_TEXT} characters cannot be put in a cell`, "Range.values");
+    throw invalidArgument(
+      `Text longer than ${MAX_CELL_TEXT} characters cannot be put in a cell`,
+      "Range.values"
+    );
   }
   if (typeof input === "string" && input.startsWith("=")) {
     cell.formula = input;
@@ -89,7 +105,11 @@ function readEach<T>(target: RangeTarget, read: (cell: CellModel) => T): T[][] {
 }
 
 /** One value when every cell agrees, null otherwise: Excel's rule for format properties. */
-function uniform<T>(target: RangeTarget, read: (cell: CellModel) => T | undefined, fallback: T): T | null {
+function uniform<T>(
+  target: RangeTarget,
+  read: (cell: CellModel) => T | undefined,
+  fallback: T
+): T | null {
   const all = readEach(target, (cell) => read(cell) ?? fallback).flat();
   return all.every((v) => JSON.stringify(v) === JSON.stringify(all[0])) ? all[0] : null;
 }
@@ -116,9 +136,18 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   declare text: Excel.Range["text"];
   declare rowHidden: Excel.Range["rowHidden"];
   declare control: Excel.Range["control"];
-  private children: { format: FakeRangeFormat; dataValidation: FakeDataValidation; conditionalFormats: FakeConditionalFormats } | undefined = undefined;
+  private children:
+    | {
+        format: FakeRangeFormat;
+        dataValidation: FakeDataValidation;
+        conditionalFormats: FakeConditionalFormats;
+      }
+    | undefined = undefined;
 
-  constructor(context: FakeRequestContext, private readonly locateRange: () => RangeTarget | null) {
+  constructor(
+    context: FakeRequestContext,
+    private readonly locateRange: () => RangeTarget | null
+  ) {
     super(context, locateRange, "Range");
     Object.preventExtensions(this);
   }
@@ -140,12 +169,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       },
       numberFormat: {
         read: (t) => readEach(t, (cell) => cell.numberFormat),
-        write: (t, v: unknown) => writeEach<string>(t, v, "numberFormat", (cell, f) => (cell.numberFormat = f)),
+        write: (t, v: unknown) =>
+          writeEach<string>(t, v, "numberFormat", (cell, f) => (cell.numberFormat = f)),
       },
       text: { read: (t) => readEach(t, (cell) => String(valueOf(cell))) },
       rowHidden: {
         read: (t) => {
-          const rows = Array.from({ length: t.area.rowCount }, (_, i) => t.sheet.hiddenRows.has(t.area.row + i));
+          const rows = Array.from({ length: t.area.rowCount }, (_, i) =>
+            t.sheet.hiddenRows.has(t.area.row + i)
+          );
           return rows.every((hidden) => hidden === rows[0]) ? rows[0] : null;
         },
         write: (t, hidden: boolean) => {
@@ -160,8 +192,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         write: (t, control: { type: string }) => {
           for (const [row, column] of cellsOf(t.area)) {
             editCell(t, row, column, (cell) => {
-              if (control.type === "Checkbox" && typeof cell.value !== "boolean" && cell.value !== "") {
-                throw invalidArgument("A check box needs TRUE, FALSE or an empty cell", "Range.control");
+              if (
+                control.type === "Checkbox" &&
+                typeof cell.value !== "boolean" &&
+                cell.value !== ""
+              ) {
+                throw invalidArgument(
+                  "A check box needs TRUE, FALSE or an empty cell",
+                  "Range.control"
+                );
               }
               if (control.type === "Checkbox" && cell.value === "") cell.value = false;
               cell.control = control.type === "Empty" ? undefined : control.type;
@@ -206,7 +245,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   getCell(...[row, column]: Parameters<Excel.Range["getCell"]>): FakeRange {
-    return this.derived((a) => ({ row: a.row + row, column: a.column + column, rowCount: 1, columnCount: 1 }));
+    return this.derived((a) => ({
+      row: a.row + row,
+      column: a.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
   }
 
   getRow(...[row]: Parameters<Excel.Range["getRow"]>): FakeRange {
@@ -218,7 +262,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   getResizedRange(...[rows, columns]: Parameters<Excel.Range["getResizedRange"]>): FakeRange {
-    return this.derived((a) => ({ ...a, rowCount: a.rowCount + rows, columnCount: a.columnCount + columns }));
+    return this.derived((a) => ({
+      ...a,
+      rowCount: a.rowCount + rows,
+      columnCount: a.columnCount + columns,
+    }));
   }
 
   getOffsetRange(...[rows, columns]: Parameters<Excel.Range["getOffsetRange"]>): FakeRange {
@@ -232,7 +280,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   merge(across = false): void {
     this.queue("merge", { across }, (t) => {
       const areas = across
-        ? Array.from({ length: t.area.rowCount }, (_, i) => ({ ...t.area, row: t.area.row + i, rowCount: 1 }))
+        ? Array.from({ length: t.area.rowCount }, (_, i) => ({
+            ...t.area,
+            row: t.area.row + i,
+            rowCount: 1,
+          }))
         : [t.area];
       t.sheet.merges.push(...areas);
     });
@@ -281,7 +333,10 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   declare rowHeight: Excel.RangeFormat["rowHeight"];
   private parts: { font: FakeFont; fill: FakeFill; borders: FakeBorders } | undefined = undefined;
 
-  constructor(context: FakeRequestContext, private readonly locateRange: () => RangeTarget | null) {
+  constructor(
+    context: FakeRequestContext,
+    private readonly locateRange: () => RangeTarget | null
+  ) {
     super(context, locateRange, "RangeFormat");
     Object.preventExtensions(this);
   }
@@ -303,14 +358,17 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       columnWidth: {
         read: (t) => t.sheet.columnWidths.get(t.area.column) ?? DEFAULT_COLUMN_WIDTH,
         write: (t, v: number) => {
-          if (!(v >= 0 && v <= 255 * 7.5)) throw invalidArgument(`Column width ${v} is out of range`, "columnWidth");
-          for (let i = 0; i < t.area.columnCount; i++) t.sheet.columnWidths.set(t.area.column + i, v);
+          if (!(v >= 0 && v <= 255 * 7.5))
+            throw invalidArgument(`Column width ${v} is out of range`, "columnWidth");
+          for (let i = 0; i < t.area.columnCount; i++)
+            t.sheet.columnWidths.set(t.area.column + i, v);
         },
       },
       rowHeight: {
         read: (t) => t.sheet.rowHeights.get(t.area.row) ?? DEFAULT_ROW_HEIGHT,
         write: (t, v: number) => {
-          if (!(v >= 0 && v <= 409)) throw invalidArgument(`Row height ${v} is out of range (0-409)`, "rowHeight");
+          if (!(v >= 0 && v <= 409))
+            throw invalidArgument(`Row height ${v} is out of range (0-409)`, "rowHeight");
           for (let i = 0; i < t.area.rowCount; i++) t.sheet.rowHeights.set(t.area.row + i, v);
         },
       },
@@ -365,7 +423,8 @@ export class FakeFont extends FakeClientObject<RangeTarget> {
       fallback: NonNullable<CellModelFormat[K]>
     ): PropertySpec<RangeTarget> => ({
       read: (t) => uniform(t, (cell) => cell.format[key], fallback),
-      write: (t, v: NonNullable<CellModelFormat[K]>) => formatEach(t, (cell) => (cell.format[key] = v)),
+      write: (t, v: NonNullable<CellModelFormat[K]>) =>
+        formatEach(t, (cell) => (cell.format[key] = v)),
     });
     return {
       name: property("fontName", "Calibri"),
@@ -401,7 +460,14 @@ export class FakeFill extends FakeClientObject<RangeTarget> {
   }
 }
 
-const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"];
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+];
 
 export class FakeBorders {
   constructor(
@@ -412,7 +478,8 @@ export class FakeBorders {
   }
 
   getItem(...[edge]: Parameters<Excel.RangeBorderCollection["getItem"]>): FakeBorder {
-    if (!BORDER_EDGES.includes(edge)) throw invalidArgument(`Unknown border ${edge}`, "borders.getItem");
+    if (!BORDER_EDGES.includes(edge))
+      throw invalidArgument(`Unknown border ${edge}`, "borders.getItem");
     return new FakeBorder(this.context, this.locate, edge);
   }
 }
@@ -422,22 +489,37 @@ export class FakeBorder extends FakeClientObject<RangeTarget> {
   declare weight: Excel.RangeBorder["weight"];
   declare color: Excel.RangeBorder["color"];
 
-  constructor(context: FakeRequestContext, locate: () => RangeTarget | null, private readonly edge: string) {
+  constructor(
+    context: FakeRequestContext,
+    locate: () => RangeTarget | null,
+    private readonly edge: string
+  ) {
     super(context, locate, `RangeBorder(${edge})`);
     Object.preventExtensions(this);
   }
 
   protected properties(): Record<string, PropertySpec<RangeTarget>> {
     const edge = () => this.edge;
-    const property = (key: "style" | "weight" | "color", fallback: string): PropertySpec<RangeTarget> => ({
+    const property = (
+      key: "style" | "weight" | "color",
+      fallback: string
+    ): PropertySpec<RangeTarget> => ({
       read: (t) => uniform(t, (cell) => cell.format.borders?.[edge()]?.[key], fallback),
       write: (t, v: string) =>
         formatEach(t, (cell) => {
           cell.format.borders ??= {};
-          cell.format.borders[edge()] = { ...{ style: "Continuous" }, ...cell.format.borders[edge()], [key]: v };
+          cell.format.borders[edge()] = {
+            ...{ style: "Continuous" },
+            ...cell.format.borders[edge()],
+            [key]: v,
+          };
         }),
     });
-    return { style: property("style", "None"), weight: property("weight", "Thin"), color: property("color", "#000000") };
+    return {
+      style: property("style", "None"),
+      weight: property("weight", "Thin"),
+      color: property("color", "#000000"),
+    };
   }
 }
 
@@ -458,18 +540,24 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
         read: (t) => found(t)?.rule ?? {},
         write: (t, rule: Excel.DataValidationRule) => {
           const kinds = Object.keys(rule);
-          if (kinds.length !== 1) throw invalidArgument("A data validation rule has exactly one kind", "rule");
-          if (rule.list && !rule.list.source) throw invalidArgument("A list rule needs a source", "rule.list");
-          t.sheet.dataValidations = t.sheet.dataValidations.filter((v) => !overlaps(v.area, t.area));
+          if (kinds.length !== 1)
+            throw invalidArgument("A data validation rule has exactly one kind", "rule");
+          if (rule.list && !rule.list.source)
+            throw invalidArgument("A list rule needs a source", "rule.list");
+          t.sheet.dataValidations = t.sheet.dataValidations.filter(
+            (v) => !overlaps(v.area, t.area)
+          );
           t.sheet.dataValidations.push({ area: t.area, rule });
         },
       },
       type: { read: (t) => Object.keys(found(t)?.rule ?? {})[0] ?? "None" },
       errorAlert: {
-        read: (t) => found(t)?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" },
+        read: (t) =>
+          found(t)?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" },
         write: (t, alert: Excel.DataValidationErrorAlert) => {
           const validation = found(t);
-          if (!validation) throw invalidArgument("Set a rule before its error alert", "DataValidation.errorAlert");
+          if (!validation)
+            throw invalidArgument("Set a rule before its error alert", "DataValidation.errorAlert");
           validation.errorAlert = alert;
         },
       },
@@ -492,21 +580,36 @@ export class FakeConditionalFormats {
   }
 
   add(...[type]: Parameters<Excel.ConditionalFormatCollection["add"]>): FakeConditionalFormat {
-    const model = { type: String(type) } as { type: string; formula?: string; fill?: string; fontColor?: string };
+    const model = { type: String(type) } as {
+      type: string;
+      formula?: string;
+      fill?: string;
+      fontColor?: string;
+    };
     this.context.enqueue("ConditionalFormats.add", { type }, () => {
       const t = this.locate();
       if (t === null) throw invalidArgument("Range does not exist", "conditionalFormats.add");
-      if (type !== "Custom") throw invalidArgument(`The fake supports Custom conditional formats, not ${type}`);
+      if (type !== "Custom")
+        throw invalidArgument(`The fake supports Custom conditional formats, not ${type}`);
       t.sheet.conditionalFormats.push(Object.assign(model, { area: t.area }));
     });
     const queueSet = (key: "formula" | "fill" | "fontColor", value: string) =>
       this.context.enqueue(`ConditionalFormat.set ${key}`, value, () => (model[key] = value));
     const setter = (key: "formula" | "fill" | "fontColor", property: string) =>
-      Object.freeze(Object.defineProperty({}, property, { set: (value: string) => queueSet(key, value) }));
+      Object.freeze(
+        Object.defineProperty({}, property, {
+          set: (value: string) => {
+            queueSet(key, value);
+          },
+        })
+      );
     return Object.freeze({
       custom: Object.freeze({
         rule: setter("formula", "formula"),
-        format: Object.freeze({ fill: setter("fill", "color"), font: setter("fontColor", "color") }),
+        format: Object.freeze({
+          fill: setter("fill", "color"),
+          font: setter("fontColor", "color"),
+        }),
       }),
     }) as FakeConditionalFormat;
   }

@@ -41,7 +41,10 @@ export class FakeTable extends FakeClientObject<TableModel> {
         },
       },
       id: { read: (table) => table.id },
-      style: { read: (table) => table.style, write: (table, style: string) => (table.style = style) },
+      style: {
+        read: (table) => table.style,
+        write: (table, style: string) => (table.style = style),
+      },
       showHeaders: { read: (table) => table.showHeaders },
     };
   }
@@ -115,31 +118,54 @@ export class FakeTableCollection {
   add(...[address, hasHeaders]: Parameters<Excel.TableCollection["add"]>): FakeTable {
     const id = `${this.model.nextId++}`;
     if (typeof address !== "string") (address as unknown as FakeRange).load("address");
-    this.context.enqueue("Tables.add", { address: typeof address === "string" ? address : "(range)", hasHeaders }, () => {
-      const fullAddress = typeof address === "string" ? address : (address as unknown as FakeRange).address;
-      const [sheetPart, areaPart] = fullAddress.includes("!") ? fullAddress.split("!") : [undefined, fullAddress];
-      const sheetName = sheetPart?.replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-      const sheet =
-        sheetName !== undefined
-          ? this.model.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase())
-          : this.model.sheets.find((s) => s.id === (this.sheetId?.() ?? this.model.activeSheetId));
-      const area = parseArea(areaPart);
-      if (!sheet || !area) throw invalidArgument(`"${fullAddress}" is not a range for a table`, "Tables.add");
-      if (!hasHeaders) throw invalidArgument("The fake supports tables.add with hasHeaders = true only");
-      if (area.rowCount < 2) throw invalidArgument("A table needs a header row and at least one data row");
-      if (this.model.tables.some((t) => t.sheetId === sheet.id && overlaps(t.area, area))) {
-        throw invalidArgument("A table cannot overlap another table", "Tables.add");
+    this.context.enqueue(
+      "Tables.add",
+      { address: typeof address === "string" ? address : "(range)", hasHeaders },
+      () => {
+        const fullAddress =
+          typeof address === "string" ? address : (address as unknown as FakeRange).address;
+        const [sheetPart, areaPart] = fullAddress.includes("!")
+          ? fullAddress.split("!")
+          : [undefined, fullAddress];
+        const sheetName = sheetPart?.replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+        const sheet =
+          sheetName !== undefined
+            ? this.model.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase())
+            : this.model.sheets.find(
+                (s) => s.id === (this.sheetId?.() ?? this.model.activeSheetId)
+              );
+        const area = parseArea(areaPart);
+        if (!sheet || !area)
+          throw invalidArgument(`"${fullAddress}" is not a range for a table`, "Tables.add");
+        if (!hasHeaders)
+          throw invalidArgument("The fake supports tables.add with hasHeaders = true only");
+        if (area.rowCount < 2)
+          throw invalidArgument("A table needs a header row and at least one data row");
+        if (this.model.tables.some((t) => t.sheetId === sheet.id && overlaps(t.area, area))) {
+          throw invalidArgument("A table cannot overlap another table", "Tables.add");
+        }
+        if (sheet.merges.some((m) => overlaps(m, area)))
+          throw invalidArgument("A table cannot hold merged cells");
+        const headers = Array.from({ length: area.columnCount }, (_, c) =>
+          String(readCell(sheet, area.row, area.column + c).value)
+        );
+        if (headers.some((h, i) => h !== "" && headers.indexOf(h) !== i)) {
+          throw invalidArgument(
+            "Table headers must be unique (Excel would rename them)",
+            "Tables.add"
+          );
+        }
+        const name = `Table${this.model.tables.length + 1}`;
+        this.model.tables.push({
+          id,
+          name,
+          sheetId: sheet.id,
+          area,
+          style: "TableStyleMedium2",
+          showHeaders: true,
+        });
       }
-      if (sheet.merges.some((m) => overlaps(m, area))) throw invalidArgument("A table cannot hold merged cells");
-      const headers = Array.from({ length: area.columnCount }, (_, c) =>
-        String(readCell(sheet, area.row, area.column + c).value)
-      );
-      if (headers.some((h, i) => h !== "" && headers.indexOf(h) !== i)) {
-        throw invalidArgument("Table headers must be unique (Excel would rename them)", "Tables.add");
-      }
-      const name = `Table${this.model.tables.length + 1}`;
-      this.model.tables.push({ id, name, sheetId: sheet.id, area, style: "TableStyleMedium2", showHeaders: true });
-    });
+    );
     return new FakeTable(this.context, this.byId(id));
   }
 
@@ -147,7 +173,9 @@ export class FakeTableCollection {
     return new FakeTable(this.context, this.byName(key));
   }
 
-  getItemOrNullObject(...[key]: Parameters<Excel.TableCollection["getItemOrNullObject"]>): FakeTable {
+  getItemOrNullObject(
+    ...[key]: Parameters<Excel.TableCollection["getItemOrNullObject"]>
+  ): FakeTable {
     return new FakeTable(this.context, this.byName(key), true);
   }
 

@@ -15,7 +15,11 @@ class FakeNamedItem extends FakeClientObject<NamedItemModel> {
   declare formula: string;
   declare visible: boolean;
 
-  constructor(context: FakeRequestContext, locate: () => NamedItemModel | null, orNullObject = false) {
+  constructor(
+    context: FakeRequestContext,
+    locate: () => NamedItemModel | null,
+    orNullObject = false
+  ) {
     super(context, locate, "NamedItem", orNullObject);
     Object.preventExtensions(this);
   }
@@ -23,9 +27,21 @@ class FakeNamedItem extends FakeClientObject<NamedItemModel> {
   protected properties(): Record<string, PropertySpec<NamedItemModel>> {
     return {
       name: { read: (item) => item.name },
-      formula: { read: (item) => item.formula, write: (item, formula: string) => (item.formula = formula) },
-      visible: { read: (item) => item.visible, write: (item, visible: boolean) => (item.visible = visible) },
+      formula: {
+        read: (item) => item.formula,
+        write: (item, formula: string) => (item.formula = formula),
+      },
+      visible: {
+        read: (item) => item.visible,
+        write: (item, visible: boolean) => (item.visible = visible),
+      },
     };
+  }
+
+  delete(): void {
+    this.queue("delete", null, (item) =>
+      this.context.host.model.names.delete(item.name.toLowerCase())
+    );
   }
 
   /** The range a name refers to, as Excel resolves =Sheet!$A$1:$B$2. */
@@ -47,7 +63,9 @@ class FakeNamedItemCollection {
 
   constructor(private readonly context: FakeRequestContext) {
     this.loaded = new LoadedItems(context, "NamedItems", () =>
-      [...context.host.model.names.keys()].map((key) => new FakeNamedItem(context, this.locate(key)))
+      [...context.host.model.names.keys()].map(
+        (key) => new FakeNamedItem(context, this.locate(key))
+      )
     );
     Object.preventExtensions(this);
   }
@@ -61,8 +79,12 @@ class FakeNamedItemCollection {
     range?.load("address");
     this.context.enqueue("NamedItems.add", { name, comment }, () => {
       const model = this.context.host.model;
-      if (!NAME_PATTERN.test(name)) throw invalidArgument(`"${name}" is not a valid name`, "NamedItems.add");
-      if (model.names.has(name.toLowerCase()) || model.tables.some((t) => t.name.toLowerCase() === name.toLowerCase())) {
+      if (!NAME_PATTERN.test(name))
+        throw invalidArgument(`"${name}" is not a valid name`, "NamedItems.add");
+      if (
+        model.names.has(name.toLowerCase()) ||
+        model.tables.some((t) => t.name.toLowerCase() === name.toLowerCase())
+      ) {
         throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" already exists`);
       }
       const formula = range ? `=${range.address}` : String(reference);
@@ -99,7 +121,12 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, null);
     this.names = new FakeNamedItemCollection(context);
-    this.settings = new FakeKeyValueCollection(context, () => context.host.model.settings, "Setting", false);
+    this.settings = new FakeKeyValueCollection(
+      context,
+      () => context.host.model.settings,
+      "Setting",
+      false
+    );
     Object.preventExtensions(this);
   }
 

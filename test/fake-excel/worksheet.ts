@@ -17,10 +17,16 @@ export function checkSheetName(model: WorkbookModel, name: string, except?: Shee
     throw invalidArgument(`Sheet name "${name}" must have 1 to 31 characters`, "Worksheet.name");
   }
   if (FORBIDDEN_IN_SHEET_NAMES.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw invalidArgument(`Sheet name "${name}" contains a character Excel forbids`, "Worksheet.name");
+    throw invalidArgument(
+      `Sheet name "${name}" contains a character Excel forbids`,
+      "Worksheet.name"
+    );
   }
-  const taken = model.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
-  if (taken) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists`);
+  const taken = model.sheets.some(
+    (s) => s !== except && s.name.toLowerCase() === name.toLowerCase()
+  );
+  if (taken)
+    throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists`);
 }
 
 function usedArea(sheet: SheetModel, valuesOnly: boolean): CellArea | null {
@@ -30,7 +36,11 @@ function usedArea(sheet: SheetModel, valuesOnly: boolean): CellArea | null {
   let right = -1;
   for (const [key, cell] of sheet.cells) {
     const hasValue = cell.value !== "" || cell.formula !== undefined;
-    if (valuesOnly ? !hasValue : !hasValue && Object.keys(cell.format).length === 0 && cell.numberFormat === "General") {
+    if (
+      valuesOnly
+        ? !hasValue
+        : !hasValue && Object.keys(cell.format).length === 0 && cell.numberFormat === "General"
+    ) {
       continue;
     }
     const [row, column] = key.split(",").map(Number);
@@ -133,21 +143,33 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     return {
       add: (handler: (event: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => {
         this.queue("onChanged.add", null, (sheet) => sheet.changeHandlers.push(handler));
-        return { remove: () => this.queue("onChanged.remove", null, (sheet) => remove(sheet.changeHandlers, handler)) };
+        return {
+          remove: () =>
+            this.queue("onChanged.remove", null, (sheet) => remove(sheet.changeHandlers, handler)),
+        };
       },
     };
   }
 
   getRange(...[address]: Parameters<Excel.Worksheet["getRange"]>): FakeRange {
-    const area = address === undefined ? { row: 0, column: 0, rowCount: 1048576, columnCount: 16384 } : parseArea(address);
-    if (area === null) throw invalidArgument(`"${address}" is not a range address`, "Worksheet.getRange");
+    const area =
+      address === undefined
+        ? { row: 0, column: 0, rowCount: 1048576, columnCount: 16384 }
+        : parseArea(address);
+    if (area === null)
+      throw invalidArgument(`"${address}" is not a range address`, "Worksheet.getRange");
     return new FakeRange(this.context, () => ({ sheet: this.target(), area }));
   }
 
-  getRangeByIndexes(...[row, column, rowCount, columnCount]: Parameters<Excel.Worksheet["getRangeByIndexes"]>) {
+  getRangeByIndexes(
+    ...[row, column, rowCount, columnCount]: Parameters<Excel.Worksheet["getRangeByIndexes"]>
+  ) {
     const area = { row, column, rowCount, columnCount };
     if (row < 0 || column < 0 || rowCount < 1 || columnCount < 1) {
-      throw invalidArgument(`Indexes ${JSON.stringify(area)} do not make a range`, "getRangeByIndexes");
+      throw invalidArgument(
+        `Indexes ${JSON.stringify(area)} do not make a range`,
+        "getRangeByIndexes"
+      );
     }
     return new FakeRange(this.context, () => ({ sheet: this.target(), area }));
   }
@@ -155,11 +177,16 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   getUsedRange(...[valuesOnly = false]: Parameters<Excel.Worksheet["getUsedRange"]>): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.target();
-      return { sheet, area: usedArea(sheet, valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+      return {
+        sheet,
+        area: usedArea(sheet, valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+      };
     });
   }
 
-  getUsedRangeOrNullObject(...[valuesOnly = false]: Parameters<Excel.Worksheet["getUsedRangeOrNullObject"]>) {
+  getUsedRangeOrNullObject(
+    ...[valuesOnly = false]: Parameters<Excel.Worksheet["getUsedRangeOrNullObject"]>
+  ) {
     const range = new FakeRange(this.context, () => {
       const sheet = this.target();
       const area = usedArea(sheet, valuesOnly);
@@ -178,7 +205,10 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     this.queue("delete", null, (sheet) => {
       const model = this.context.host.model;
       if (model.sheets.filter((s) => s.visibility === "Visible").length <= 1) {
-        throw new FakeExcelError("InvalidOperation", "A workbook must keep at least one visible sheet");
+        throw new FakeExcelError(
+          "InvalidOperation",
+          "A workbook must keep at least one visible sheet"
+        );
       }
       model.sheets = model.sheets.filter((s) => s !== sheet);
       model.tables = model.tables.filter((t) => t.sheetId !== sheet.id);
@@ -228,7 +258,9 @@ export class FakeWorksheetCollection {
     return new FakeWorksheet(this.context, () => byName() ?? byId());
   }
 
-  getItemOrNullObject(...[key]: Parameters<Excel.WorksheetCollection["getItemOrNullObject"]>): FakeWorksheet {
+  getItemOrNullObject(
+    ...[key]: Parameters<Excel.WorksheetCollection["getItemOrNullObject"]>
+  ): FakeWorksheet {
     const byName = this.byName(key);
     const byId = this.byId(key);
     return new FakeWorksheet(this.context, () => byName() ?? byId(), true);

@@ -22,7 +22,12 @@ export function AppHeader({ onSwitchLanguage }: { onSwitchLanguage: () => void }
         <Title3 as="h1">{t("app.title")}</Title3>
         <Caption1>{t("app.subtitle")}</Caption1>
       </div>
-      <Button size="small" appearance="subtle" onClick={onSwitchLanguage} aria-label={t("language.label")}>
+      <Button
+        size="small"
+        appearance="subtle"
+        onClick={onSwitchLanguage}
+        title={t("language.label")}
+      >
         {t("language.switch")}
       </Button>
     </header>

@@ -4,7 +4,11 @@ import type { MessageKey } from "../../i18n/catalogue";
 import { useTranslator } from "../i18n-context";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 const FEATURES: { key: keyof ExcelCapabilities; label: MessageKey }[] = [

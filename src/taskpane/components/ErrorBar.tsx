@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import type { MessageKey } from "../../i18n/catalogue";
 import { th } from "../../i18n/catalogue";
 import type { WorkbookError } from "../../services/workbook-service";

@@ -1,7 +1,10 @@
 import { Component, ReactNode } from "react";
 
 /** Last line of defence: a rendering bug shows a message, never a blank pane. */
-export class ErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+export class ErrorBoundary extends Component<
+  { fallback: ReactNode; children: ReactNode },
+  { failed: boolean }
+> {
   state = { failed: false };
 
   static getDerivedStateFromError() {

@@ -45,7 +45,11 @@ export function TemplatePanel({ service, today }: { service: WorkbookService; to
         validationState={yearValid ? "none" : "error"}
         validationMessage={yearValid ? undefined : t("template.fiscalYearInvalid")}
       >
-        <Input value={yearText} inputMode="numeric" onChange={(_, data) => setYearText(data.value)} />
+        <Input
+          value={yearText}
+          inputMode="numeric"
+          onChange={(_, data) => setYearText(data.value)}
+        />
       </Field>
       <Checkbox
         checked={withExample}
@@ -57,7 +61,9 @@ export function TemplatePanel({ service, today }: { service: WorkbookService; to
       </Button>
       {action.result && (
         <MessageBar intent="success">
-          <MessageBarBody>{t("template.inserted", { sheet: action.result.sheet, rows: action.result.rows })}</MessageBarBody>
+          <MessageBarBody>
+            {t("template.inserted", { sheet: action.result.sheet, rows: action.result.rows })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {action.error && <ErrorBar error={action.error} onDismiss={action.dismissError} />}

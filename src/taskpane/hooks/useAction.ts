@@ -21,7 +21,9 @@ export function useAction<Result>(action: () => Promise<Result>): ActionState<Re
     try {
       setResult(await action());
     } catch (caught) {
-      setError(caught instanceof WorkbookError ? caught : new WorkbookError("Unknown", String(caught)));
+      setError(
+        caught instanceof WorkbookError ? caught : new WorkbookError("Unknown", String(caught))
+      );
     } finally {
       setBusy(false);
     }

@@ -1,0 +1,13 @@
+// npm run bench: prints figures; nothing here passes or fails.
+import { benchPaneOpen } from "./pane-open";
+import { benchTemplateWrites } from "./template-writes";
+
+async function main(): Promise<void> {
+  await benchTemplateWrites();
+  await benchPaneOpen();
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

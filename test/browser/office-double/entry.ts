@@ -1,0 +1,57 @@
+// Stands in for office.js in the browser test bed: Office.onReady, requirement sets and the
+// strict fake Excel. The test serves this file where the pane asks for Microsoft's CDN.
+import { FakeExcelHost } from "../../fake-excel";
+import { FakeRequestContext } from "../../fake-excel/context";
+
+export interface OfficeDoubleConfig {
+  /** null: opened outside Office (onReady reports no host). */
+  host: "Excel" | null;
+  /** Highest ExcelApi version this "Excel" supports, e.g. "1.18", "1.14", "1.8". */
+  apiVersion: string;
+  displayLanguage: string;
+}
+
+declare global {
+  interface Window {
+    officeDoubleConfig?: OfficeDoubleConfig;
+    fakeExcel: FakeExcelHost;
+    Office: unknown;
+    Excel: unknown;
+  }
+}
+
+const config: OfficeDoubleConfig = {
+  host: "Excel",
+  apiVersion: "1.18",
+  displayLanguage: "th-TH",
+  ...window.officeDoubleConfig,
+};
+
+function versionNumber(version: string): number {
+  const [major, minor = "0"] = version.split(".");
+  return Number(major) * 1000 + Number(minor);
+}
+
+const fake = new FakeExcelHost(["Sheet1"]);
+const info = { host: config.host, platform: config.host ? "PC" : null };
+
+window.fakeExcel = fake;
+window.Office = {
+  HostType: { Excel: "Excel" },
+  onReady: (callback?: (value: typeof info) => void) => {
+    callback?.(info);
+    return Promise.resolve(info);
+  },
+  context: {
+    displayLanguage: config.displayLanguage,
+    requirements: {
+      isSetSupported: (name: string, version = "1.1") =>
+        config.host !== null &&
+        name === "ExcelApi" &&
+        versionNumber(version) <= versionNumber(config.apiVersion),
+    },
+  },
+};
+window.Excel = {
+  run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => fake.run(batch),
+};

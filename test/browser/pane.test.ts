@@ -1,0 +1,125 @@
+// The real built task pane in Chromium, with the fake Excel behind office.js.
+import { join } from "path";
+import { Page } from "playwright-core";
+import { openPane, pageErrors, PaneBed, screenshotDir, startPaneBed } from "./support/pane-browser";
+
+let bed: PaneBed;
+
+beforeAll(async () => {
+  bed = await startPaneBed();
+});
+
+afterAll(async () => {
+  await bed?.close();
+});
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
+
+interface SheetSummary {
+  sheets: string[];
+  tables: string[];
+  header: unknown[];
+  firstRow: unknown[];
+  controls: unknown[];
+}
+
+function workbookSummary(page: Page): Promise<SheetSummary> {
+  return page.evaluate(() => {
+    const fake = window.fakeExcel;
+    const plan = fake.model.sheets.find((s) => s.name === "แผนมาตรการ ITA");
+    return {
+      sheets: fake.model.sheets.map((s) => s.name),
+      tables: fake.model.tables.map((t) => t.name),
+      header: plan ? fake.read(plan.name, "A1:H1")[0] : [],
+      firstRow: plan ? fake.read(plan.name, "A2:H2")[0] : [],
+      controls: plan ? [5, 6, 7].map((c) => plan.cells.get(`1,${c}`)?.control ?? null) : [],
+    };
+  });
+}
+
+describe("the task pane in a real browser", () => {
+  it("inserts the plan template into the workbook when the user clicks", async () => {
+    const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
+    await page.getByRole("heading", { name: "แผนมาตรการ" }).waitFor();
+    await screenshot(page, "pane-ready-th");
+    await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    await page.getByText('สร้างแผ่นงาน "แผนมาตรการ ITA" แล้ว').waitFor();
+    await screenshot(page, "pane-template-inserted-th");
+
+    const workbook = await workbookSummary(page);
+    expect(workbook.sheets).toEqual(["Sheet1", "ตั้งค่า ITA", "แผนมาตรการ ITA"]);
+    expect(workbook.tables).toEqual(["ITA_Plan"]);
+    expect(workbook.header).toEqual([
+      "ลำดับ",
+      "มาตรการ/แนวทาง",
+      "วิธีดำเนินการ",
+      "ผู้รับผิดชอบ",
+      "ระยะเวลาดำเนินการ",
+      "ยังไม่ดำเนินการ",
+      "อยู่ระหว่างดำเนินการ",
+      "ดำเนินการแล้วเสร็จ",
+    ]);
+    expect(workbook.firstRow.slice(0, 2)).toEqual([1, "ส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง"]);
+    expect(workbook.controls).toEqual(["Checkbox", "Checkbox", "Checkbox"]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("switches to English and makes an empty plan with drop-downs on Excel 2021", async () => {
+    const page = await openPane(bed, { host: "Excel", apiVersion: "1.14" });
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Measure plan" }).waitFor();
+    await page
+      .getByRole("checkbox", { name: "Start from an example of the usual measures" })
+      .uncheck();
+    await page.getByRole("button", { name: "Create the measure-plan sheet" }).click();
+    await page.getByText("(measure rows: 1)").waitFor();
+    await screenshot(page, "pane-template-inserted-en");
+    const workbook = await workbookSummary(page);
+    expect(workbook.firstRow).toEqual([1, "", "", "", "", false, false, false]);
+    expect(workbook.controls).toEqual([null, null, null]);
+    await page.close();
+  });
+
+  it("shows Excel's error in the user's language with its code, and keeps working", async () => {
+    const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
+    await page.getByRole("heading", { name: "แผนมาตรการ" }).waitFor();
+    await page.evaluate(() => {
+      window.fakeExcel.failOnOperation(5);
+    });
+    await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    await page.getByText("รหัสข้อผิดพลาดของ Excel: GeneralException").waitFor();
+    await screenshot(page, "pane-excel-error-th");
+    const workbook = await workbookSummary(page);
+    expect(workbook.sheets).toEqual(["Sheet1"]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("says it must run inside Excel when opened in a plain browser", async () => {
+    const page = await openPane(bed, { host: null });
+    await page.getByText("เปิดนอก Excel").waitFor();
+    await expect(page.getByText("อัปโหลดส่วนเสริมของฉัน").count()).resolves.toBe(1);
+    await screenshot(page, "pane-outside-excel");
+    await page.close();
+  });
+
+  it("names the Excel version needed when the API set is too old", async () => {
+    const page = await openPane(bed, { host: "Excel", apiVersion: "1.8" });
+    await page.getByText("Excel รุ่นนี้เก่าเกินไป").waitFor();
+    await expect(page.getByText("ExcelApi 1.9 ขึ้นไป").count()).resolves.toBe(1);
+    await expect(page.getByText("npx ita-tracker template").count()).resolves.toBe(1);
+    await screenshot(page, "pane-excel-too-old");
+    await page.close();
+  });
+
+  it("explains an offline start instead of a blank page", async () => {
+    const page = await openPane(bed, "offline");
+    await page.getByText("โหลด Office ไม่สำเร็จ").waitFor();
+    await screenshot(page, "pane-offline");
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,101 @@
+// Serves the built pane (dist/) on 127.0.0.1 and opens it in Debian's Chromium, with the
+// office.js request answered by the double (or failed, to play offline).
+import { createReadStream, existsSync, mkdirSync, statSync } from "fs";
+import { createServer, Server } from "http";
+import { AddressInfo } from "net";
+import { extname, join, normalize, resolve } from "path";
+import { Browser, chromium, Page } from "playwright-core";
+import type { OfficeDoubleConfig } from "../office-double/entry";
+
+const root = resolve(__dirname, "../../..");
+const dist = join(root, "dist");
+const double = join(root, "artifacts/office-double.js");
+export const screenshotDir = join(root, "artifacts/screenshots");
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface PaneBed {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startPaneBed(): Promise<PaneBed> {
+  for (const needed of [join(dist, "taskpane.html"), double]) {
+    if (!existsSync(needed))
+      throw new Error(`${needed} is missing: run "npm run build && npm run build:double" first`);
+  }
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    const file = join(dist, path);
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  mkdirSync(screenshotDir, { recursive: true });
+  return {
+    url: `http://127.0.0.1:${port}/taskpane.html`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** Opens the pane at task-pane size; office.js is the double with this config, or fails (offline). */
+export async function openPane(
+  bed: PaneBed,
+  config: Partial<OfficeDoubleConfig> | "offline"
+): Promise<Page> {
+  const page = await bed.browser.newPage({ viewport: { width: 350, height: 700 } });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      return config === "offline"
+        ? route.abort("internetdisconnected")
+        : route.fulfill({ path: double, contentType: "text/javascript" });
+    }
+    // Nothing else may leave the machine: the pane needs only its own files.
+    return url.startsWith(bed.url.replace("taskpane.html", ""))
+      ? route.continue()
+      : route.abort("blockedbyclient");
+  });
+  if (config !== "offline")
+    await page.addInitScript((c) => (window.officeDoubleConfig = c as OfficeDoubleConfig), config);
+  await page.goto(bed.url);
+  return page;
+}
+
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { errors: string[] }).errors;
+}

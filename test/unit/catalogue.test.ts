@@ -1,0 +1,36 @@
+import { en, th } from "../../src/i18n/catalogue";
+import { languageFromLocale, translate } from "../../src/i18n/translate";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("the message catalogue", () => {
+  it("has every key in Thai and in English, none empty", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(th).sort());
+    for (const [key, text] of [...Object.entries(th), ...Object.entries(en)]) {
+      expect(`${key}: ${text.trim().length > 0}`).toBe(`${key}: true`);
+    }
+  });
+
+  it("uses the same placeholders in both languages", () => {
+    for (const key of Object.keys(th) as (keyof typeof th)[]) {
+      expect(`${key}: ${placeholders(en[key])}`).toBe(`${key}: ${placeholders(th[key])}`);
+    }
+  });
+
+  it("writes the Thai catalogue in Thai", () => {
+    const thaiLetters = /[\u0E01-\u0E5B]/;
+    const untranslated = Object.entries(th).filter(
+      ([key, text]) => !thaiLetters.test(text) && key !== "language.switch"
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it("fills placeholders and picks the language from the Office locale", () => {
+    expect(translate("en", "template.inserted", { sheet: "Plan", rows: 3 })).toBe(
+      'Created sheet "Plan" (measure rows: 3)'
+    );
+    expect(languageFromLocale("en-US")).toBe("en");
+    expect(languageFromLocale("th-TH")).toBe("th");
+    expect(languageFromLocale(undefined)).toBe("th");
+  });
+});
