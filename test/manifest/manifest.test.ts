@@ -2,7 +2,6 @@
 import { existsSync, readFileSync } from "fs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { join } from "path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rewriteManifestUrls } = require("../../scripts/manifest-url");
 
 const root = join(__dirname, "../..");

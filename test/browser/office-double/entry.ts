@@ -15,8 +15,6 @@ declare global {
   interface Window {
     officeDoubleConfig?: OfficeDoubleConfig;
     fakeExcel: FakeExcelHost;
-    Office: unknown;
-    Excel: unknown;
   }
 }
 
@@ -36,7 +34,7 @@ const fake = new FakeExcelHost(["Sheet1"]);
 const info = { host: config.host, platform: config.host ? "PC" : null };
 
 window.fakeExcel = fake;
-window.Office = {
+const office = {
   HostType: { Excel: "Excel" },
   onReady: (callback?: (value: typeof info) => void) => {
     callback?.(info);
@@ -45,13 +43,15 @@ window.Office = {
   context: {
     displayLanguage: config.displayLanguage,
     requirements: {
-      isSetSupported: (name: string, version = "1.1") =>
+      isSetSupported: (name: string, version: string = "1.1") =>
         config.host !== null &&
         name === "ExcelApi" &&
         versionNumber(version) <= versionNumber(config.apiVersion),
     },
   },
 };
-window.Excel = {
+const excel = {
   run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => fake.run(batch),
 };
+// Assigned untyped: the double implements only what the add-in uses of office.js.
+Object.assign(window, { Office: office, Excel: excel });
