@@ -3,6 +3,7 @@ import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { EXAMPLE_MEASURES } from "../../src/domain/example-plan";
 import { TEMPLATE_COLUMNS } from "../../src/domain/plan-columns";
 import { FakeExcelHost, FakeRequestContext } from "../fake-excel";
+import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
 
 const modern = capabilitiesFrom(() => true);
 const excel2021 = capabilitiesFrom((version) => Number(version.split(".")[1]) <= 14);
@@ -30,25 +31,7 @@ describe("inserting the plan template", () => {
       area: { row: 0, column: 0, rowCount: EXAMPLE_MEASURES.length + 1 },
     });
     const sheet = host.sheet("แผนมาตรการ ITA");
-    expect(host.read("แผนมาตรการ ITA", "A1:Q1")[0]).toEqual([
-      "ลำดับ",
-      "มาตรการ/แนวทาง",
-      "วิธีดำเนินการ",
-      "ผู้รับผิดชอบ",
-      "ระยะเวลาดำเนินการ",
-      "ยังไม่ดำเนินการ",
-      "อยู่ระหว่างดำเนินการ",
-      "ดำเนินการแล้วเสร็จ",
-      "ผลการดำเนินการ",
-      "ผลลัพธ์หรือความสำเร็จ",
-      "งบประมาณ (บาท)",
-      "ปัญหา/อุปสรรค",
-      "ข้อเสนอแนะ",
-      "ตัวชี้วัด ITA (1-10)",
-      "หลักฐาน/ลิงก์",
-      "วันที่ปรับปรุง",
-      "",
-    ]);
+    expect(host.read("แผนมาตรการ ITA", "A1:Q1")[0]).toEqual([...EXPECTED_TEMPLATE_HEADER, ""]);
     expect(host.read("แผนมาตรการ ITA", "A2:H2")[0]).toEqual([
       1,
       EXAMPLE_MEASURES[0].measure,
