@@ -1,13 +1,12 @@
 // The dialog a ribbon command opens to tell the user something: the message key and language
 // come in the query string, the text from the catalogue (textContent, never markup).
-import { MessageKey, th } from "../i18n/catalogue";
-import { translate } from "../i18n/translate";
+import { messageKeyOr, translate } from "../i18n/translate";
 
 const query = new URLSearchParams(window.location.search);
 const key = query.get("message") ?? "";
 const language = query.get("lang") === "en" ? "en" : "th";
 const message = document.getElementById("message");
 if (message) {
-  message.textContent = translate(language, key in th ? (key as MessageKey) : "error.unknown");
+  message.textContent = translate(language, messageKeyOr(key, "error.unknown"));
 }
 document.documentElement.lang = language;

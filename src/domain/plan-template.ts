@@ -2,13 +2,7 @@
 import { thaiMonthNames } from "./thai-dates";
 import { EXAMPLE_MEASURES } from "./example-plan";
 import { STATUSES, TEMPLATE_COLUMNS, TemplateColumn } from "./plan-columns";
-import {
-  DEFAULT_UNITS,
-  SETTING_FIELDS,
-  SettingField,
-  UNIT_SLOTS,
-  UNITS_NAME,
-} from "./plan-settings";
+import { DEFAULT_UNITS, SETTING_FIELDS, SettingField, UNIT_SLOTS } from "./plan-settings";
 import { freeSheetName, freeTableName } from "./sheet-names";
 
 export type TemplateCell = string | number | boolean;
@@ -120,5 +114,3 @@ export function buildPlanTemplate(
     settings,
   };
 }
-
-export { UNITS_NAME };

@@ -1,4 +1,4 @@
-import { catalogues, Language, MessageKey } from "./catalogue";
+import { catalogues, Language, MessageKey, th } from "./catalogue";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -12,4 +12,9 @@ export function translate(language: Language, key: MessageKey, params: MessagePa
 /** Thai unless the Office UI language says English. */
 export function languageFromLocale(locale: string | undefined): Language {
   return locale && /^en\b/i.test(locale) ? "en" : "th";
+}
+
+/** A key from outside the code (a query string, an Excel error code) as a message key, or the fallback. */
+export function messageKeyOr(key: string, fallback: MessageKey): MessageKey {
+  return key in th ? (key as MessageKey) : fallback;
 }

@@ -5,15 +5,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import type { MessageKey } from "../../i18n/catalogue";
-import { th } from "../../i18n/catalogue";
+import { messageKeyOr } from "../../i18n/translate";
 import type { WorkbookError } from "../../services/workbook-service";
 import { useTranslator } from "../i18n-context";
-
-function messageKeyFor(code: string): MessageKey {
-  const key = `error.${code}`;
-  return key in th ? (key as MessageKey) : "error.unknown";
-}
 
 /** An Excel failure in the user's language, with Excel's own error code for support. */
 export function ErrorBar({ error, onDismiss }: { error: WorkbookError; onDismiss: () => void }) {
@@ -22,7 +16,10 @@ export function ErrorBar({ error, onDismiss }: { error: WorkbookError; onDismiss
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("error.title")}</MessageBarTitle>
-        {t("error.withCode", { message: t(messageKeyFor(error.code)), code: error.code })}
+        {t("error.withCode", {
+          message: t(messageKeyOr(`error.${error.code}`, "error.unknown")),
+          code: error.code,
+        })}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onDismiss}>
