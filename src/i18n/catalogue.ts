@@ -50,6 +50,49 @@ export const th = {
   "error.ApiNotAvailable": "Excel รุ่นนี้ไม่รองรับคำสั่งนี้",
   "error.unknown": "Excel ทำคำสั่งไม่สำเร็จ",
 
+  "column.number": "ลำดับ",
+  "column.measure": "มาตรการ",
+  "column.method": "วิธีดำเนินการ",
+  "column.owner": "ผู้รับผิดชอบ",
+  "column.period": "ระยะเวลาดำเนินการ",
+  "column.status": "สถานะการดำเนินการ",
+  "column.result": "ผลการดำเนินการ",
+  "column.outcome": "ผลลัพธ์หรือความสำเร็จ",
+  "column.budget": "งบประมาณ",
+  "column.problems": "ปัญหา/อุปสรรค",
+  "column.recommendation": "ข้อเสนอแนะ",
+  "column.indicator": "ตัวชี้วัด ITA",
+  "column.evidence": "หลักฐาน/ลิงก์",
+  "column.updated": "วันที่ปรับปรุง",
+  "status.not_started": "ยังไม่ดำเนินการ",
+  "status.in_progress": "อยู่ระหว่างดำเนินการ",
+  "status.done": "ดำเนินการแล้วเสร็จ",
+  "status.unknown": "ยังไม่ระบุสถานะ",
+
+  "finding.at": "ช่อง {cell}: {message}",
+  "finding.no_plan":
+    "ไม่พบหัวตารางแผนมาตรการใน {rows} แถวแรกของแผ่นงานนี้ (ต้องมีหัวคอลัมน์ เช่น มาตรการ วิธีดำเนินการ ผู้รับผิดชอบ)",
+  "finding.missing_column": 'ไม่พบคอลัมน์ "{column}" ซึ่งจำเป็นต้องมี',
+  "finding.missing_column_nearest":
+    'ไม่พบคอลัมน์ "{column}" ซึ่งจำเป็นต้องมี (หัวคอลัมน์ที่ใกล้เคียงที่สุดคือ "{nearest}" หากใช่ ให้กำหนดในส่วนจับคู่คอลัมน์)',
+  "finding.empty_required": 'ยังไม่ได้กรอก "{column}"',
+  "finding.several_statuses": "ทำเครื่องหมายสถานะไว้มากกว่าหนึ่งช่อง ให้เลือกเพียงสถานะเดียว",
+  "finding.no_status": "ยังไม่ได้ระบุสถานะการดำเนินการ",
+  "finding.status_unreadable":
+    'อ่านสถานะ "{value}" ไม่ได้ ใช้เครื่องหมาย / หรือ ✓ หรือคำว่า ดำเนินการแล้วเสร็จ',
+  "finding.period_unreadable":
+    'อ่านระยะเวลา "{text}" ไม่ได้ จึงเก็บไว้เป็นข้อความ (เขียนเช่น ต.ค. ๒๕๖๕ - ก.ย. ๒๕๖๖)',
+  "finding.period_outside_year": "ระยะเวลาอยู่นอกปีงบประมาณ พ.ศ. {fiscalYear} ของแผน",
+  "finding.budget_not_number": 'งบประมาณ "{value}" ไม่ใช่ตัวเลข',
+  "finding.budget_negative": "งบประมาณติดลบ",
+  "finding.indicator_out_of_range": 'ตัวชี้วัด ITA ต้องเป็นเลข ๑ ถึง ๑๐ (พบ "{value}")',
+  "finding.duplicate_measure": "มาตรการนี้ซ้ำกับช่อง {first}",
+  "finding.done_without_result": "ดำเนินการแล้วเสร็จ แต่ยังไม่ได้กรอกผลการดำเนินการ",
+  "finding.overdue": "เลยกำหนด ({end}) แต่ยังไม่แล้วเสร็จ",
+  "finding.excel_error": "เซลล์มีค่าผิดพลาดของ Excel {value}",
+  "finding.too_long": "ข้อความยาว {length} ตัวอักษร เกินกว่าที่เซลล์ Excel รับได้ (32,767)",
+  "finding.hidden_row": "แถว {row} ถูกซ่อนหรือถูกกรองออก จึงอาจมองไม่เห็นมาตรการนี้",
+
   "command.reportNotYet":
     "ยังไม่มีรายงานให้สร้าง: การสร้างรายงานในคลิกเดียวจะมาในรุ่นถัดไป ระหว่างนี้เปิดบานหน้าต่าง ITA เพื่อสร้างแผนมาตรการ",
 } as const;
@@ -106,6 +149,50 @@ export const en: Record<MessageKey, string> = {
   "error.RequestPayloadSizeLimitExceeded": "The data is larger than Excel accepts in one request",
   "error.ApiNotAvailable": "This version of Excel does not support this command",
   "error.unknown": "Excel could not complete the command",
+
+  "column.number": "No.",
+  "column.measure": "Measure",
+  "column.method": "Method",
+  "column.owner": "Responsible unit",
+  "column.period": "Period",
+  "column.status": "Status",
+  "column.result": "Result",
+  "column.outcome": "Outcome",
+  "column.budget": "Budget",
+  "column.problems": "Problems/obstacles",
+  "column.recommendation": "Recommendations",
+  "column.indicator": "ITA indicator",
+  "column.evidence": "Evidence/link",
+  "column.updated": "Last updated",
+  "status.not_started": "Not started",
+  "status.in_progress": "In progress",
+  "status.done": "Done",
+  "status.unknown": "No status",
+
+  "finding.at": "Cell {cell}: {message}",
+  "finding.no_plan":
+    "No measure-plan header found in the first {rows} rows of this sheet (it needs column headers such as Measure, Method, Responsible unit)",
+  "finding.missing_column": 'The required column "{column}" is missing',
+  "finding.missing_column_nearest":
+    'The required column "{column}" is missing (the nearest header is "{nearest}"; if that is it, set it under column mapping)',
+  "finding.empty_required": '"{column}" is empty',
+  "finding.several_statuses": "More than one status is ticked; tick only one",
+  "finding.no_status": "No status is ticked",
+  "finding.status_unreadable": 'The status "{value}" cannot be read; use / or ✓ or a status word',
+  "finding.period_unreadable":
+    'The period "{text}" cannot be read, so it stays as text (write, for example, Oct 2565 - Sep 2566)',
+  "finding.period_outside_year": "The period lies outside the plan's fiscal year {fiscalYear}",
+  "finding.budget_not_number": 'The budget "{value}" is not a number',
+  "finding.budget_negative": "The budget is negative",
+  "finding.indicator_out_of_range":
+    'The ITA indicator must be a number from 1 to 10 (found "{value}")',
+  "finding.duplicate_measure": "This measure repeats the one in cell {first}",
+  "finding.done_without_result": "Marked done, but the result is empty",
+  "finding.overdue": "Past its end ({end}) and not done",
+  "finding.excel_error": "The cell holds the Excel error {value}",
+  "finding.too_long":
+    "The text is {length} characters long, more than an Excel cell holds (32,767)",
+  "finding.hidden_row": "Row {row} is hidden or filtered out, so this measure may not be seen",
 
   "command.reportNotYet":
     "There is no report to make yet: one-click reports come in the next version. Meanwhile, open the ITA pane to create a measure plan.",
