@@ -23,7 +23,7 @@ module.exports = {
       ...shared,
       displayName: "unit",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/test/{unit,adapter,fake-excel,manifest}/**/*.test.ts"],
+      testMatch: ["<rootDir>/test/{unit,adapter,fake-excel,manifest,cli}/**/*.test.ts"],
     },
     {
       ...shared,

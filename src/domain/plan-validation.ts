@@ -1,6 +1,6 @@
 // Findings about a plan: what is wrong, how bad, and in which cell. Reads only.
 // Messages are rendered by the catalogue from the code and params, in the user's language.
-import { cellAddress } from "./a1";
+import { cellAddress, columnIndex } from "./a1";
 import type { ColumnKey } from "./plan-columns";
 import { CellValue, cellText, PlanLayout, SheetGrid } from "./plan-layout";
 import { MeasureRow, ReadPlan, statusOf, TEXT_KEYS } from "./plan-reading";
@@ -263,7 +263,11 @@ export function validatePlan(
   checkCells(grid, layout, findings);
   for (const measure of plan.measures) checkMeasure(measure, context, findings);
   checkDuplicates(plan.measures, layout, findings);
-  return findings.items.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
+  const columnOfCell = (finding: Finding) =>
+    finding.cell ? columnIndex(finding.cell.replace(/\d+$/, "")) : -1;
+  return findings.items.sort(
+    (a, b) => (a.row ?? -1) - (b.row ?? -1) || columnOfCell(a) - columnOfCell(b)
+  );
 }
 
 /** The finding for a sheet where no header row was found. */

@@ -93,6 +93,20 @@ export const th = {
   "finding.too_long": "ข้อความยาว {length} ตัวอักษร เกินกว่าที่เซลล์ Excel รับได้ (32,767)",
   "finding.hidden_row": "แถว {row} ถูกซ่อนหรือถูกกรองออก จึงอาจมองไม่เห็นมาตรการนี้",
 
+  "cli.usage":
+    "วิธีใช้: npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]",
+  "cli.failed": "ทำงานไม่สำเร็จ: {detail}",
+  "cli.unreadable.missing": "ไม่พบไฟล์ {detail}",
+  "cli.unreadable.notXlsx": "ไฟล์ {detail} ไม่ใช่ไฟล์ Excel แบบ .xlsx",
+  "cli.unreadable.encrypted":
+    "ไฟล์ {detail} ถูกตั้งรหัสผ่านไว้ หรือเป็นไฟล์ .xls รุ่นเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx แบบไม่มีรหัสผ่านก่อน",
+  "cli.unreadable.corrupt": "อ่านไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหาย ({detail})",
+  "cli.unreadable.noSheet": 'ไม่พบแผ่นงาน "{detail}" ในไฟล์',
+  "cli.validate.summary":
+    'แผ่นงาน "{sheet}": {measures} มาตรการ ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ',
+  "cli.severity.error": "[ข้อผิดพลาด]",
+  "cli.severity.warning": "[คำเตือน]",
+
   "command.reportNotYet":
     "ยังไม่มีรายงานให้สร้าง: การสร้างรายงานในคลิกเดียวจะมาในรุ่นถัดไป ระหว่างนี้เปิดบานหน้าต่าง ITA เพื่อสร้างแผนมาตรการ",
 } as const;
@@ -193,6 +207,19 @@ export const en: Record<MessageKey, string> = {
   "finding.too_long":
     "The text is {length} characters long, more than an Excel cell holds (32,767)",
   "finding.hidden_row": "Row {row} is hidden or filtered out, so this measure may not be seen",
+
+  "cli.usage": "Usage: npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]",
+  "cli.failed": "The command failed: {detail}",
+  "cli.unreadable.missing": "File not found: {detail}",
+  "cli.unreadable.notXlsx": "{detail} is not an Excel .xlsx file",
+  "cli.unreadable.encrypted":
+    "{detail} is password-protected or an old .xls file: open it in Excel and save it as .xlsx without a password first",
+  "cli.unreadable.corrupt": "The Excel file cannot be read; it may be damaged ({detail})",
+  "cli.unreadable.noSheet": 'There is no sheet "{detail}" in the file',
+  "cli.validate.summary":
+    'Sheet "{sheet}": {measures} measures, {errors} errors, {warnings} warnings',
+  "cli.severity.error": "[error]",
+  "cli.severity.warning": "[warning]",
 
   "command.reportNotYet":
     "There is no report to make yet: one-click reports come in the next version. Meanwhile, open the ITA pane to create a measure plan.",

@@ -1,0 +1,106 @@
+// `ita-tracker validate FILE.xlsx [--sheet NAME] [--json]`: the pane's validation, from a file.
+import type ExcelJS from "exceljs";
+import { columnLetter } from "../domain/a1";
+import { analysePlan, hasErrors, PlanAnalysis } from "../domain/plan-analysis";
+import { recognisePlan } from "../domain/plan-layout";
+import { statusOf } from "../domain/plan-reading";
+import { parseBudget, periodOf } from "../domain/plan-validation";
+import { isoDay } from "../domain/periods";
+import type { Language } from "../i18n/catalogue";
+import { findingText } from "../i18n/finding-messages";
+import { translate } from "../i18n/translate";
+import { loadWorkbook, namedValue, sheetGrid, UnreadableFileError } from "./xlsx-reader";
+
+export interface ValidateOptions {
+  file: string;
+  sheet?: string;
+  language: Language;
+  today: Date;
+}
+
+/** The plan sheet: the one named, else the first sheet where a plan header is found. */
+function choosePlanSheet(workbook: ExcelJS.Workbook, name: string | undefined): ExcelJS.Worksheet {
+  if (name !== undefined) {
+    const sheet = workbook.getWorksheet(name);
+    if (!sheet) throw new UnreadableFileError("noSheet", name);
+    return sheet;
+  }
+  const sheets = workbook.worksheets;
+  const chosen = sheets.find((sheet) => recognisePlan(sheetGrid(sheet)) !== undefined) ?? sheets[0];
+  if (!chosen) throw new UnreadableFileError("noSheet", "");
+  return chosen;
+}
+
+function settingsYear(workbook: ExcelJS.Workbook): number | undefined {
+  const year = Number(namedValue(workbook, "ITA_FiscalYear"));
+  return Number.isInteger(year) && year > 2400 ? year : undefined;
+}
+
+export function validationReport(sheet: string, analysis: PlanAnalysis, language: Language) {
+  const { layout, plan, findings, fiscalYear } = analysis;
+  const columns: Record<string, string> = {};
+  for (const mapped of layout?.columns ?? []) {
+    columns[mapped.meaning.key] ??= columnLetter(mapped.column);
+  }
+  return {
+    ok: !hasErrors(findings),
+    sheet,
+    headerRow: layout ? layout.headerRow + 1 : null,
+    columns,
+    measures: plan.measures.map((measure) => {
+      const period = periodOf(measure, fiscalYear);
+      const budget = parseBudget(measure.raw.budget);
+      return {
+        row: measure.row + 1,
+        measure: measure.text.measure,
+        method: measure.text.method,
+        owner: measure.text.owner,
+        period: period && {
+          text: period.text,
+          start: period.start && isoDay(period.start),
+          end: period.end && isoDay(period.end),
+        },
+        status: statusOf(measure),
+        result: measure.text.result,
+        outcome: measure.text.outcome,
+        budget: typeof budget === "number" ? budget : null,
+        problems: measure.text.problems,
+        recommendation: measure.text.recommendation,
+      };
+    }),
+    issues: findings.map((finding) => ({
+      severity: finding.severity,
+      code: finding.code,
+      cell: finding.cell,
+      message: findingText(language, finding),
+    })),
+  };
+}
+
+export type ValidationReport = ReturnType<typeof validationReport>;
+
+export async function validateFile(options: ValidateOptions): Promise<ValidationReport> {
+  const workbook = await loadWorkbook(options.file);
+  const sheet = choosePlanSheet(workbook, options.sheet);
+  const analysis = analysePlan(sheetGrid(sheet), {
+    today: options.today,
+    fiscalYear: settingsYear(workbook),
+  });
+  return validationReport(sheet.name, analysis, options.language);
+}
+
+/** The report as lines for a person at a terminal. */
+export function reportLines(report: ValidationReport, language: Language): string[] {
+  const lines = [
+    translate(language, "cli.validate.summary", {
+      sheet: report.sheet,
+      measures: report.measures.length,
+      errors: report.issues.filter((issue) => issue.severity === "error").length,
+      warnings: report.issues.filter((issue) => issue.severity === "warning").length,
+    }),
+  ];
+  for (const issue of report.issues) {
+    lines.push(`${translate(language, `cli.severity.${issue.severity}`)} ${issue.message}`);
+  }
+  return lines;
+}

@@ -1,0 +1,269 @@
+import { spawnSync } from "child_process";
+import { writeFileSync } from "fs";
+import { join } from "path";
+import { runCli } from "../../src/cli/main";
+import type { CellValue } from "../../src/domain/plan-layout";
+import { pastedSeedTables, SEEDS } from "../support/seed-paste";
+import { scratchDirectory, SheetFixture, writeWorkbook } from "../support/xlsx-fixtures";
+
+const TODAY = new Date(Date.UTC(2026, 10, 22));
+const directory = scratchDirectory();
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    today: TODAY,
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+async function workbook(name: string, sheets: SheetFixture[]): Promise<string> {
+  return writeWorkbook(join(directory, name), sheets);
+}
+
+async function validateJson(file: string, ...extra: string[]) {
+  const result = await run(["validate", file, "--json", ...extra]);
+  return { ...result, report: JSON.parse(result.out) };
+}
+
+const HEADER = [
+  "ลำดับ",
+  "มาตรการ",
+  "วิธีดำเนินการ",
+  "ผู้รับผิดชอบ",
+  "ระยะเวลา",
+  "สถานะ",
+  "ผลการดำเนินการ",
+].concat(["งบประมาณ"]);
+const GOOD_ROW: CellValue[] = [
+  1,
+  "ม1",
+  "วิธี",
+  "กองคลัง",
+  "ต.ค. 2569 - ก.ย. 2570",
+  "อยู่ระหว่างดำเนินการ",
+  "",
+  500,
+];
+
+describe("ita-tracker validate", () => {
+  it("prints exactly the contract's JSON for seed 001 as pasted", async () => {
+    const file = await workbook("seed001.xlsx", [
+      { name: "แผน", rows: pastedSeedTables(SEEDS.wangsaphung)[0] },
+    ]);
+    const { code, report } = await validateJson(file);
+    expect(code).toBe(1);
+    expect(Object.keys(report)).toEqual([
+      "ok",
+      "sheet",
+      "headerRow",
+      "columns",
+      "measures",
+      "issues",
+    ]);
+    expect(report).toMatchObject({ ok: false, sheet: "แผน", headerRow: 5 });
+    expect(report.columns).toEqual({
+      measure: "A",
+      method: "B",
+      owner: "C",
+      period: "D",
+      result: "E",
+      outcome: "F",
+    });
+    expect(report.measures).toHaveLength(5);
+    expect(Object.keys(report.measures[0])).toEqual(
+      [
+        "row",
+        "measure",
+        "method",
+        "owner",
+        "period",
+        "status",
+        "result",
+        "outcome",
+        "budget",
+      ].concat(["problems", "recommendation"])
+    );
+    expect(report.measures[1]).toMatchObject({
+      row: 9,
+      owner: "กองคลัง",
+      period: { text: "ต.ค. ๒๕๖๕ – ก.ย. ๒๕๖๖", start: "2022-10-01", end: "2023-09-30" },
+      status: null,
+      budget: null,
+    });
+    expect(report.issues).toEqual([
+      {
+        severity: "error",
+        code: "missing_column",
+        cell: null,
+        message: 'ไม่พบคอลัมน์ "สถานะการดำเนินการ" ซึ่งจำเป็นต้องมี',
+      },
+    ]);
+  });
+
+  it("reads seed 000's ticks under the merged status header", async () => {
+    const rows = pastedSeedTables(SEEDS.ayutthaya)[1];
+    const headerRow = rows.findIndex((row) => row[0] === "มาตรการ") + 1;
+    const file = await workbook("seed000.xlsx", [
+      { name: "สถานะ", rows, merges: [`C${headerRow}:E${headerRow}`] },
+    ]);
+    const { report } = await validateJson(file);
+    expect(report.columns).toMatchObject({ measure: "A", method: "B", status: "C" });
+    expect(report.measures.map((measure: { status: string }) => measure.status)).toEqual([
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "done",
+      "in_progress",
+      "in_progress",
+      "in_progress",
+    ]);
+  });
+
+  it("exits 0 for a plan without errors, and prints a summary without --json", async () => {
+    const file = await workbook("good.xlsx", [{ name: "Plan", rows: [HEADER, GOOD_ROW] }]);
+    const result = await run(["validate", file]);
+    expect(result).toMatchObject({ code: 0, err: "" });
+    expect(result.out).toBe('แผ่นงาน "Plan": 1 มาตรการ ข้อผิดพลาด 0 รายการ คำเตือน 0 รายการ');
+  });
+
+  it("names the cell of each problem, in English on request", async () => {
+    const bad: CellValue[] = [2, "ม2", "วิธี", "", "ทุกเดือน", "ดำเนินการแล้วเสร็จ", "", "๑,๒๐๐ บาท"];
+    const file = await workbook("bad.xlsx", [{ name: "Plan", rows: [HEADER, GOOD_ROW, bad] }]);
+    const { code, report } = await validateJson(file, "--lang", "en");
+    expect(code).toBe(1);
+    expect(report.issues).toEqual([
+      {
+        severity: "error",
+        code: "empty_required",
+        cell: "D3",
+        message: 'Cell D3: "Responsible unit" is empty',
+      },
+      {
+        severity: "warning",
+        code: "period_unreadable",
+        cell: "E3",
+        message:
+          'Cell E3: The period "ทุกเดือน" cannot be read, so it stays as text (write, for example, Oct 2565 - Sep 2566)',
+      },
+      {
+        severity: "warning",
+        code: "done_without_result",
+        cell: "G3",
+        message: "Cell G3: Marked done, but the result is empty",
+      },
+    ]);
+    expect(report.measures[1].budget).toBe(1200);
+  });
+
+  it("reads dates typed as dates, numbers typed as text, merged measure cells and hidden rows", async () => {
+    const rows: CellValue[][] = [
+      HEADER,
+      [1, "ม1", "วิธีแรก", "กองคลัง", null, "อยู่ระหว่างดำเนินการ", "", "๒,๕๐๐"],
+      [null, null, "วิธีต่อ", null, null, null, null, null],
+      [2, "ม2", "วิธี", "กองช่าง", "ต.ค. 69 - มี.ค. 70", "/", "", null],
+    ];
+    const path = join(directory, "typed.xlsx");
+    await writeWorkbook(path, [{ name: "Plan", rows, merges: ["B2:B3"], hiddenRows: [4] }]);
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    book.getWorksheet("Plan")!.getCell("E2").value = new Date(Date.UTC(2027, 2, 31));
+    await book.xlsx.writeFile(path);
+    const { report } = await validateJson(path);
+    expect(report.measures).toHaveLength(2);
+    expect(report.measures[0]).toMatchObject({
+      method: "วิธีแรก\nวิธีต่อ",
+      period: { start: "2027-03-31", end: "2027-03-31" },
+      budget: 2500,
+    });
+    expect(
+      report.issues.map((issue: { code: string; cell: string }) => `${issue.code}@${issue.cell}`)
+    ).toEqual(["status_unreadable@F4", "hidden_row@B4"]);
+  });
+
+  it("reads the fiscal year from the add-in's settings when the workbook has them", async () => {
+    const path = join(directory, "settings.xlsx");
+    await writeWorkbook(path, [
+      {
+        name: "Plan",
+        rows: [
+          HEADER,
+          [1, "ม1", "วิธี", "กองคลัง", "ต.ค. 2570 - ก.ย. 2571", "อยู่ระหว่างดำเนินการ", "", null],
+        ],
+      },
+      { name: "ตั้งค่า ITA", rows: [["ปีงบประมาณ", 2570]] },
+    ]);
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    book.definedNames.add("'ตั้งค่า ITA'!$B$1", "ITA_FiscalYear");
+    await book.xlsx.writeFile(path);
+    const { report } = await validateJson(path);
+    expect(report.issues.map((issue: { code: string }) => issue.code)).toEqual([
+      "period_outside_year",
+    ]);
+  });
+
+  it("says there is no plan in an empty workbook (exit 1)", async () => {
+    const file = await workbook("empty.xlsx", [{ name: "Sheet1", rows: [] }]);
+    const { code, report } = await validateJson(file);
+    expect(code).toBe(1);
+    expect(report).toMatchObject({ ok: false, headerRow: null, measures: [], columns: {} });
+    expect(report.issues[0].code).toBe("no_plan");
+  });
+
+  it("validates 10,000 measures", async () => {
+    const rows = [
+      HEADER,
+      ...Array.from({ length: 10_000 }, (_, index) => {
+        const row = [...GOOD_ROW];
+        row[0] = index + 1;
+        row[1] = `มาตรการที่ ${index + 1}`;
+        return row;
+      }),
+    ];
+    const file = await workbook("large.xlsx", [{ name: "Plan", rows }]);
+    const { code, report } = await validateJson(file);
+    expect(code).toBe(0);
+    expect(report.measures).toHaveLength(10_000);
+  });
+
+  it.each([
+    ["a text file", "plan.xlsx", "hello", "ไม่ใช่ไฟล์ Excel แบบ .xlsx"],
+    [
+      "a password-protected file",
+      "locked.xlsx",
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      "ถูกตั้งรหัสผ่านไว้",
+    ],
+    ["a damaged zip", "broken.xlsx", "PK\u0003\u0004garbage", "ไฟล์อาจเสียหาย"],
+  ])("exits 2 with a clear message for %s", async (_, name, content, message) => {
+    const path = join(directory, name);
+    writeFileSync(path, content);
+    const result = await run(["validate", path]);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe("");
+    expect(result.err).toContain(message);
+    expect(result.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("exits 2 for a missing file or sheet", async () => {
+    expect((await run(["validate", join(directory, "nothing.xlsx")])).err).toContain("ไม่พบไฟล์");
+    const file = await workbook("one.xlsx", [{ name: "Plan", rows: [HEADER] }]);
+    const result = await run(["validate", file, "--sheet", "ไม่มี"]);
+    expect(result).toMatchObject({ code: 2, err: 'ไม่พบแผ่นงาน "ไม่มี" ในไฟล์' });
+  });
+
+  it("runs as npx ita-tracker does, through the package's bin", async () => {
+    const file = await workbook("bin.xlsx", [{ name: "Plan", rows: [HEADER, GOOD_ROW] }]);
+    const child = spawnSync(process.execPath, ["bin/ita-tracker.js", "validate", file, "--json"], {
+      encoding: "utf8",
+    });
+    expect(child.status).toBe(0);
+    expect(JSON.parse(child.stdout).ok).toBe(true);
+  });
+});
