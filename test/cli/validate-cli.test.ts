@@ -182,7 +182,7 @@ describe("ita-tracker validate", () => {
     });
     expect(
       report.issues.map((issue: { code: string; cell: string }) => `${issue.code}@${issue.cell}`)
-    ).toEqual(["status_unreadable@F4", "hidden_row@B4"]);
+    ).toEqual(["hidden_row@B4", "status_unreadable@F4"]);
   });
 
   it("reads the fiscal year from the add-in's settings when the workbook has them", async () => {
