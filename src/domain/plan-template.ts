@@ -3,6 +3,7 @@ import { thaiMonthNames } from "./thai-dates";
 import { EXAMPLE_MEASURES } from "./example-plan";
 import { STATUSES, TEMPLATE_COLUMNS, TemplateColumn } from "./plan-columns";
 import { DEFAULT_UNITS, SETTING_FIELDS, SettingField, UNIT_SLOTS } from "./plan-settings";
+import { buildProgressSummary, ProgressSummarySpec, SUMMARY_SHEET_BASE } from "./progress-summary";
 import { freeSheetName, freeTableName } from "./sheet-names";
 
 export type TemplateCell = string | number | boolean;
@@ -39,6 +40,8 @@ export interface PlanTemplateSpec {
   rows: TemplateCell[][];
   /** Null when the workbook already holds the settings (their names exist). */
   settings: SettingsSheetSpec | null;
+  /** Progress counted by formulas, so it works without the add-in. */
+  summary: ProgressSummarySpec;
 }
 
 export function isFiscalYear(year: number): boolean {
@@ -89,6 +92,17 @@ export function buildPlanTemplate(
 ): PlanTemplateSpec {
   if (!isFiscalYear(request.fiscalYear))
     throw new RangeError(`Not a Buddhist-era fiscal year: ${request.fiscalYear}`);
+  const rows = request.withExample ? exampleRows(request.fiscalYear) : [emptyRow()];
+  return buildPlanSheet(rows, request.fiscalYear, taken);
+}
+
+/** A plan sheet of the canonical columns holding these rows, with the settings sheet and the
+ * progress summary when the workbook has no settings yet. Shared by the template and tidying. */
+export function buildPlanSheet(
+  rows: TemplateCell[][],
+  fiscalYear: number,
+  taken: WorkbookNames
+): PlanTemplateSpec {
   const sheet = freeSheetName(PLAN_SHEET_BASE, taken.sheets);
   const settingsExist = SETTING_FIELDS.every((field) =>
     taken.definedNames.some((name) => name.toLowerCase() === field.name.toLowerCase())
@@ -100,17 +114,20 @@ export function buildPlanTemplate(
         title: "ตั้งค่าส่วนเสริมติดตามมาตรการ ITA (แก้ไขค่าในคอลัมน์ B ได้)",
         fields: SETTING_FIELDS.map((field) => ({
           field,
-          value: field.kind === "year" ? request.fiscalYear : field.kind === "round" ? 12 : "",
+          value: field.kind === "year" ? fiscalYear : field.kind === "round" ? 12 : "",
         })),
         unitsHeading: "หน่วยงานผู้รับผิดชอบ (เพิ่มหรือแก้ไขรายชื่อได้)",
         units: DEFAULT_UNITS,
         unitSlots: UNIT_SLOTS,
       };
+  const tableName = freeTableName(PLAN_TABLE_BASE, taken.definedNames);
+  const usedSheets = [...taken.sheets, sheet, ...(settings ? [settings.sheet] : [])];
   return {
     sheet,
-    tableName: freeTableName(PLAN_TABLE_BASE, taken.definedNames),
+    tableName,
     columns: TEMPLATE_COLUMNS,
-    rows: request.withExample ? exampleRows(request.fiscalYear) : [emptyRow()],
+    rows,
     settings,
+    summary: buildProgressSummary(freeSheetName(SUMMARY_SHEET_BASE, usedSheets), tableName),
   };
 }

@@ -2,7 +2,9 @@
 import type { ExcelCapabilities } from "../domain/excel-capabilities";
 import type { WorkbookService } from "../services/workbook-service";
 import { toWorkbookError } from "./excel-errors";
+import { checkPlan, saveMapping, selectCell, tidyPlan } from "./plan-actions";
 import { insertPlanTemplate } from "./plan-template-writer";
+import { watchPlans } from "./status-watcher";
 
 async function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
@@ -13,8 +15,16 @@ async function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T
 }
 
 export function createExcelWorkbookService(capabilities: ExcelCapabilities): WorkbookService {
+  const today = () => new Date();
   return {
     insertPlanTemplate: (request) =>
       runInExcel((context) => insertPlanTemplate(context, request, capabilities)),
+    checkPlan: (sheetId) => runInExcel((context) => checkPlan(context, today(), sheetId)),
+    tidyPlan: () => runInExcel((context) => tidyPlan(context, capabilities, today())),
+    selectCell: (sheetId, address) =>
+      runInExcel((context) => selectCell(context, sheetId, address)),
+    saveMapping: (sheetId, overrides) =>
+      runInExcel((context) => saveMapping(context, sheetId, overrides)),
+    watchPlans: (onChange) => watchPlans(runInExcel, onChange),
   };
 }

@@ -8,7 +8,9 @@ import {
   PlanTemplateSpec,
   SettingsSheetSpec,
   TemplateRequest,
+  WorkbookNames,
 } from "../domain/plan-template";
+import type { ProgressSummarySpec } from "../domain/progress-summary";
 import type { TemplateResult } from "../services/workbook-service";
 import { removeCreated } from "./rollback";
 import { charactersToPoints, DONE_FILL, HEADER_FILL, THAI_FONT } from "./sheet-styles";
@@ -26,30 +28,47 @@ export async function insertPlanTemplate(
   request: TemplateRequest,
   capabilities: ExcelCapabilities
 ): Promise<TemplateResult> {
+  const taken = queueTakenNames(context);
+  await context.sync();
+  const spec = buildPlanTemplate(request, taken());
+  await writePlanWorkbook(context, spec, capabilities);
+  return { sheet: spec.sheet, rows: spec.rows.length };
+}
+
+/** Queues loading the sheet, table and defined names in use; read them after the next sync. */
+export function queueTakenNames(context: Excel.RequestContext): () => WorkbookNames {
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name");
-  await context.sync();
-
-  const spec = buildPlanTemplate(request, {
+  return () => ({
     sheets: sheets.items.map((sheet) => sheet.name),
     definedNames: [
       ...tables.items.map((table) => table.name),
       ...names.items.map((name) => name.name),
     ],
   });
+}
+
+/** Writes a plan sheet (with settings and summary when needed) in one round trip; if any call
+ * fails, removes what it created so the workbook is as it was. */
+export async function writePlanWorkbook(
+  context: Excel.RequestContext,
+  spec: PlanTemplateSpec,
+  capabilities: ExcelCapabilities
+): Promise<void> {
   try {
     if (spec.settings) writeSettingsSheet(context, spec.settings);
     writePlanSheet(context, spec, capabilities);
+    writeSummarySheet(context, spec.summary);
+    context.workbook.worksheets.getItem(spec.sheet).activate();
     await context.sync();
   } catch (error) {
     await removeCreated(context, {
-      sheets: [spec.sheet, ...(spec.settings ? [spec.settings.sheet] : [])],
+      sheets: [spec.sheet, spec.summary.sheet, ...(spec.settings ? [spec.settings.sheet] : [])],
       names: spec.settings ? [...spec.settings.fields.map((f) => f.field.name), UNITS_NAME] : [],
     });
     throw error;
   }
-  return { sheet: spec.sheet, rows: spec.rows.length };
 }
 
 function writeSettingsSheet(context: Excel.RequestContext, settings: SettingsSheetSpec): void {
@@ -141,7 +160,22 @@ function writePlanSheet(
     if (column.kind === "status") writeStatusColumn(body, capabilities, `${letter}2`);
   });
   header.format.fill.color = HEADER_FILL;
-  sheet.activate();
+}
+
+function writeSummarySheet(context: Excel.RequestContext, summary: ProgressSummarySpec): void {
+  const sheet = context.workbook.worksheets.add(summary.sheet);
+  const all = sheet.getRange("A1:C20");
+  all.format.font.name = THAI_FONT;
+  all.format.font.size = 16;
+  sheet.getRange("A:A").format.columnWidth = charactersToPoints(34);
+  sheet.getRange("B:C").format.columnWidth = charactersToPoints(16);
+  for (const cell of summary.cells) {
+    const range = sheet.getRange(cell.address);
+    range.values = [[cell.content]];
+    if (cell.style === "title" || cell.style === "heading") range.format.font.bold = true;
+    if (cell.style === "heading") range.format.fill.color = HEADER_FILL;
+    if (cell.style === "percent") range.numberFormat = [["0%"]];
+  }
 }
 
 function writeStatusColumn(

@@ -1,7 +1,10 @@
 // The narrow interface between the task pane (and ribbon commands) and Excel.
 // The pane only ever sees these types; the Excel adapter implements them.
 import type { ExcelCapabilities } from "../domain/excel-capabilities";
+import type { MappingOverrides } from "../domain/plan-layout";
 import type { TemplateRequest } from "../domain/plan-template";
+import type { Finding } from "../domain/plan-validation";
+import type { Progress } from "../domain/progress";
 
 export type HostStatus =
   | { kind: "offline" }
@@ -14,15 +17,43 @@ export interface TemplateResult {
   rows: number;
 }
 
-export interface WorkbookService {
-  insertPlanTemplate(request: TemplateRequest): Promise<TemplateResult>;
+/** What checking the active sheet's plan found: its columns, findings and progress. */
+export interface PlanCheck {
+  sheet: string;
+  sheetId: string;
+  /** 1-based, null when no header row was found. */
+  headerRow: number | null;
+  columns: { column: string; header: string; meaning: string; byUser: boolean }[];
+  unmapped: { column: string; header: string }[];
+  overrides: MappingOverrides;
+  findings: Finding[];
+  progress: Progress;
 }
 
-/** An Excel failure, reduced to its error code so the pane can say it in the user's language. */
+export interface TidyResult {
+  sheet: string;
+  measures: number;
+  headerRowsDropped: number;
+  rowsJoined: number;
+}
+
+export interface WorkbookService {
+  insertPlanTemplate(request: TemplateRequest): Promise<TemplateResult>;
+  checkPlan(sheetId?: string): Promise<PlanCheck>;
+  tidyPlan(): Promise<TidyResult>;
+  selectCell(sheetId: string, address: string): Promise<void>;
+  saveMapping(sheetId: string, overrides: MappingOverrides): Promise<void>;
+  /** Keeps status ticks exclusive and stamped; calls back after every change to a sheet. */
+  watchPlans(onChange: (sheetId: string) => void): Promise<void>;
+}
+
+/** An Excel failure, reduced to its error code so the pane can say it in the user's language.
+ * `fromAddin` marks the add-in's own refusals, which carry no Excel error code. */
 export class WorkbookError extends Error {
   constructor(
     readonly code: string,
-    message: string
+    message: string,
+    readonly fromAddin = false
   ) {
     super(message);
     this.name = "WorkbookError";

@@ -14,7 +14,9 @@ import { AppHeader } from "./components/AppHeader";
 import { CapabilityList } from "./components/CapabilityList";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { HostNotice } from "./components/HostNotice";
+import { PlanPanel } from "./components/PlanPanel";
 import { TemplatePanel } from "./components/TemplatePanel";
+import { usePlanCheck } from "./hooks/usePlanCheck";
 import { useHostStatus } from "./hooks/useHostStatus";
 import { TranslatorProvider } from "./i18n-context";
 
@@ -26,6 +28,21 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
 });
+
+function ReadyPane(props: {
+  service: WorkbookService;
+  capabilities: ExcelCapabilities;
+  today: Date;
+}) {
+  const plan = usePlanCheck(props.service);
+  return (
+    <>
+      <TemplatePanel service={props.service} today={props.today} onInserted={() => plan.run()} />
+      <PlanPanel service={props.service} plan={plan} />
+      <CapabilityList capabilities={props.capabilities} />
+    </>
+  );
+}
 
 export interface AppProps {
   connect: () => Promise<HostStatus>;
@@ -54,10 +71,7 @@ export function App({ connect, createService, today = new Date() }: AppProps) {
             {status === null && <Spinner size="small" label={translate(language, "app.loading")} />}
             {status !== null && status.kind !== "ready" && <HostNotice status={status} />}
             {status?.kind === "ready" && service && (
-              <>
-                <TemplatePanel service={service} today={today} />
-                <CapabilityList capabilities={status.capabilities} />
-              </>
+              <ReadyPane service={service} capabilities={status.capabilities} today={today} />
             )}
           </ErrorBoundary>
         </main>

@@ -102,8 +102,30 @@ describe("inserting the plan template", () => {
       "Sheet1",
       "ตั้งค่า ITA",
       "แผนมาตรการ ITA",
+      "สรุปความก้าวหน้า ITA",
       "แผนมาตรการ ITA (2)",
+      "สรุปความก้าวหน้า ITA (2)",
     ]);
+    expect(host.read("สรุปความก้าวหน้า ITA (2)", "B3:B7").flat()).toEqual([
+      "=COUNTA(ITA_Plan_2[มาตรการ/แนวทาง])",
+      "=COUNTIF(ITA_Plan_2[ยังไม่ดำเนินการ],TRUE)",
+      "=COUNTIF(ITA_Plan_2[อยู่ระหว่างดำเนินการ],TRUE)",
+      "=COUNTIF(ITA_Plan_2[ดำเนินการแล้วเสร็จ],TRUE)",
+      "=IF(B3=0,0,B6/B3)",
+    ]);
+  });
+
+  it("counts progress per responsible unit with formulas over the settings list", async () => {
+    const host = new FakeExcelHost();
+    await insert(host, true);
+    expect(host.read("สรุปความก้าวหน้า ITA", "A10:C10")).toEqual([
+      [
+        '=IFERROR(INDEX(ITA_Units,1),"")',
+        '=IF(A10="","",COUNTIF(ITA_Plan[ผู้รับผิดชอบ],A10))',
+        '=IF(A10="","",COUNTIFS(ITA_Plan[ผู้รับผิดชอบ],A10,ITA_Plan[ดำเนินการแล้วเสร็จ],TRUE))',
+      ],
+    ]);
+    expect(host.sheet("สรุปความก้าวหน้า ITA").cells.get("6,1")?.numberFormat).toBe("0%");
   });
 
   it("leaves the workbook as it was when any Excel call fails", async () => {

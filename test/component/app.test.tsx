@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import type { TemplateRequest } from "../../src/domain/plan-template";
 import { HostStatus, WorkbookError, WorkbookService } from "../../src/services/workbook-service";
+import { summariseProgress } from "../../src/domain/progress";
 import { App } from "../../src/taskpane/App";
 
 const ready: HostStatus = {
@@ -20,6 +21,20 @@ function serviceRecording(
       requests.push(request);
       return outcome(request);
     },
+    checkPlan: async () => ({
+      sheet: "แผนมาตรการ ITA",
+      sheetId: "{plan}",
+      headerRow: 1,
+      columns: [],
+      unmapped: [],
+      overrides: {},
+      findings: [],
+      progress: summariseProgress([], today),
+    }),
+    tidyPlan: () => Promise.reject(new Error("unused")),
+    selectCell: () => Promise.resolve(),
+    saveMapping: () => Promise.resolve(),
+    watchPlans: () => Promise.resolve(),
   };
   return { service, requests };
 }

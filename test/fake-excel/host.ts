@@ -90,7 +90,7 @@ export class FakeExcelHost {
   queueEvent(sheetId: string, address: string, triggerSource: "Unknown" | "ThisLocalAddin"): void {
     const sheet = this.model.sheets.find((s) => s.id === sheetId);
     if (!sheet) return;
-    for (const handler of sheet.changeHandlers) {
+    for (const handler of [...sheet.changeHandlers, ...this.model.changeHandlers]) {
       const event = {
         address,
         changeType: "RangeEdited",

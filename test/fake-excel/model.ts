@@ -147,6 +147,8 @@ export interface WorkbookModel {
   activeSheetId: string;
   selection: { sheetId: string; address: string };
   nextId: number;
+  /** WorksheetCollection.onChanged: told about changes on every sheet. */
+  changeHandlers: Array<(event: Excel.WorksheetChangedEventArgs) => Promise<unknown>>;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -200,5 +202,6 @@ export function newWorkbook(sheetNames: string[] = ["Sheet1"]): WorkbookModel {
     activeSheetId: sheets[0].id,
     selection: { sheetId: sheets[0].id, address: "A1" },
     nextId: sheetNames.length + 1,
+    changeHandlers: [],
   };
 }

@@ -296,6 +296,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** The range's rows that are not hidden or filtered out. */
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.context, this.locateRange);
+  }
+
   select(): void {
     this.queue("select", null, (t) => this.context.host.select(t.sheet.id, areaAddress(t.area)));
   }
@@ -309,6 +314,39 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         });
       }
     });
+  }
+}
+
+export class FakeRangeView extends FakeClientObject<RangeTarget> {
+  declare cellAddresses: Excel.RangeView["cellAddresses"];
+  declare rowCount: Excel.RangeView["rowCount"];
+
+  constructor(context: FakeRequestContext, locate: () => RangeTarget | null) {
+    super(context, locate, "RangeView");
+    Object.preventExtensions(this);
+  }
+
+  private static visibleRows(t: RangeTarget): number[] {
+    return Array.from({ length: t.area.rowCount }, (_, i) => t.area.row + i).filter(
+      (row) => !t.sheet.hiddenRows.has(row)
+    );
+  }
+
+  protected properties(): Record<string, PropertySpec<RangeTarget>> {
+    return {
+      cellAddresses: {
+        read: (t) =>
+          FakeRangeView.visibleRows(t).map((row) =>
+            Array.from({ length: t.area.columnCount }, (_, c) =>
+              fullAddress({
+                sheet: t.sheet,
+                area: { row, column: t.area.column + c, rowCount: 1, columnCount: 1 },
+              })
+            )
+          ),
+      },
+      rowCount: { read: (t) => FakeRangeView.visibleRows(t).length },
+    };
   }
 }
 

@@ -252,6 +252,22 @@ export class FakeWorksheetCollection {
     return () => this.model.sheets.find((s) => s.id === id) ?? null;
   }
 
+  get onChanged() {
+    return {
+      add: (handler: (event: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => {
+        this.context.enqueue("Worksheets.onChanged.add", null, () =>
+          this.model.changeHandlers.push(handler)
+        );
+        return {
+          remove: () =>
+            this.context.enqueue("Worksheets.onChanged.remove", null, () =>
+              remove(this.model.changeHandlers, handler)
+            ),
+        };
+      },
+    };
+  }
+
   getItem(...[key]: Parameters<Excel.WorksheetCollection["getItem"]>): FakeWorksheet {
     const byName = this.byName(key);
     const byId = this.byId(key);

@@ -9,7 +9,9 @@ function grid(values: CellValue[][], firstRow = 0): SheetGrid {
 
 function meanings(values: CellValue[][], overrides = {}): string[] {
   const layout = recognisePlan(grid(values), overrides);
-  return layout ? layout.columns.map((column) => `${column.column}=${meaningId(column.meaning)}`) : [];
+  return layout
+    ? layout.columns.map((column) => `${column.column}=${meaningId(column.meaning)}`)
+    : [];
 }
 
 describe("header meaning", () => {
@@ -101,9 +103,9 @@ describe("finding the plan on a sheet", () => {
   });
 
   it("recognises English plans", () => {
-    expect(meanings([["Measure", "Method", "Responsible unit", "Period", "Status", "Result"]])).toEqual(
-      ["0=measure", "1=method", "2=owner", "3=period", "4=status", "5=result"]
-    );
+    expect(
+      meanings([["Measure", "Method", "Responsible unit", "Period", "Status", "Result"]])
+    ).toEqual(["0=measure", "1=method", "2=owner", "3=period", "4=status", "5=result"]);
   });
 
   it("names a missing required column and the nearest header found", () => {
@@ -123,7 +125,11 @@ describe("finding the plan on a sheet", () => {
 
   it.each([
     [SEEDS.ayutthaya, 0, ["measure", "method", "owner", "period"]],
-    [SEEDS.ayutthaya, 1, ["measure", "method", "status:not_started", "status:in_progress", "status:done"]],
+    [
+      SEEDS.ayutthaya,
+      1,
+      ["measure", "method", "status:not_started", "status:in_progress", "status:done"],
+    ],
     [SEEDS.wangsaphung, 0, ["measure", "method", "owner", "period", "result", "outcome"]],
     [SEEDS.memo, 0, ["measure", "method", "owner", "period", "result", "outcome"]],
   ])("recognises the columns of %s table %d as pasted", (seed, table, expected) => {

@@ -7,7 +7,10 @@ import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 
 function analyse(values: CellValue[][], extra: Partial<SheetGrid> = {}, fiscalYear?: number) {
-  return analysePlan({ firstRow: 0, firstColumn: 0, values, ...extra }, { today: TODAY, fiscalYear });
+  return analysePlan(
+    { firstRow: 0, firstColumn: 0, values, ...extra },
+    { today: TODAY, fiscalYear }
+  );
 }
 
 const codes = (findings: Finding[]) => findings.map((finding) => `${finding.code}@${finding.cell}`);
@@ -87,11 +90,27 @@ describe("the seeds' tables, pasted as a person would", () => {
   });
 });
 
-const HEADER = ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ยังไม่ดำเนินการ"]
-  .concat(["อยู่ระหว่างดำเนินการ", "ดำเนินการแล้วเสร็จ", "ผลการดำเนินการ", "งบประมาณ", "ตัวชี้วัด ITA"]);
+const HEADER = ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ยังไม่ดำเนินการ"].concat([
+  "อยู่ระหว่างดำเนินการ",
+  "ดำเนินการแล้วเสร็จ",
+  "ผลการดำเนินการ",
+  "งบประมาณ",
+  "ตัวชี้วัด ITA",
+]);
 
 function row(overrides: Record<number, CellValue>): CellValue[] {
-  const base: CellValue[] = ["ม1", "วิธี", "กองคลัง", "ต.ค. 2569 - ก.ย. 2570", false, true, false, "", 1000, 2];
+  const base: CellValue[] = [
+    "ม1",
+    "วิธี",
+    "กองคลัง",
+    "ต.ค. 2569 - ก.ย. 2570",
+    false,
+    true,
+    false,
+    "",
+    1000,
+    2,
+  ];
   for (const [index, value] of Object.entries(overrides)) base[Number(index)] = value;
   return base;
 }

@@ -9,17 +9,19 @@ import { messageKeyOr } from "../../i18n/translate";
 import type { WorkbookError } from "../../services/workbook-service";
 import { useTranslator } from "../i18n-context";
 
-/** An Excel failure in the user's language, with Excel's own error code for support. */
+/** A failure in the user's language, with Excel's own error code (when Excel failed) for support. */
 export function ErrorBar({ error, onDismiss }: { error: WorkbookError; onDismiss: () => void }) {
   const { t } = useTranslator();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("error.title")}</MessageBarTitle>
-        {t("error.withCode", {
-          message: t(messageKeyOr(`error.${error.code}`, "error.unknown")),
-          code: error.code,
-        })}
+        {error.fromAddin
+          ? t(messageKeyOr(`error.${error.code}`, "error.unknown"))
+          : t("error.withCode", {
+              message: t(messageKeyOr(`error.${error.code}`, "error.unknown")),
+              code: error.code,
+            })}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onDismiss}>

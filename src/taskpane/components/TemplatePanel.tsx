@@ -22,17 +22,27 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export function TemplatePanel({ service, today }: { service: WorkbookService; today: Date }) {
+export function TemplatePanel({
+  service,
+  today,
+  onInserted,
+}: {
+  service: WorkbookService;
+  today: Date;
+  /** Called once the new plan sheet is active, to check it and show its progress. */
+  onInserted: () => Promise<void>;
+}) {
   const { t } = useTranslator();
   const styles = useStyles();
   const [withExample, setWithExample] = useState(true);
   const [yearText, setYearText] = useState(String(fiscalYearOf(today)));
   const year = Number(foldThaiDigits(yearText.trim()));
   const yearValid = isFiscalYear(year);
-  const insert = useCallback(
-    () => service.insertPlanTemplate({ withExample, fiscalYear: year }),
-    [service, withExample, year]
-  );
+  const insert = useCallback(async () => {
+    const result = await service.insertPlanTemplate({ withExample, fiscalYear: year });
+    await onInserted();
+    return result;
+  }, [service, withExample, year, onInserted]);
   const action = useAction(insert);
 
   return (

@@ -9,6 +9,11 @@ export interface ActionState<Result> {
   dismissError: () => void;
 }
 
+/** Whatever a service call threw, as an error the pane can word. */
+export function asWorkbookError(caught: unknown): WorkbookError {
+  return caught instanceof WorkbookError ? caught : new WorkbookError("Unknown", String(caught));
+}
+
 /** Runs one workbook action at a time and keeps its result or its error for the UI. */
 export function useAction<Result>(action: () => Promise<Result>): ActionState<Result> {
   const [busy, setBusy] = useState(false);
@@ -21,9 +26,7 @@ export function useAction<Result>(action: () => Promise<Result>): ActionState<Re
     try {
       setResult(await action());
     } catch (caught) {
-      setError(
-        caught instanceof WorkbookError ? caught : new WorkbookError("Unknown", String(caught))
-      );
+      setError(asWorkbookError(caught));
     } finally {
       setBusy(false);
     }

@@ -1,0 +1,98 @@
+// The plan actions the pane and ribbon call: check (read only), tidy onto a new sheet,
+// select a finding's cell, save a column mapping.
+import { columnLetter } from "../domain/a1";
+import type { ExcelCapabilities } from "../domain/excel-capabilities";
+import { analysePlan } from "../domain/plan-analysis";
+import { MappingOverrides, meaningId } from "../domain/plan-layout";
+import { buildPlanSheet } from "../domain/plan-template";
+import { summariseProgress } from "../domain/progress";
+import { fiscalYearOf } from "../domain/thai-dates";
+import { tidyRows } from "../domain/tidy-plan";
+import type { PlanCheck, TidyResult } from "../services/workbook-service";
+import { WorkbookError } from "../services/workbook-service";
+import { queueTakenNames, writePlanWorkbook } from "./plan-template-writer";
+import { MAPPINGS_SETTING, readPlanSheet } from "./plan-reader";
+
+export async function checkPlan(
+  context: Excel.RequestContext,
+  today: Date,
+  sheetId?: string
+): Promise<PlanCheck> {
+  const read = await readPlanSheet(context, sheetId);
+  const analysis = analysePlan(read.grid, {
+    overrides: read.overrides,
+    fiscalYear: read.fiscalYear,
+    today,
+  });
+  const layout = analysis.layout;
+  return {
+    sheet: read.sheet,
+    sheetId: read.sheetId,
+    headerRow: layout ? layout.headerRow + 1 : null,
+    columns: (layout?.columns ?? []).map((mapped) => ({
+      column: columnLetter(mapped.column),
+      header: mapped.header,
+      meaning: meaningId(mapped.meaning),
+      byUser: mapped.byUser,
+    })),
+    unmapped: (layout?.unmapped ?? []).map((unmapped) => ({
+      column: columnLetter(unmapped.column),
+      header: unmapped.header,
+    })),
+    overrides: read.overrides,
+    findings: analysis.findings,
+    progress: summariseProgress(analysis.plan.measures, today, analysis.fiscalYear),
+  };
+}
+
+export async function tidyPlan(
+  context: Excel.RequestContext,
+  capabilities: ExcelCapabilities,
+  today: Date
+): Promise<TidyResult> {
+  const taken = queueTakenNames(context);
+  const read = await readPlanSheet(context);
+  const analysis = analysePlan(read.grid, {
+    overrides: read.overrides,
+    fiscalYear: read.fiscalYear,
+    today,
+  });
+  if (!analysis.layout || analysis.plan.measures.length === 0) {
+    throw new WorkbookError("NoPlanFound", `No plan found on ${read.sheet}`, true);
+  }
+  const spec = buildPlanSheet(
+    tidyRows(analysis.plan.measures),
+    analysis.fiscalYear ?? fiscalYearOf(today),
+    taken()
+  );
+  await writePlanWorkbook(context, spec, capabilities);
+  return {
+    sheet: spec.sheet,
+    measures: spec.rows.length,
+    headerRowsDropped: analysis.plan.headerRowsDropped,
+    rowsJoined: analysis.plan.rowsJoined,
+  };
+}
+
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheetId: string,
+  address: string
+): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetId);
+  sheet.activate();
+  sheet.getRange(address).select();
+  await context.sync();
+}
+
+/** Saves a sheet's column mapping in the workbook (document settings travel with the file). */
+export async function saveMapping(
+  context: Excel.RequestContext,
+  sheetId: string,
+  overrides: MappingOverrides
+): Promise<void> {
+  const read = await readPlanSheet(context, sheetId);
+  const all = { ...read.allMappings, [sheetId]: overrides };
+  context.workbook.settings.add(MAPPINGS_SETTING, JSON.stringify(all));
+  await context.sync();
+}

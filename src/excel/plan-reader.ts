@@ -1,0 +1,80 @@
+// Reading a plan sheet: its used values, which rows are hidden, and the user's column mapping,
+// all in one round trip. The workbook's fiscal year setting, when it exists, costs one more.
+import { parseArea } from "../domain/a1";
+import type { CellValue, MappingOverrides, SheetGrid } from "../domain/plan-layout";
+
+export const MAPPINGS_SETTING = "ITA.columnMappings";
+const FISCAL_YEAR_NAME = "ITA_FiscalYear";
+
+export interface PlanSheetRead {
+  sheet: string;
+  sheetId: string;
+  grid: SheetGrid;
+  overrides: MappingOverrides;
+  /** Every sheet's saved mapping, by sheet id, to save one back without losing the others. */
+  allMappings: Record<string, MappingOverrides>;
+  fiscalYear?: number;
+}
+
+function rowOf(address: string): number {
+  return parseArea(address.split("!").pop() ?? "")?.row ?? -1;
+}
+
+function parseMappings(value: unknown): Record<string, MappingOverrides> {
+  if (typeof value !== "string") return {};
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, MappingOverrides>) : {};
+  } catch {
+    // A mapping someone damaged by hand is ignored: recognition still works without it.
+    return {};
+  }
+}
+
+/** Reads the named sheet, or the active one. */
+export async function readPlanSheet(
+  context: Excel.RequestContext,
+  sheetId?: string
+): Promise<PlanSheetRead> {
+  const worksheets = context.workbook.worksheets;
+  const sheet = sheetId ? worksheets.getItem(sheetId) : worksheets.getActiveWorksheet();
+  sheet.load("name,id");
+  const used = sheet.getUsedRange(true);
+  used.load("values,rowIndex,columnIndex,rowCount");
+  const visible = used.getColumn(0).getVisibleView();
+  visible.load("cellAddresses");
+  const mappings = context.workbook.settings.getItemOrNullObject(MAPPINGS_SETTING);
+  mappings.load("value");
+  const names = context.workbook.names.load("items/name");
+  await context.sync();
+
+  const visibleRows = new Set(visible.cellAddresses.map((row) => rowOf(row[0])));
+  const hiddenRows: number[] = [];
+  for (let row = used.rowIndex; row < used.rowIndex + used.rowCount; row++) {
+    if (!visibleRows.has(row)) hiddenRows.push(row);
+  }
+  const allMappings = mappings.isNullObject ? {} : parseMappings(mappings.value);
+  return {
+    sheet: sheet.name,
+    sheetId: sheet.id,
+    grid: {
+      firstRow: used.rowIndex,
+      firstColumn: used.columnIndex,
+      values: used.values as CellValue[][],
+      hiddenRows,
+    },
+    overrides: allMappings[sheet.id] ?? {},
+    allMappings,
+    fiscalYear: names.items.some((name) => name.name === FISCAL_YEAR_NAME)
+      ? await readFiscalYear(context)
+      : undefined,
+  };
+}
+
+async function readFiscalYear(context: Excel.RequestContext): Promise<number | undefined> {
+  const cell = context.workbook.names.getItem(FISCAL_YEAR_NAME).getRange();
+  cell.load("values");
+  await context.sync();
+  const year = Number(cell.values[0]?.[0]);
+  return Number.isInteger(year) && year > 2400 ? year : undefined;
+}

@@ -1,0 +1,94 @@
+// Watches every sheet for a user's edits: a ticked status clears the other two of its row and
+// stamps the row's updated date; then the pane is told so it can refresh progress.
+import { areaAddress, parseArea } from "../domain/a1";
+import { CellValue, HEADER_SEARCH_ROWS, recognisePlan } from "../domain/plan-layout";
+import { serialFromDate } from "../domain/periods";
+import { ChangedCell, tickEdits } from "../domain/tick-edits";
+import { MAPPINGS_SETTING } from "./plan-reader";
+
+/** Pastes larger than this are not scanned for ticks (their progress is still refreshed). */
+const MAX_SCANNED_CELLS = 5_000;
+// The header lies in the first 20 rows; two header rows and a margin make 22.
+const HEADER_ROWS_READ = HEADER_SEARCH_ROWS + 2;
+const HEADER_COLUMNS_READ = 52;
+
+export type RunInExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Cells the add-in wrote, for hosts before ExcelApi 1.14 whose events do not say who wrote. */
+export class OwnWrites {
+  private readonly pending = new Set<string>();
+
+  add(sheetId: string, address: string): void {
+    this.pending.add(`${sheetId}!${address}`);
+  }
+
+  /** True (and forgotten) when the event is about a cell the add-in itself wrote. */
+  consume(sheetId: string, address: string): boolean {
+    return this.pending.delete(`${sheetId}!${address}`);
+  }
+}
+
+function localToday(now: Date): number {
+  return serialFromDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+}
+
+async function applyTickRules(
+  context: Excel.RequestContext,
+  event: Excel.WorksheetChangedEventArgs,
+  ownWrites: OwnWrites,
+  now: Date
+): Promise<void> {
+  const area = parseArea(event.address);
+  if (!area || area.rowCount * area.columnCount > MAX_SCANNED_CELLS) return;
+  const sheet = context.workbook.worksheets.getItem(event.worksheetId);
+  const changed = sheet.getRange(event.address);
+  changed.load("values");
+  const top = sheet.getRangeByIndexes(0, 0, HEADER_ROWS_READ, HEADER_COLUMNS_READ);
+  top.load("values");
+  const mappings = context.workbook.settings.getItemOrNullObject(MAPPINGS_SETTING);
+  mappings.load("value");
+  await context.sync();
+
+  let overrides = {};
+  if (!mappings.isNullObject && typeof mappings.value === "string") {
+    overrides = (JSON.parse(mappings.value) as Record<string, object>)[event.worksheetId] ?? {};
+  }
+  const layout = recognisePlan(
+    { firstRow: 0, firstColumn: 0, values: top.values as CellValue[][] },
+    overrides
+  );
+  if (!layout) return;
+  const cells: ChangedCell[] = (changed.values as unknown[][]).flatMap((row, r) =>
+    row.map((value, c) => ({ row: area.row + r, column: area.column + c, value }))
+  );
+  const edits = tickEdits(layout, cells, localToday(now));
+  if (edits.length === 0) return;
+  for (const edit of edits) {
+    const cell = sheet.getRangeByIndexes(edit.row, edit.column, 1, 1);
+    if (edit.numberFormat) cell.numberFormat = [[edit.numberFormat]];
+    cell.values = [[edit.value]];
+    ownWrites.add(event.worksheetId, areaAddress({ ...edit, rowCount: 1, columnCount: 1 }));
+  }
+  await context.sync();
+}
+
+/** Registers once for the pane's lifetime: handlers die with the pane, so there is no removal. */
+export async function watchPlans(
+  run: RunInExcel,
+  onChange: (sheetId: string) => void,
+  now: () => Date = () => new Date()
+): Promise<void> {
+  const ownWrites = new OwnWrites();
+  const handler = async (event: Excel.WorksheetChangedEventArgs) => {
+    const ours =
+      event.triggerSource === "ThisLocalAddin" ||
+      ownWrites.consume(event.worksheetId, event.address);
+    if (ours) return;
+    await run((context) => applyTickRules(context, event, ownWrites, now()));
+    onChange(event.worksheetId);
+  };
+  await run(async (context) => {
+    context.workbook.worksheets.onChanged.add(handler);
+    await context.sync();
+  });
+}

@@ -1,0 +1,109 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import type { MappingOverrides } from "../../domain/plan-layout";
+import type { WorkbookService } from "../../services/workbook-service";
+import { useAction } from "../hooks/useAction";
+import type { PlanCheckState } from "../hooks/usePlanCheck";
+import { useTranslator } from "../i18n-context";
+import { ErrorBar } from "./ErrorBar";
+import { FindingList } from "./FindingList";
+import { MappingEditor } from "./MappingEditor";
+import { ProgressView } from "./ProgressView";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export function PlanPanel({ service, plan }: { service: WorkbookService; plan: PlanCheckState }) {
+  const { t } = useTranslator();
+  const styles = useStyles();
+  const [mappingOpen, setMappingOpen] = useState(false);
+  const tidyAndCheck = useCallback(async () => {
+    const result = await service.tidyPlan();
+    await plan.run();
+    return result;
+  }, [service, plan]);
+  const tidy = useAction(tidyAndCheck);
+  const select = useCallback(
+    (cell: string) => {
+      if (plan.check) void service.selectCell(plan.check.sheetId, cell);
+    },
+    [service, plan.check]
+  );
+  const saveMapping = useCallback(
+    async (overrides: MappingOverrides) => {
+      if (!plan.check) return;
+      await service.saveMapping(plan.check.sheetId, overrides);
+      setMappingOpen(false);
+      await plan.run(plan.check.sheetId);
+    },
+    [service, plan]
+  );
+  const check = plan.check;
+  const errors = check?.findings.filter((finding) => finding.severity === "error").length ?? 0;
+
+  return (
+    <section className={styles.panel} aria-labelledby="plan-heading">
+      <Subtitle2 as="h2" id="plan-heading">
+        {t("plan.heading")}
+      </Subtitle2>
+      <Text size={200}>{t("plan.hint")}</Text>
+      <Button disabled={plan.busy} onClick={() => void plan.run()}>
+        {plan.busy ? t("plan.checking") : t("plan.check")}
+      </Button>
+      <Button disabled={tidy.busy} onClick={tidy.run}>
+        {tidy.busy ? t("plan.tidying") : t("plan.tidy")}
+      </Button>
+      {tidy.result && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {t("plan.tidied", {
+              sheet: tidy.result.sheet,
+              measures: tidy.result.measures,
+              headers: tidy.result.headerRowsDropped,
+              joined: tidy.result.rowsJoined,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {tidy.error && <ErrorBar error={tidy.error} onDismiss={tidy.dismissError} />}
+      {plan.error && <ErrorBar error={plan.error} onDismiss={plan.dismissError} />}
+      {check && (
+        <div role="status" data-testid="plan-result">
+          <MessageBar intent={errors > 0 ? "warning" : "success"}>
+            <MessageBarBody>
+              {check.headerRow === null
+                ? t("plan.noHeader", { sheet: check.sheet })
+                : t("plan.checked", {
+                    sheet: check.sheet,
+                    row: check.headerRow,
+                    errors,
+                    warnings: check.findings.length - errors,
+                  })}
+            </MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+      {check && check.findings.length > 0 && (
+        <FindingList findings={check.findings} onSelect={select} />
+      )}
+      {check && check.headerRow !== null && (
+        <>
+          <Button appearance="subtle" onClick={() => setMappingOpen(!mappingOpen)}>
+            {mappingOpen ? t("mapping.hide") : t("mapping.show")}
+          </Button>
+          {mappingOpen && <MappingEditor check={check} onSave={(o) => void saveMapping(o)} />}
+          <ProgressView progress={check.progress} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import {
+  makeStyles,
+  ProgressBar,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { STATUSES } from "../../domain/plan-columns";
+import type { Progress } from "../../domain/progress";
+import { formatThaiDate } from "../../domain/thai-dates";
+import { useTranslator } from "../i18n-context";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  counts: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export function ProgressView({ progress }: { progress: Progress }) {
+  const { t, language } = useTranslator();
+  const styles = useStyles();
+  const endText = (end: Date) =>
+    language === "th" ? formatThaiDate(end, { style: "short" }) : end.toISOString().slice(0, 10);
+  return (
+    <section className={styles.section} aria-labelledby="progress-heading">
+      <Subtitle2 as="h3" id="progress-heading">
+        {t("progress.heading")}
+      </Subtitle2>
+      <p data-testid="progress-summary">
+        {t("progress.total", { total: progress.total })} ·{" "}
+        {t("progress.percentDone", { percent: progress.percentDone })}
+      </p>
+      <ProgressBar value={progress.percentDone / 100} thickness="large" />
+      <ul className={styles.counts} data-testid="progress-counts">
+        {[...STATUSES, "unknown" as const].map((status) =>
+          status === "unknown" && progress.counts.unknown === 0 ? null : (
+            <li key={status}>
+              {t(`status.${status}`)}: {progress.counts[status]}
+            </li>
+          )
+        )}
+      </ul>
+      {progress.byOwner.length > 0 && (
+        <Table size="extra-small" aria-label={t("progress.byOwner")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("progress.owner")}</TableHeaderCell>
+              <TableHeaderCell>{t("progress.count")}</TableHeaderCell>
+              <TableHeaderCell>{t("status.done")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {progress.byOwner.map((unit) => (
+              <TableRow key={unit.owner}>
+                <TableCell>{unit.owner}</TableCell>
+                <TableCell>{unit.total}</TableCell>
+                <TableCell>{unit.counts.done}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {progress.overdue.length > 0 && (
+        <>
+          <Subtitle2 as="h4">{t("progress.overdue")}</Subtitle2>
+          <ul className={styles.counts}>
+            {progress.overdue.map((item) => (
+              <li key={item.row}>
+                {t("progress.overdueItem", {
+                  row: item.row + 1,
+                  measure: item.measure.split("\n")[0],
+                  end: endText(item.end),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
