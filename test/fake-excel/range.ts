@@ -72,12 +72,14 @@ function writeEach<T>(
   property: string,
   write: (cell: CellModel, v: T) => void
 ) {
+  // Excel raises onChanged for data, not for formats (those raise onFormatChanged).
+  const dataChange = property !== "numberFormat";
   const values = grid<T>(target, value, property);
   for (const [row, column, r, c] of cellsOf(target.area)) {
     const v = values[r][c];
     if (v !== null && v !== undefined) editCell(target, row, column, (cell) => write(cell, v));
   }
-  target.sheet.changeLog.push(fullAddress(target));
+  if (dataChange) target.sheet.changeLog.push(fullAddress(target));
 }
 
 function setCellContent(cell: CellModel, input: CellValue): void {
