@@ -2,6 +2,7 @@
 import { join } from "path";
 import { Page } from "playwright-core";
 import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
+import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { openPane, pageErrors, PaneBed, screenshotDir, startPaneBed } from "./support/pane-browser";
 
 let bed: PaneBed;
@@ -43,14 +44,19 @@ function workbookSummary(page: Page): Promise<SheetSummary> {
 describe("the task pane in a real browser", () => {
   it("inserts the plan template into the workbook when the user clicks", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
-    await page.getByRole("heading", { name: "แผนมาตรการ" }).waitFor();
+    await page.getByRole("heading", { name: "แผนมาตรการ", exact: true }).waitFor();
     await screenshot(page, "pane-ready-th");
     await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
     await page.getByText('สร้างแผ่นงาน "แผนมาตรการ ITA" แล้ว').waitFor();
     await screenshot(page, "pane-template-inserted-th");
 
     const workbook = await workbookSummary(page);
-    expect(workbook.sheets).toEqual(["Sheet1", "ตั้งค่า ITA", "แผนมาตรการ ITA"]);
+    expect(workbook.sheets).toEqual([
+      "Sheet1",
+      "ตั้งค่า ITA",
+      "แผนมาตรการ ITA",
+      "สรุปความก้าวหน้า ITA",
+    ]);
     expect(workbook.tables).toEqual(["ITA_Plan"]);
     expect(workbook.header).toEqual(EXPECTED_TEMPLATE_HEADER.slice(0, 8));
     expect(workbook.firstRow.slice(0, 2)).toEqual([1, "ส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง"]);
@@ -59,10 +65,64 @@ describe("the task pane in a real browser", () => {
     await page.close();
   });
 
+  it("shows live progress: ticking a box in the sheet clears the others and updates the pane", async () => {
+    const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
+    await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    const summary = page.getByTestId("progress-summary");
+    await summary.getByText("มาตรการทั้งหมด 11 รายการ · ดำเนินการแล้วเสร็จ 0%").waitFor();
+    // The user ticks "done" for the first two measures in Excel.
+    await page.evaluate(async () => {
+      await window.fakeExcel.userEdit("แผนมาตรการ ITA", "H2", [[true]]);
+      await window.fakeExcel.userEdit("แผนมาตรการ ITA", "H3", [[true]]);
+    });
+    await summary.getByText("ดำเนินการแล้วเสร็จ 18%").waitFor();
+    await expect(page.getByTestId("progress-counts").innerText()).resolves.toBe(
+      "ยังไม่ดำเนินการ: 9\nอยู่ระหว่างดำเนินการ: 0\nดำเนินการแล้วเสร็จ: 2"
+    );
+    const ticks = await page.evaluate(() => window.fakeExcel.read("แผนมาตรการ ITA", "F2:H3"));
+    expect(ticks).toEqual([
+      [false, false, true],
+      [false, false, true],
+    ]);
+    await screenshot(page, "pane-progress-th");
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("checks a table pasted from a PDF, goes to a finding's cell, and tidies it", async () => {
+    const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
+    const rows = pastedSeedTables(SEEDS.wangsaphung)[0].map((row) =>
+      row.map((cell) => cell ?? "")
+    );
+    await page.evaluate((pasted) => {
+      window.fakeExcel.paste("Sheet1", "A1", pasted);
+    }, rows);
+    await page.getByRole("button", { name: "ตรวจแผนในแผ่นงานนี้" }).click();
+    await page
+      .getByText('แผ่นงาน "Sheet1" หัวตารางแถวที่ 5: ข้อผิดพลาด 1 รายการ คำเตือน 0 รายการ')
+      .waitFor();
+    await page.getByText('ไม่พบคอลัมน์ "สถานะการดำเนินการ" ซึ่งจำเป็นต้องมี').waitFor();
+    await page.getByText("มาตรการทั้งหมด 5 รายการ").waitFor();
+    await screenshot(page, "pane-check-pasted-th");
+    await page.getByRole("button", { name: "จัดตารางที่วางมาจาก Word/PDF ลงแผ่นงานใหม่" }).click();
+    await page
+      .getByText("ตัดหัวตารางที่ซ้ำ 4 แถว รวมแถวที่ต่อจากหน้าก่อน 3 แถว", { exact: false })
+      .waitFor();
+    // The tidied plan is checked at once: it has every column now, and no status ticked yet.
+    await page.getByText('แผ่นงาน "แผนมาตรการ ITA" หัวตารางแถวที่ 1', { exact: false }).waitFor();
+    await page.getByText("F2 ยังไม่ได้ระบุสถานะการดำเนินการ").waitFor();
+    await page.getByRole("button", { name: "F2" }).click();
+    const selection = await page.evaluate(() => window.fakeExcel.model.selection.address);
+    expect(selection).toBe("F2");
+    await screenshot(page, "pane-tidied-th");
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
   it("switches to English and makes an empty plan with drop-downs on Excel 2021", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.14" });
     await page.getByRole("button", { name: "English" }).click();
-    await page.getByRole("heading", { name: "Measure plan" }).waitFor();
+    await page.getByRole("heading", { name: "Measure plan", exact: true }).waitFor();
     await page
       .getByRole("checkbox", { name: "Start from an example of the usual measures" })
       .uncheck();
@@ -77,7 +137,7 @@ describe("the task pane in a real browser", () => {
 
   it("shows Excel's error in the user's language with its code, and keeps working", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
-    await page.getByRole("heading", { name: "แผนมาตรการ" }).waitFor();
+    await page.getByRole("heading", { name: "แผนมาตรการ", exact: true }).waitFor();
     await page.evaluate(() => {
       window.fakeExcel.failOnOperation(5);
     });
