@@ -15,8 +15,8 @@ afterAll(async () => {
   await bed?.close();
 });
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
 }
 
 interface SheetSummary {
@@ -51,12 +51,7 @@ describe("the task pane in a real browser", () => {
     await screenshot(page, "pane-template-inserted-th");
 
     const workbook = await workbookSummary(page);
-    expect(workbook.sheets).toEqual([
-      "Sheet1",
-      "ตั้งค่า ITA",
-      "แผนมาตรการ ITA",
-      "สรุปความก้าวหน้า ITA",
-    ]);
+    expect(workbook.sheets).toEqual(["Sheet1", "ตั้งค่า ITA", "แผนมาตรการ ITA", "สรุปความก้าวหน้า ITA"]);
     expect(workbook.tables).toEqual(["ITA_Plan"]);
     expect(workbook.header).toEqual(EXPECTED_TEMPLATE_HEADER.slice(0, 8));
     expect(workbook.firstRow.slice(0, 2)).toEqual([1, "ส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง"]);
@@ -84,16 +79,14 @@ describe("the task pane in a real browser", () => {
       [false, false, true],
       [false, false, true],
     ]);
-    await screenshot(page, "pane-progress-th");
+    await screenshot(page, "pane-progress-th", true);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
 
   it("checks a table pasted from a PDF, goes to a finding's cell, and tidies it", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
-    const rows = pastedSeedTables(SEEDS.wangsaphung)[0].map((row) =>
-      row.map((cell) => cell ?? "")
-    );
+    const rows = pastedSeedTables(SEEDS.wangsaphung)[0].map((row) => row.map((cell) => cell ?? ""));
     await page.evaluate((pasted) => {
       window.fakeExcel.paste("Sheet1", "A1", pasted);
     }, rows);
@@ -105,16 +98,14 @@ describe("the task pane in a real browser", () => {
     await page.getByText("มาตรการทั้งหมด 5 รายการ").waitFor();
     await screenshot(page, "pane-check-pasted-th");
     await page.getByRole("button", { name: "จัดตารางที่วางมาจาก Word/PDF ลงแผ่นงานใหม่" }).click();
-    await page
-      .getByText("ตัดหัวตารางที่ซ้ำ 4 แถว รวมแถวที่ต่อจากหน้าก่อน 3 แถว", { exact: false })
-      .waitFor();
+    await page.getByText("ตัดหัวตารางที่ซ้ำ 4 แถว รวมแถวที่ต่อจากหน้าก่อน 3 แถว", { exact: false }).waitFor();
     // The tidied plan is checked at once: it has every column now, and no status ticked yet.
     await page.getByText('แผ่นงาน "แผนมาตรการ ITA" หัวตารางแถวที่ 1', { exact: false }).waitFor();
     await page.getByText("F2 ยังไม่ได้ระบุสถานะการดำเนินการ").waitFor();
     await page.getByRole("button", { name: "F2" }).click();
     const selection = await page.evaluate(() => window.fakeExcel.model.selection.address);
     expect(selection).toBe("F2");
-    await screenshot(page, "pane-tidied-th");
+    await screenshot(page, "pane-tidied-th", true);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

@@ -13,6 +13,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXXS} 0`,
   },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 export function FindingList({
@@ -30,7 +31,8 @@ export function FindingList({
         {findings.slice(0, SHOWN).map((finding, index) => (
           <li key={index} className={styles.item} data-code={finding.code}>
             <Badge
-              size="small"
+              className={styles.badge}
+              size="medium"
               appearance="tint"
               color={finding.severity === "error" ? "danger" : "warning"}
             >
