@@ -25,6 +25,7 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
       runInExcel((context) => selectCell(context, sheetId, address)),
     saveMapping: (sheetId, overrides) =>
       runInExcel((context) => saveMapping(context, sheetId, overrides)),
-    watchPlans: (onChange) => watchPlans(runInExcel, onChange),
+    watchPlans: (onChange, onError) =>
+      watchPlans(runInExcel, onChange, (error) => onError(toWorkbookError(error))),
   };
 }

@@ -76,6 +76,7 @@ async function applyTickRules(
 export async function watchPlans(
   run: RunInExcel,
   onChange: (sheetId: string) => void,
+  onError: (error: unknown) => void,
   now: () => Date = () => new Date()
 ): Promise<void> {
   const ownWrites = new OwnWrites();
@@ -84,7 +85,12 @@ export async function watchPlans(
       event.triggerSource === "ThisLocalAddin" ||
       ownWrites.consume(event.worksheetId, event.address);
     if (ours) return;
-    await run((context) => applyTickRules(context, event, ownWrites, now()));
+    try {
+      await run((context) => applyTickRules(context, event, ownWrites, now()));
+    } catch (error) {
+      // A protected sheet, or Excel busy: the user's tick stands; the pane says why the others did not clear.
+      onError(error);
+    }
     onChange(event.worksheetId);
   };
   await run(async (context) => {

@@ -43,8 +43,12 @@ export interface WorkbookService {
   tidyPlan(): Promise<TidyResult>;
   selectCell(sheetId: string, address: string): Promise<void>;
   saveMapping(sheetId: string, overrides: MappingOverrides): Promise<void>;
-  /** Keeps status ticks exclusive and stamped; calls back after every change to a sheet. */
-  watchPlans(onChange: (sheetId: string) => void): Promise<void>;
+  /** Keeps status ticks exclusive and stamped; calls back after every change to a sheet, and
+   * with the error when the add-in could not apply its tick rules (a protected sheet). */
+  watchPlans(
+    onChange: (sheetId: string) => void,
+    onError: (error: WorkbookError) => void
+  ): Promise<void>;
 }
 
 /** An Excel failure, reduced to its error code so the pane can say it in the user's language.

@@ -110,6 +110,19 @@ describe("checking a plan", () => {
   });
 });
 
+describe("protected sheets", () => {
+  it("are checked and tidied without writing to them", async () => {
+    const host = new FakeExcelHost();
+    pasteSeed(host, "วาง", pastedSeedTables(SEEDS.memo)[0]);
+    host.sheet("วาง").protected = true;
+    const run = inExcel(host);
+    const check = await run((context) => checkPlan(context, TODAY));
+    expect(check.progress.total).toBe(6);
+    const result = await run((context) => tidyPlan(context, modern, TODAY));
+    expect(result).toMatchObject({ measures: 6, headerRowsDropped: 2, rowsJoined: 1 });
+  });
+});
+
 describe("tidying a pasted table", () => {
   it("writes seed 000's status table as one row per measure on a new sheet, the paste untouched", async () => {
     const host = new FakeExcelHost();
@@ -184,12 +197,14 @@ describe("status check boxes", () => {
       insertPlanTemplate(context, { withExample: true, fiscalYear: 2570 }, capabilities)
     );
     const changes: string[] = [];
+    const errors: unknown[] = [];
     await watchPlans(
       run,
       (sheetId) => changes.push(sheetId),
+      (error) => errors.push(error),
       () => new Date(2026, 10, 22, 9, 30)
     );
-    return { host, changes, plan: host.sheet("แผนมาตรการ ITA") };
+    return { host, changes, errors, plan: host.sheet("แผนมาตรการ ITA") };
   }
 
   it("ticking one clears the other two and stamps the updated date", async () => {
@@ -201,6 +216,15 @@ describe("status check boxes", () => {
     expect(changes).toEqual([plan.id]);
     // The add-in's own writes raised events too; it ignored them (no second stamp, no loop).
     expect(host.read("แผนมาตรการ ITA", "F2:H2")).toEqual([[true, false, false]]);
+  });
+
+  it("on a protected sheet keeps the user's tick and reports why the others stayed", async () => {
+    const { host, changes, errors, plan } = await planWithWatcher();
+    plan.protected = true;
+    await host.userEdit("แผนมาตรการ ITA", "H2", [[true]]);
+    expect(host.read("แผนมาตรการ ITA", "F2:H2")).toEqual([[true, false, true]]);
+    expect(errors).toMatchObject([{ code: "AccessDenied" }]);
+    expect(changes).toEqual([plan.id]);
   });
 
   it("ignores edits outside the tick columns but still reports the change", async () => {

@@ -41,11 +41,14 @@ export function usePlanCheck(service: WorkbookService): PlanCheckState {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     service
-      .watchPlans((sheetId) => {
-        if (sheetId !== watchedSheet.current) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void run(sheetId), REFRESH_DELAY_MS);
-      })
+      .watchPlans(
+        (sheetId) => {
+          if (sheetId !== watchedSheet.current) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => void run(sheetId), REFRESH_DELAY_MS);
+        },
+        (failure) => setError(failure)
+      )
       .catch((caught: unknown) => setError(asWorkbookError(caught)));
     return () => clearTimeout(timer);
   }, [service, run]);
