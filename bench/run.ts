@@ -1,9 +1,11 @@
 // npm run bench: prints figures; nothing here passes or fails.
 import { benchPaneOpen } from "./pane-open";
+import { benchPlanReads } from "./plan-reads";
 import { benchTemplateWrites } from "./template-writes";
 
 async function main(): Promise<void> {
   await benchTemplateWrites();
+  await benchPlanReads();
   await benchPaneOpen();
 }
 

@@ -39,60 +39,60 @@ function loosely(word: string): string {
     .join("\\.?\\s?");
 }
 
-function monthPatterns(): { pattern: RegExp; month: number }[] {
-  const long = thaiMonthNames("long").map((name, month) => ({
-    pattern: new RegExp(`^${loosely(name)}`),
-    month,
-  }));
+/** Month names as patterns, January first, for the long, abbreviated and English forms. */
+function monthPatterns(): string[] {
+  const long = thaiMonthNames("long").map(loosely);
   // Abbreviations (ม.ค., มค) only stand alone: "มค" also occurs inside ordinary words.
-  const short = thaiMonthNames("short").map((name, month) => ({
-    pattern: new RegExp(`^${loosely(name)}\\.?(?![${THAI_LETTER}])`),
-    month,
-  }));
+  const short = thaiMonthNames("short").map((name) => `${loosely(name)}\\.?(?![${THAI_LETTER}])`);
   const english = Array.from({ length: 12 }, (_, month) => {
     const name = new Intl.DateTimeFormat("en-US", { month: "long", timeZone: "UTC" }).format(
       Date.UTC(2000, month, 15)
     );
-    return { pattern: new RegExp(`^${name.slice(0, 3)}(${name.slice(3)})?\\.?\\b`, "i"), month };
+    return `${name.slice(0, 3)}(?:${name.slice(3)})?\\.?\\b`;
   });
   return [...long, ...short, ...english];
 }
 
-let cachedMonths: { pattern: RegExp; month: number }[] | undefined;
+const NUMBER = "(\\d+)";
+const FISCAL_PHRASE = "((?:ตลอด\\s?)?ปี\\s?งบ\\s?ประมาณ|fiscal\\s+year)";
+const ERA_MARK = "(พ\\.?\\s?ศ\\.?|B\\.?E\\.?)";
+const RANGE_MARK = "(ถึง(?:วันที่)?|to\\b|until\\b|[-–—])";
 
-const FISCAL_PHRASE = /^(ตลอด\s?)?ปี\s?งบ\s?ประมาณ|^fiscal\s+year/i;
-const RANGE_WORD = /^(ถึง(วันที่)?|to\b|until\b)/i;
-const ERA_MARK = /^(พ\.?\s?ศ\.?|B\.?E\.?)/i;
+interface Tokenizer {
+  pattern: RegExp;
+  monthCount: number;
+}
+
+let tokenizer: Tokenizer | undefined;
+
+/** One sticky pattern tried once per position: groups are number, fiscal phrase, era mark,
+ * the 36 month forms, then a range mark. */
+function makeTokenizer(): Tokenizer {
+  const months = monthPatterns();
+  const source = [NUMBER, FISCAL_PHRASE, ERA_MARK, ...months.map((m) => `(${m})`), RANGE_MARK];
+  return { pattern: new RegExp(source.join("|"), "iy"), monthCount: months.length };
+}
 
 function tokenise(text: string): Token[] {
-  cachedMonths ??= monthPatterns();
+  tokenizer ??= makeTokenizer();
+  const { pattern, monthCount } = tokenizer;
   const tokens: Token[] = [];
-  let rest = text;
-  while (rest.length > 0) {
-    const number = /^\d+/.exec(rest);
-    const fiscal = FISCAL_PHRASE.exec(rest);
-    const era = ERA_MARK.exec(rest);
-    const rangeWord = RANGE_WORD.exec(rest);
-    const month = cachedMonths.find(({ pattern }) => pattern.test(rest));
-    let consumed = 1;
-    if (number) {
-      tokens.push({ kind: "number", value: Number(number[0]), digits: number[0].length });
-      consumed = number[0].length;
-    } else if (fiscal) {
-      tokens.push({ kind: "fiscal" });
-      consumed = fiscal[0].length;
-    } else if (era) {
-      consumed = era[0].length;
-    } else if (month) {
-      tokens.push({ kind: "month", value: month.month });
-      consumed = month.pattern.exec(rest)![0].length;
-    } else if (rangeWord) {
-      tokens.push({ kind: "to" });
-      consumed = rangeWord[0].length;
-    } else if (/^[-–—]/.test(rest)) {
-      tokens.push({ kind: "to" });
+  let position = 0;
+  while (position < text.length) {
+    pattern.lastIndex = position;
+    const match = pattern.exec(text);
+    if (!match) {
+      position++;
+      continue;
     }
-    rest = rest.slice(consumed);
+    position += Math.max(1, match[0].length);
+    const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+    if (group === 1)
+      tokens.push({ kind: "number", value: Number(match[1]), digits: match[1].length });
+    else if (group === 2) tokens.push({ kind: "fiscal" });
+    else if (group > 3 && group <= 3 + monthCount)
+      tokens.push({ kind: "month", value: (group - 4) % 12 });
+    else if (group === 4 + monthCount) tokens.push({ kind: "to" });
   }
   return tokens;
 }
@@ -178,9 +178,23 @@ function unread(text: string): Period {
   return { text, start: null, end: null };
 }
 
+// Plans repeat the same few period texts on every row: remember recent readings.
+const recent = new Map<string, Period>();
+const RECENT_LIMIT = 2_000;
+
 /** Reads a period; an Excel date serial (a number) is a single day. */
 export function parsePeriod(input: string | number, context: PeriodContext = {}): Period {
   if (typeof input === "number") return periodFromSerial(input);
+  const key = `${context.fiscalYear ?? ""}|${input}`;
+  const known = recent.get(key);
+  if (known) return { ...known };
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  const period = readPeriod(input, context);
+  recent.set(key, period);
+  return { ...period };
+}
+
+function readPeriod(input: string, context: PeriodContext): Period {
   const text = normaliseSpaces(input);
   const reading = readTokens(tokenise(foldThaiDigits(text)));
   if (!reading) return unread(text);

@@ -176,13 +176,31 @@ export function columnOf(layout: PlanLayout, key: ColumnKey, status?: Status): n
   )?.column;
 }
 
-/** True when a row repeats the header (a page break in a pasted report). */
-export function repeatsHeader(texts: string[], headerRowTexts: string[][]): boolean {
-  return headerRowTexts.some((header) => {
-    const filled = header
-      .map((text, column) => [normaliseHeader(text), normaliseHeader(texts[column] ?? "")])
-      .filter(([expected]) => expected.length > 0);
-    const same = filled.filter(([expected, actual]) => expected === actual).length;
-    return filled.length > 0 && same * 2 > filled.length;
-  });
+/** Tells rows that repeat the header (a page break in a pasted report) from measure rows. */
+export function headerRepeatTest(headerRowTexts: string[][]): (row: CellValue[]) => boolean {
+  const expected = headerRowTexts.map((header) =>
+    header.map(normaliseHeader).flatMap((text, column) => (text ? [{ text, column }] : []))
+  );
+  // Data rows repeat the same short values (units, ticks): fold each distinct text once.
+  const folded = new Map<string, string>();
+  const fold = (text: string) => {
+    let result = folded.get(text);
+    if (result === undefined) {
+      result = normaliseHeader(text);
+      if (folded.size < 10_000) folded.set(text, result);
+    }
+    return result;
+  };
+  return (row) =>
+    expected.some((cells) => {
+      let same = 0;
+      let different = 0;
+      for (const { text, column } of cells) {
+        const actual = cellText(row[column] ?? null);
+        // Long cells are data, never a header: skip folding them.
+        if (actual.length <= text.length * 2 + 10 && fold(actual) === text) same++;
+        else if (++different * 2 >= cells.length) return false;
+      }
+      return cells.length > 0 && same * 2 > cells.length;
+    });
 }

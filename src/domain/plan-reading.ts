@@ -10,7 +10,7 @@ import {
   columnOf,
   headerTexts,
   PlanLayout,
-  repeatsHeader,
+  headerRepeatTest,
   SheetGrid,
 } from "./plan-layout";
 import { normaliseSpaces } from "./thai-text";
@@ -56,7 +56,10 @@ const ITEM_NUMBER = /^\(?\s*[0-9๐-๙]+(\.[0-9๐-๙]+)*\s*[).]/;
 
 /** Line by line: runs of white space collapsed, empty lines dropped, line breaks kept. */
 export function normaliseCellText(value: CellValue): string {
-  return cellText(value)
+  const text = cellText(value);
+  // Most cells are one clean line: nothing to normalise.
+  if (!/\s\s|[^\S ]|[\u200b-\u200d\ufeff]/.test(text)) return text;
+  return text
     .split(/\r?\n/)
     .map(normaliseSpaces)
     .filter((line) => line.length > 0)
@@ -99,7 +102,18 @@ function columnPlan(layout: PlanLayout): ColumnPlan {
 }
 
 function emptyText(): Record<TextKey, string> {
-  return Object.fromEntries(TEXT_KEYS.map((key) => [key, ""])) as Record<TextKey, string>;
+  return {
+    number: "",
+    measure: "",
+    method: "",
+    owner: "",
+    period: "",
+    result: "",
+    outcome: "",
+    problems: "",
+    recommendation: "",
+    evidence: "",
+  };
 }
 
 /** A row holding text under the page break: its measure cell is empty, or (in a numbered plan)
@@ -161,14 +175,14 @@ export function readMeasures(grid: SheetGrid, layout: PlanLayout): ReadPlan {
   const firstHeader = layout.headerRow - grid.firstRow;
   const headers = [headerTexts(grid, firstHeader, 1)];
   if (layout.headerRowCount === 2) headers.push(grid.values[firstHeader + 1].map(cellText));
+  const repeatsHeader = headerRepeatTest(headers);
   const measures: MeasureRow[] = [];
   let headerRowsDropped = 0;
   let rowsJoined = 0;
   for (let index = firstHeader + layout.headerRowCount; index < grid.values.length; index++) {
     const values = grid.values[index];
-    const texts = values.map(cellText);
-    if (texts.every((text) => text === "")) continue;
-    if (repeatsHeader(texts, headers)) {
+    if (values.every((value) => cellText(value) === "")) continue;
+    if (repeatsHeader(values)) {
       headerRowsDropped++;
       continue;
     }

@@ -154,8 +154,9 @@ function checkMeasure(
       findings.add("error", "too_long", { row, key }, { length: measure.text[key].length });
     }
   }
-  if (findings.has("status")) checkStatus(measure, context, findings);
-  checkPeriod(measure, context, findings);
+  const period = periodOf(measure, context.fiscalYear);
+  if (findings.has("status")) checkStatus(measure, period, context, findings);
+  if (period) checkPeriod(measure, period, context, findings);
   checkNumbers(measure, findings);
   const hidden = measure.sourceRows.filter((sourceRow) => findings.hiddenRows.has(sourceRow));
   for (const hiddenRow of hidden)
@@ -167,7 +168,12 @@ function checkMeasure(
     );
 }
 
-function checkStatus(measure: MeasureRow, context: ValidationContext, findings: FindingList): void {
+function checkStatus(
+  measure: MeasureRow,
+  period: Period | null,
+  context: ValidationContext,
+  findings: FindingList
+): void {
   const row = measure.row;
   for (const value of measure.unreadableStatus) {
     findings.add("error", "status_unreadable", { row, key: "status" }, { value });
@@ -179,7 +185,6 @@ function checkStatus(measure: MeasureRow, context: ValidationContext, findings: 
   if (statusOf(measure) === "done" && measure.text.result === "" && findings.has("result")) {
     findings.add("warning", "done_without_result", { row, key: "result" });
   }
-  const period = periodOf(measure, context.fiscalYear);
   if (period?.end && period.end < context.today && statusOf(measure) !== "done") {
     findings.add(
       "warning",
@@ -190,9 +195,12 @@ function checkStatus(measure: MeasureRow, context: ValidationContext, findings: 
   }
 }
 
-function checkPeriod(measure: MeasureRow, context: ValidationContext, findings: FindingList): void {
-  const period = periodOf(measure, context.fiscalYear);
-  if (!period) return;
+function checkPeriod(
+  measure: MeasureRow,
+  period: Period,
+  context: ValidationContext,
+  findings: FindingList
+): void {
   const at = { row: measure.row, key: "period" as const };
   if (!period.start || !period.end) {
     findings.add("warning", "period_unreadable", at, { text: period.text });
