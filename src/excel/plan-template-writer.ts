@@ -171,7 +171,7 @@ function writeSummarySheet(context: Excel.RequestContext, summary: ProgressSumma
   sheet.getRange("B:C").format.columnWidth = charactersToPoints(16);
   for (const cell of summary.cells) {
     const range = sheet.getRange(cell.address);
-    range.values = [[cell.content]];
+    range.formulas = [[cell.content]];
     if (cell.style === "title" || cell.style === "heading") range.format.font.bold = true;
     if (cell.style === "heading") range.format.fill.color = HEADER_FILL;
     if (cell.style === "percent") range.numberFormat = [["0%"]];
