@@ -2,6 +2,8 @@
 import type { Language } from "../i18n/catalogue";
 import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
+import { ScoreInputError } from "../domain/scores";
+import { scoreInputMessage, scoreLines, scoreReport } from "./score-command";
 import { reportLines, validateFile } from "./validate-command";
 import { UnreadableFileError } from "./xlsx-reader";
 
@@ -49,14 +51,32 @@ async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Prom
   return report.ok ? 0 : 1;
 }
 
+function score(parsed: ParsedArgs, language: Language, io: CliIo): number {
+  const text = (name: string) =>
+    typeof parsed.options[name] === "string" ? (parsed.options[name] as string) : undefined;
+  const report = scoreReport(
+    { year: text("year"), scores: text("scores"), stated: text("stated") },
+    language
+  );
+  if (parsed.options.json) io.out(JSON.stringify(report, null, 2));
+  else scoreLines(report, language).forEach((line) => io.out(line));
+  return 0;
+}
+
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args);
   const language: Language = parsed.options.lang === "en" ? "en" : "th";
   try {
     if (parsed.command === "validate") return await validate(parsed, language, io);
+    if (parsed.command === "score") return score(parsed, language, io);
     io.err(translate(language, "cli.usage"));
     return 2;
   } catch (error) {
+    if (error instanceof ScoreInputError) {
+      io.err(scoreInputMessage(language, error));
+      io.err(translate(language, "cli.usage"));
+      return 2;
+    }
     if (error instanceof UnreadableFileError) {
       io.err(unreadableMessage(language, error));
       return 2;

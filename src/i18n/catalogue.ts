@@ -93,7 +93,20 @@ export const th = {
   "finding.too_long": "ข้อความยาว {length} ตัวอักษร เกินกว่าที่เซลล์ Excel รับได้ (32,767)",
   "finding.hidden_row": "แถว {row} ถูกซ่อนหรือถูกกรองออก จึงอาจมองไม่เห็นมาตรการนี้",
 
-  "cli.usage": "วิธีใช้: npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]",
+  "cli.usage":
+    "วิธีใช้: npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n       npx ita-tracker score --year ปีงบประมาณ --scores ค1,ค2,...,ค10 [--stated คะแนนรวมที่รายงาน] [--json]",
+  "cli.score.count": "ต้องระบุคะแนนตัวชี้วัดครบ ๑๐ ตัว คั่นด้วยจุลภาค (พบ {detail} ตัว)",
+  "cli.score.range": "คะแนน {detail} ไม่ถูกต้อง: ต้องเป็นตัวเลข ๐ ถึง ๑๐๐",
+  "cli.score.year": "ปีงบประมาณ {detail} ไม่ถูกต้อง: ต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๖",
+  "cli.score.weights": "น้ำหนักเครื่องมือไม่ถูกต้อง ({detail})",
+  "score.summary": "ปีงบประมาณ {year}: IIT {iit} EIT {eit} OIT {oit} คะแนนรวม {total} ผล {result}",
+  "score.grade": "ระดับ {grade}",
+  "score.pass": "ผ่าน",
+  "score.fail": "ไม่ผ่าน",
+  "score.warning.stated_differs":
+    "คะแนนรวมที่รายงานไว้ ({stated}) ต่างจากที่คำนวณได้ ({computed}) เกิน 0.01 คะแนน",
+  "score.warning.stated_impossible":
+    "คะแนนรวมที่รายงานไว้ ({stated}) สูงกว่าคะแนนเครื่องมือที่สูงที่สุด ({largest}) ซึ่งเป็นไปไม่ได้",
   "cli.failed": "ทำงานไม่สำเร็จ: {detail}",
   "cli.unreadable.missing": "ไม่พบไฟล์ {detail}",
   "cli.unreadable.notXlsx": "ไฟล์ {detail} ไม่ใช่ไฟล์ Excel แบบ .xlsx",
@@ -240,7 +253,22 @@ export const en: Record<MessageKey, string> = {
     "The text is {length} characters long, more than an Excel cell holds (32,767)",
   "finding.hidden_row": "Row {row} is hidden or filtered out, so this measure may not be seen",
 
-  "cli.usage": "Usage: npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]",
+  "cli.usage":
+    "Usage: npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n       npx ita-tracker score --year YEAR --scores s1,s2,...,s10 [--stated TOTAL] [--json]",
+  "cli.score.count": "Give all 10 indicator scores, separated by commas (found {detail})",
+  "cli.score.range": "The score {detail} is not valid: it must be a number from 0 to 100",
+  "cli.score.year":
+    "The fiscal year {detail} is not valid: it must be a four-digit Buddhist-era year such as 2566",
+  "cli.score.weights": "The tool weights are not valid ({detail})",
+  "score.summary":
+    "Fiscal year {year}: IIT {iit} EIT {eit} OIT {oit} total {total} result {result}",
+  "score.grade": "grade {grade}",
+  "score.pass": "pass",
+  "score.fail": "fail",
+  "score.warning.stated_differs":
+    "The stated total ({stated}) differs from the computed total ({computed}) by more than 0.01",
+  "score.warning.stated_impossible":
+    "The stated total ({stated}) is above the highest tool score ({largest}), which is impossible",
   "cli.failed": "The command failed: {detail}",
   "cli.unreadable.missing": "File not found: {detail}",
   "cli.unreadable.notXlsx": "{detail} is not an Excel .xlsx file",

@@ -267,3 +267,65 @@ describe("ita-tracker validate", () => {
     expect(JSON.parse(child.stdout).ok).toBe(true);
   });
 });
+
+describe("ita-tracker score", () => {
+  it("prints the contract's JSON, rounded to two decimals", async () => {
+    const result = await run([
+      "score",
+      "--year",
+      "2564",
+      "--scores",
+      "๙๓.๖๖,90,88.5,91,85,80.25,79,82,70,65",
+      "--stated",
+      "59.42",
+      "--json",
+    ]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out);
+    expect(Object.keys(report)).toEqual([
+      "year",
+      "indicators",
+      "tools",
+      "total",
+      "grade",
+      "pass",
+      "warnings",
+    ]);
+    expect(report).toMatchObject({
+      year: 2564,
+      indicators: [93.66, 90, 88.5, 91, 85, 80.25, 79, 82, 70, 65],
+      tools: { IIT: 89.63, EIT: 80.42, OIT: 67.5 },
+      total: 78.01,
+      grade: "B",
+      pass: false,
+    });
+    expect(report.warnings).toEqual([
+      {
+        code: "stated_differs",
+        message: "คะแนนรวมที่รายงานไว้ (59.42) ต่างจากที่คำนวณได้ (78.01) เกิน 0.01 คะแนน",
+      },
+    ]);
+  });
+
+  it("prints a Thai line without --json", async () => {
+    const result = await run([
+      "score",
+      "--year",
+      "2566",
+      "--scores",
+      "90,90,90,90,90,90,90,90,90,90",
+    ]);
+    expect(result.out).toBe("ปีงบประมาณ 2566: IIT 90.00 EIT 90.00 OIT 90.00 คะแนนรวม 90.00 ผล ผ่าน");
+  });
+
+  it.each([
+    [["--year", "2566", "--scores", "90,90"], "ต้องระบุคะแนนตัวชี้วัดครบ ๑๐ ตัว"],
+    [["--year", "2566", "--scores", "90,90,90,90,90,90,90,90,90,abc"], "คะแนน abc ไม่ถูกต้อง"],
+    [["--year", "2023", "--scores", "90,90,90,90,90,90,90,90,90,90"], "ปีงบประมาณ 2023 ไม่ถูกต้อง"],
+  ])("exits 2 with a clear message for %p", async (args, message) => {
+    const result = await run(["score", ...args]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(message);
+    expect(result.err).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,69 @@
+// `ita-tracker score --year YEAR --scores s1,...,s10 [--stated X] [--json]`: the score
+// computation from the command line.
+import { computeScores, ScoreInputError } from "../domain/scores";
+import { foldThaiDigits } from "../domain/thai-text";
+import type { Language, MessageKey } from "../i18n/catalogue";
+import { scoreWarningMessage } from "../i18n/score-messages";
+import { translate } from "../i18n/translate";
+
+export interface ScoreArgs {
+  year?: string;
+  scores?: string;
+  stated?: string;
+}
+
+function number(text: string): number {
+  const folded = foldThaiDigits(text.trim());
+  return folded === "" ? NaN : Number(folded);
+}
+
+export function scoreReport(args: ScoreArgs, language: Language) {
+  const texts = (args.scores ?? "").split(",");
+  const unreadable = texts.find((text) => !Number.isFinite(number(text)));
+  if (texts.length === 10 && unreadable !== undefined)
+    throw new ScoreInputError("range", unreadable);
+  const indicators = texts.map(number);
+  const stated = args.stated === undefined ? null : number(args.stated);
+  if (stated !== null && !Number.isFinite(stated)) throw new ScoreInputError("range", args.stated!);
+  const scores = computeScores(number(args.year ?? ""), indicators, { stated });
+  return {
+    year: scores.year,
+    indicators: scores.indicators,
+    tools: scores.tools,
+    total: scores.total,
+    grade: scores.grade,
+    pass: scores.pass,
+    warnings: scores.warnings.map((warning) => ({
+      code: warning.code,
+      message: scoreWarningMessage(language, warning),
+    })),
+  };
+}
+
+export type ScoreReport = ReturnType<typeof scoreReport>;
+
+export function scoreLines(report: ScoreReport, language: Language): string[] {
+  const result =
+    report.grade !== null
+      ? translate(language, "score.grade", { grade: report.grade })
+      : translate(language, report.pass ? "score.pass" : "score.fail");
+  return [
+    translate(language, "score.summary", {
+      year: report.year,
+      iit: report.tools.IIT.toFixed(2),
+      eit: report.tools.EIT.toFixed(2),
+      oit: report.tools.OIT.toFixed(2),
+      total: report.total.toFixed(2),
+      result,
+    }),
+    ...report.warnings.map(
+      (warning) => `${translate(language, "cli.severity.warning")} ${warning.message}`
+    ),
+  ];
+}
+
+export function scoreInputMessage(language: Language, error: ScoreInputError): string {
+  return translate(language, `cli.score.${error.reason}` as MessageKey, {
+    detail: error.message.split(": ")[1] ?? "",
+  });
+}
