@@ -31,11 +31,12 @@ function parseMappings(value: unknown): Record<string, MappingOverrides> {
   }
 }
 
-/** Reads the named sheet, or the active one. */
-export async function readPlanSheet(
+/** Queues reading the named sheet (or the active one) and the workbook's names; after the next
+ * sync the returned function gives the plan, without the fiscal year (see readPlanSheet). */
+export function queuePlanRead(
   context: Excel.RequestContext,
   sheetId?: string
-): Promise<PlanSheetRead> {
+): () => PlanSheetRead & { namesInUse: string[] } {
   const worksheets = context.workbook.worksheets;
   const sheet = sheetId ? worksheets.getItem(sheetId) : worksheets.getActiveWorksheet();
   sheet.load("name,id");
@@ -46,26 +47,41 @@ export async function readPlanSheet(
   const mappings = context.workbook.settings.getItemOrNullObject(MAPPINGS_SETTING);
   mappings.load("value");
   const names = context.workbook.names.load("items/name");
-  await context.sync();
+  return () => {
+    const visibleRows = new Set(visible.cellAddresses.map((row) => rowOf(row[0])));
+    const hiddenRows: number[] = [];
+    for (let row = used.rowIndex; row < used.rowIndex + used.rowCount; row++) {
+      if (!visibleRows.has(row)) hiddenRows.push(row);
+    }
+    const allMappings = mappings.isNullObject ? {} : parseMappings(mappings.value);
+    return {
+      sheet: sheet.name,
+      sheetId: sheet.id,
+      grid: {
+        firstRow: used.rowIndex,
+        firstColumn: used.columnIndex,
+        values: used.values as CellValue[][],
+        hiddenRows,
+      },
+      overrides: allMappings[sheet.id] ?? {},
+      allMappings,
+      namesInUse: names.items.map((name) => name.name),
+    };
+  };
+}
 
-  const visibleRows = new Set(visible.cellAddresses.map((row) => rowOf(row[0])));
-  const hiddenRows: number[] = [];
-  for (let row = used.rowIndex; row < used.rowIndex + used.rowCount; row++) {
-    if (!visibleRows.has(row)) hiddenRows.push(row);
-  }
-  const allMappings = mappings.isNullObject ? {} : parseMappings(mappings.value);
+/** Reads the named sheet, or the active one: one sync, and one more for the fiscal-year cell
+ * when the workbook has the add-in's settings. */
+export async function readPlanSheet(
+  context: Excel.RequestContext,
+  sheetId?: string
+): Promise<PlanSheetRead> {
+  const read = queuePlanRead(context, sheetId);
+  await context.sync();
+  const plan = read();
   return {
-    sheet: sheet.name,
-    sheetId: sheet.id,
-    grid: {
-      firstRow: used.rowIndex,
-      firstColumn: used.columnIndex,
-      values: used.values as CellValue[][],
-      hiddenRows,
-    },
-    overrides: allMappings[sheet.id] ?? {},
-    allMappings,
-    fiscalYear: names.items.some((name) => name.name === FISCAL_YEAR_NAME)
+    ...plan,
+    fiscalYear: plan.namesInUse.includes(FISCAL_YEAR_NAME)
       ? await readFiscalYear(context)
       : undefined,
   };

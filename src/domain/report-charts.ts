@@ -1,0 +1,150 @@
+// The report's charts as data: which table of figures each one draws, where the figures sit
+// (beside the print area, so they do not print), and where the chart goes on the page.
+import type { CellArea } from "./a1";
+import type { MeasureRow } from "./plan-reading";
+import { statusOf } from "./plan-reading";
+import { STATUS_HEADERS, STATUSES } from "./plan-columns";
+import { computeScores, INDICATORS, PASS_MARK, ToolWeights, TOOLS, YearScores } from "./scores";
+import type { ReportBlock } from "./report-spec";
+
+export interface ScoreYearInput {
+  year: number;
+  /** Ten scores; null where the sheet has none yet. */
+  indicators: (number | null)[];
+  stated: number | null;
+}
+
+export interface ScoreHistory {
+  years: ScoreYearInput[];
+  weights: ToolWeights;
+}
+
+export type ChartKind = "tools" | "indicators" | "trend" | "status";
+
+export interface ReportChart {
+  kind: ChartKind;
+  title: string;
+  type: "ColumnClustered" | "BarClustered" | "LineMarkers" | "Doughnut";
+  /** Categories in the first column, values in the second, a header row on top. */
+  data: CellArea;
+  /** The pass mark drawn as a line series over the columns. */
+  passLine?: { name: string; values: CellArea };
+  /** A point to mark in another colour (the lowest indicator). */
+  markedPoint?: number;
+  position: CellArea;
+}
+
+const CHART_ROWS = 18;
+
+/** Scores of every year whose ten indicators are all filled, oldest first. */
+export function completeYears(history: ScoreHistory): YearScores[] {
+  return history.years
+    .filter((year) => year.indicators.length === 10 && year.indicators.every((s) => s !== null))
+    .map((year) =>
+      computeScores(year.year, year.indicators as number[], {
+        stated: year.stated,
+        weights: history.weights,
+      })
+    )
+    .sort((a, b) => a.year - b.year);
+}
+
+interface ChartLayoutInput {
+  measures: readonly MeasureRow[];
+  scores: ScoreHistory;
+  fiscalYear: number;
+  firstRow: number;
+  columnCount: number;
+  dataColumn: number;
+}
+
+export function reportCharts(input: ChartLayoutInput) {
+  const years = completeYears(input.scores).filter((year) => year.year <= input.fiscalYear);
+  const latest = years[years.length - 1];
+  const dataBlocks: ReportBlock[] = [];
+  const planned: Omit<ReportChart, "position">[] = [];
+  let dataRow = input.firstRow;
+  const column = input.dataColumn;
+  const addData = (values: (string | number)[][]): CellArea => {
+    dataBlocks.push({ row: dataRow, column, values, style: "chartData" });
+    const area = { row: dataRow, column, rowCount: values.length, columnCount: 2 };
+    dataRow += values.length + 1;
+    return area;
+  };
+
+  if (latest) {
+    const tools = addData([
+      ["เครื่องมือ", "คะแนน", `เกณฑ์ผ่าน ${PASS_MARK}`],
+      ...TOOLS.map((tool) => [tool, latest.tools[tool], PASS_MARK]),
+      ["คะแนนรวม", latest.total, PASS_MARK],
+    ]);
+    planned.push({
+      kind: "tools",
+      title: `คะแนน ITA ปีงบประมาณ พ.ศ. ${latest.year} แยกตามเครื่องมือ`,
+      type: "ColumnClustered",
+      data: tools,
+      passLine: {
+        name: `เกณฑ์ผ่าน ${PASS_MARK} คะแนน`,
+        values: {
+          row: tools.row + 1,
+          column: column + 2,
+          rowCount: TOOLS.length + 1,
+          columnCount: 1,
+        },
+      },
+    });
+    const lowest = latest.indicators.indexOf(Math.min(...latest.indicators));
+    planned.push({
+      kind: "indicators",
+      title: `คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ${latest.year} (สีแดง: ต่ำสุด)`,
+      type: "BarClustered",
+      data: addData([
+        ["ตัวชี้วัด", "คะแนน"],
+        ...INDICATORS.map((indicator, index) => [
+          `${indicator.number} ${indicator.name}`,
+          latest.indicators[index],
+        ]),
+      ]),
+      markedPoint: lowest,
+    });
+  }
+  if (years.length >= 2) {
+    planned.push({
+      kind: "trend",
+      title: "แนวโน้มคะแนนรวม ITA",
+      type: "LineMarkers",
+      data: addData([
+        ["ปีงบประมาณ", "คะแนนรวม"],
+        ...years.map((year) => [String(year.year), year.total]),
+      ]),
+    });
+  }
+  planned.push({
+    kind: "status",
+    title: "มาตรการจำแนกตามสถานะการดำเนินการ",
+    type: "Doughnut",
+    data: addData([
+      ["สถานะ", "จำนวนมาตรการ"],
+      ...STATUSES.map((status) => [
+        STATUS_HEADERS[status],
+        input.measures.filter((measure) => statusOf(measure) === status).length,
+      ]),
+    ]),
+  });
+
+  // Two charts side by side per band of rows, inside the printed columns.
+  const half = Math.max(1, Math.floor(input.columnCount / 2));
+  const charts: ReportChart[] = planned.map((chart, index) => {
+    const left = index % 2 === 0;
+    return {
+      ...chart,
+      position: {
+        row: input.firstRow + Math.floor(index / 2) * (CHART_ROWS + 1),
+        column: left ? 0 : half,
+        rowCount: CHART_ROWS,
+        columnCount: left ? half : input.columnCount - half,
+      },
+    };
+  });
+  return { charts, dataBlocks, dataColumnWidths: [28, 10, 12], scoreChartsOmitted: !latest };
+}

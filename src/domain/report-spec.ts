@@ -1,0 +1,375 @@
+// The one-click progress report as data: where every block of text, the table, the summary,
+// the signature and the charts go on a sheet, and how it prints. No Excel in here: the Excel
+// adapter writes this spec, and the command line writes the same spec to an .xlsx file.
+import type { CellArea } from "./a1";
+import type { Finding } from "./plan-validation";
+import type { MeasureRow } from "./plan-reading";
+import { statusOf } from "./plan-reading";
+import { parseBudget } from "./plan-validation";
+import { STATUSES } from "./plan-columns";
+import { LAYOUTS, MONEY_FORMAT, ReportLayout } from "./report-layouts";
+import { reportCharts, ReportChart, ScoreHistory } from "./report-charts";
+import { rowHeight } from "./row-heights";
+import { fiscalYearRange, formatThaiDate } from "./thai-dates";
+import { toThaiDigits } from "./thai-text";
+import { scoreSentence } from "./report-sentences";
+
+export interface ReportSettings {
+  organisation: string;
+  district: string;
+  province: string;
+  fiscalYear: number;
+  round: 6 | 12;
+  preparerName: string;
+  preparerPosition: string;
+}
+
+export interface ReportOptions {
+  layout: ReportLayout;
+  /** A responsible unit's own report, or null for the whole plan. */
+  unit: string | null;
+  thaiDigits: boolean;
+}
+
+export type BlockStyle =
+  | "title"
+  | "subtitle"
+  | "tableHeader"
+  | "tableBody"
+  | "heading"
+  | "text"
+  | "summaryHeader"
+  | "summaryBody"
+  | "signature"
+  | "chartData";
+
+export interface ReportBlock {
+  /** 0-based top-left on the report sheet. */
+  row: number;
+  column: number;
+  values: (string | number)[][];
+  style: BlockStyle;
+  /** Each row merged across this many columns (title lines, sentences, signature). */
+  mergeAcross?: number;
+  /** Row heights in points, one per row, where text wraps. */
+  rowHeights?: number[];
+  /** Number formats by column of the block, where numbers need one. */
+  numberFormats?: (string | undefined)[];
+  /** Alignment by column of the block. */
+  align?: ("left" | "center" | "right")[];
+}
+
+export interface ReportSpec {
+  sheetName: string;
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  blocks: ReportBlock[];
+  merges: CellArea[];
+  charts: ReportChart[];
+  /** Why the score charts are missing, when they are. */
+  chartsOmitted: "no_scores" | null;
+  print: {
+    area: CellArea;
+    titleRows: { first: number; last: number };
+    centerHeader: string;
+    centerFooter: string;
+  };
+  included: number;
+  leftOut: { row: number; measure: string; codes: string[] }[];
+}
+
+export interface ReportInput {
+  measures: readonly MeasureRow[];
+  findings: readonly Finding[];
+  settings: ReportSettings;
+  scores: ScoreHistory;
+  options: ReportOptions;
+  today: Date;
+}
+
+export type ReportOutcome =
+  | { kind: "report"; spec: ReportSpec }
+  | { kind: "refused"; reason: "plan_errors" | "no_measures"; findings: Finding[] };
+
+const BODY_FONT_SIZE = 14;
+const SHEET_NAME_LIMIT = 31;
+
+function digits(text: string | number, thai: boolean): string {
+  return thai ? toThaiDigits(String(text)) : String(text);
+}
+
+export function reportSheetName(settings: ReportSettings, unit: string | null): string {
+  const base = `รายงาน ${settings.fiscalYear} รอบ${settings.round}`;
+  return (unit ? `${base} ${unit}` : base)
+    .replace(/[[\]:*?/\\]/g, "-")
+    .slice(0, SHEET_NAME_LIMIT)
+    .trim();
+}
+
+/** Measures of one unit: those naming it, and those given to every unit (ทุกกอง, ทุกส่วนราชการ). */
+export function measuresOfUnit(measures: readonly MeasureRow[], unit: string | null): MeasureRow[] {
+  if (!unit) return [...measures];
+  const squeeze = (text: string) => text.replace(/\s+/g, "");
+  return measures.filter((measure) => {
+    const owner = squeeze(measure.text.owner);
+    return owner.includes(squeeze(unit)) || /^-?ทุก/.test(owner);
+  });
+}
+
+function periodLine(settings: ReportSettings, thai: boolean): string {
+  const { start, end } = fiscalYearRange(settings.fiscalYear, settings.round);
+  const date = (day: Date) => formatThaiDate(day, { thaiDigits: thai });
+  return (
+    `ประจำปีงบประมาณ พ.ศ. ${digits(settings.fiscalYear, thai)} ` +
+    `(รอบ ${digits(settings.round, thai)} เดือน ระหว่างวันที่ ${date(start)} - ${date(end)})`
+  );
+}
+
+function organisationLine(settings: ReportSettings): string {
+  const parts = [
+    settings.organisation || "(ชื่อหน่วยงาน: กรอกในแผ่นงานตั้งค่า ITA)",
+    settings.district && `อำเภอ${settings.district.replace(/^อำเภอ/, "")}`,
+    settings.province && `จังหวัด${settings.province.replace(/^จังหวัด/, "")}`,
+  ];
+  return parts.filter(Boolean).join(" ");
+}
+
+function rowFindings(findings: readonly Finding[]): Map<number, string[]> {
+  const byRow = new Map<number, string[]>();
+  for (const finding of findings) {
+    if (finding.severity !== "error" || finding.row === null) continue;
+    byRow.set(finding.row, [...(byRow.get(finding.row) ?? []), finding.code]);
+  }
+  return byRow;
+}
+
+function summaryLines(measures: readonly MeasureRow[], input: ReportInput): string[] {
+  const thai = input.options.thaiDigits;
+  const count = (status: string) => measures.filter((m) => statusOf(m) === status).length;
+  const done = count("done");
+  const percent = measures.length ? Math.round((done / measures.length) * 100) : 0;
+  const lines = [
+    digits(
+      `มาตรการทั้งหมด ${measures.length} มาตรการ ดำเนินการแล้วเสร็จ ${done} มาตรการ (ร้อยละ ${percent}) ` +
+        `อยู่ระหว่างดำเนินการ ${count("in_progress")} มาตรการ ยังไม่ดำเนินการ ${count("not_started")} มาตรการ`,
+      thai
+    ),
+  ];
+  const budgets = measures
+    .map((m) => parseBudget(m.raw.budget))
+    .filter((b): b is number => typeof b === "number");
+  if (budgets.length > 0) {
+    const total = budgets.reduce((sum, value) => sum + value, 0);
+    const text = total.toLocaleString("en-US", {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    lines.push(
+      digits(`งบประมาณที่ใช้ดำเนินการรวม ${text} บาท (${budgets.length} มาตรการที่ระบุงบประมาณ)`, thai)
+    );
+  }
+  const previous = scoreSentence(input.scores, input.settings.fiscalYear - 1, thai);
+  if (previous) lines.push(previous);
+  return lines;
+}
+
+function unitTable(measures: readonly MeasureRow[], thai: boolean): (string | number)[][] {
+  const owners = new Map<string, MeasureRow[]>();
+  for (const measure of measures) {
+    const owner = measure.text.owner.replace(/\s+/g, " ") || "-";
+    owners.set(owner, [...(owners.get(owner) ?? []), measure]);
+  }
+  return [...owners.entries()].map(([owner, rows]) => {
+    const budget = rows
+      .map((m) => parseBudget(m.raw.budget))
+      .reduce<number>((sum, b) => sum + (typeof b === "number" ? b : 0), 0);
+    const counts = [
+      rows.length,
+      ...[...STATUSES].reverse().map((status) => rows.filter((m) => statusOf(m) === status).length),
+    ];
+    return [
+      owner,
+      ...counts.map((n) => (thai ? toThaiDigits(String(n)) : n)),
+      thai ? toThaiDigits(budget.toLocaleString("en-US", { minimumFractionDigits: 2 })) : budget,
+    ];
+  });
+}
+
+export function buildReport(input: ReportInput): ReportOutcome {
+  const planErrors = input.findings.filter(
+    (finding) => finding.severity === "error" && finding.row === null
+  );
+  if (planErrors.length > 0)
+    return { kind: "refused", reason: "plan_errors", findings: planErrors };
+  const { options, settings } = input;
+  const thai = options.thaiDigits;
+  const errors = rowFindings(input.findings);
+  const inUnit = measuresOfUnit(input.measures, options.unit);
+  const included = inUnit.filter((measure) => !errors.has(measure.row));
+  const leftOut = inUnit
+    .filter((measure) => errors.has(measure.row))
+    .map((measure) => ({
+      row: measure.row + 1,
+      measure: measure.text.measure.split("\n")[0],
+      codes: errors.get(measure.row)!,
+    }));
+  if (included.length === 0) {
+    return {
+      kind: "refused",
+      reason: "no_measures",
+      findings: input.findings.filter((finding) => finding.severity === "error"),
+    };
+  }
+
+  const layout = LAYOUTS[options.layout];
+  const widths = layout.columns.map((column) => column.width);
+  const width = widths.length;
+  const blocks: ReportBlock[] = [];
+  const merges: CellArea[] = [];
+  let row = 0;
+  const titleLines = [
+    layout.title,
+    organisationLine(settings),
+    periodLine(settings, thai),
+    ...(options.unit ? [`หน่วยงานผู้รับผิดชอบ: ${options.unit}`] : []),
+  ];
+  blocks.push({ row, column: 0, values: [[titleLines[0]]], style: "title", mergeAcross: width });
+  blocks.push({
+    row: 1,
+    column: 0,
+    values: titleLines.slice(1).map((line) => [line]),
+    style: "subtitle",
+    mergeAcross: width,
+  });
+  row = titleLines.length + 1;
+
+  const headerRow = row;
+  const headers = layout.columns.map((column) => column.header);
+  if (layout.group) {
+    const { firstColumn, columnCount, header } = layout.group;
+    const top = headers.map((text, index) =>
+      index < firstColumn ? text : index === firstColumn ? header : ""
+    );
+    const bottom = headers.map((text, index) => (index < firstColumn ? "" : text));
+    blocks.push({ row, column: 0, values: [top, bottom], style: "tableHeader" });
+    for (let column = 0; column < firstColumn; column++) {
+      merges.push({ row, column, rowCount: 2, columnCount: 1 });
+    }
+    merges.push({ row, column: firstColumn, rowCount: 1, columnCount });
+    row += 2;
+  } else {
+    blocks.push({ row, column: 0, values: [headers], style: "tableHeader" });
+    row += 1;
+  }
+  const titleLast = row - 1;
+
+  const body = included.map((measure, index) => [
+    digits(`${index + 1}.`, thai),
+    ...layout.cells(measure, { thaiDigits: thai }),
+  ]);
+  blocks.push({
+    row,
+    column: 0,
+    values: body,
+    style: "tableBody",
+    rowHeights: body.map((cells) => rowHeight(cells, widths, BODY_FONT_SIZE)),
+    numberFormats: layout.columns.map((column) => column.numberFormat),
+    align: layout.columns.map((column) => column.align),
+  });
+  row += body.length + 1;
+
+  blocks.push({
+    row,
+    column: 0,
+    values: [["สรุปผลการดำเนินการ"]],
+    style: "heading",
+    mergeAcross: width,
+  });
+  row += 1;
+  const sentences = summaryLines(included, input);
+  const textWidth = widths.reduce((sum, w) => sum + w, 0);
+  blocks.push({
+    row,
+    column: 0,
+    values: sentences.map((line) => [line]),
+    style: "text",
+    mergeAcross: width,
+    rowHeights: sentences.map((line) => rowHeight([line], [textWidth], BODY_FONT_SIZE)),
+  });
+  row += sentences.length + 1;
+  const unitRows = unitTable(included, thai);
+  blocks.push({
+    row,
+    column: 0,
+    values: [
+      [
+        "หน่วยงานผู้รับผิดชอบ",
+        "จำนวนมาตรการ",
+        "แล้วเสร็จ",
+        "อยู่ระหว่างดำเนินการ",
+        "ยังไม่ดำเนินการ",
+        "งบประมาณ (บาท)",
+      ],
+    ],
+    style: "summaryHeader",
+  });
+  blocks.push({
+    row: row + 1,
+    column: 0,
+    values: unitRows,
+    style: "summaryBody",
+    numberFormats: [undefined, "0", "0", "0", "0", MONEY_FORMAT],
+    align: ["left", "center", "center", "center", "center", "right"],
+    rowHeights: unitRows.map((cells) => rowHeight(cells, widths, BODY_FONT_SIZE)),
+  });
+  row += unitRows.length + 3;
+
+  const half = Math.floor(width / 2);
+  blocks.push({
+    row,
+    column: half,
+    values: [
+      ["ลงชื่อ ............................................ ผู้รายงาน"],
+      [`(${settings.preparerName || "............................................"})`],
+      [settings.preparerPosition || "ตำแหน่ง ............................................"],
+      [`วันที่ ${formatThaiDate(input.today, { thaiDigits: thai })}`],
+    ],
+    style: "signature",
+    mergeAcross: width - half,
+  });
+  row += 5;
+
+  const charts = reportCharts({
+    measures: included,
+    scores: input.scores,
+    fiscalYear: settings.fiscalYear,
+    firstRow: row,
+    columnCount: width,
+    dataColumn: width + 1,
+  });
+  blocks.push(...charts.dataBlocks);
+  const lastRow = charts.charts.reduce(
+    (last, chart) => Math.max(last, chart.position.row + chart.position.rowCount),
+    row
+  );
+
+  return {
+    kind: "report",
+    spec: {
+      sheetName: reportSheetName(settings, options.unit),
+      columnWidths: [...widths, 2, ...charts.dataColumnWidths],
+      blocks,
+      merges,
+      charts: charts.charts,
+      chartsOmitted: charts.scoreChartsOmitted ? "no_scores" : null,
+      print: {
+        area: { row: 0, column: 0, rowCount: lastRow, columnCount: width },
+        titleRows: { first: headerRow, last: titleLast },
+        centerHeader: organisationLine(settings),
+        centerFooter: "หน้า &P / &N",
+      },
+      included: included.length,
+      leftOut,
+    },
+  };
+}
