@@ -66,7 +66,8 @@ export function reportCharts(input: ChartLayoutInput) {
   let dataRow = input.firstRow;
   const column = input.dataColumn;
   const addData = (values: (string | number)[][]): CellArea => {
-    dataBlocks.push({ row: dataRow, column, values, style: "chartData" });
+    // Categories stay text (a year is a label here, not a number to plot).
+    dataBlocks.push({ row: dataRow, column, values, style: "chartData", numberFormats: ["@"] });
     const area = { row: dataRow, column, rowCount: values.length, columnCount: 2 };
     dataRow += values.length + 1;
     return area;

@@ -28,7 +28,8 @@ export interface LayoutDefinition {
 export const TICK = "✓";
 export const MONEY_FORMAT = "#,##0.00";
 
-const NUMBER_COLUMN: ReportColumn = { header: "ที่", width: 5, align: "center" };
+// Text, so Excel keeps "1." as written instead of turning it into the number 1.
+const NUMBER_COLUMN: ReportColumn = { header: "ที่", width: 5, align: "center", numberFormat: "@" };
 const MEASURE_TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
 
 function money(value: number, thaiDigits: boolean): string | number {

@@ -16,6 +16,7 @@ import { foldThaiDigits } from "./thai-text";
 
 export const SCORES_SHEET_BASE = "คะแนน ITA";
 export const SCORE_TABLE_NAME = "ITA_ScoreTable";
+export const STATED_NAME = "ITA_StatedTotals";
 export const WEIGHTS_NAME = "ITA_Weights";
 export const SCORE_YEARS = 4;
 
@@ -138,10 +139,15 @@ export function buildScoresSheet(sheet: string, fiscalYear: number): ScoresSheet
     sheet,
     cells,
     yearColumns,
+    // The names cover plain inputs only, so reading them never depends on calculation.
     names: [
       {
         name: SCORE_TABLE_NAME,
-        reference: `=${quoted}!$A$${SCORE_ROWS.header}:$${last}$${SCORE_ROWS.stated}`,
+        reference: `=${quoted}!$A$${SCORE_ROWS.header}:$${last}$${SCORE_ROWS.firstIndicator + 9}`,
+      },
+      {
+        name: STATED_NAME,
+        reference: `=${quoted}!$A$${SCORE_ROWS.stated}:$${last}$${SCORE_ROWS.stated}`,
       },
       { name: WEIGHTS_NAME, reference: `=${quoted}!${weights}` },
     ],
@@ -154,16 +160,23 @@ function scoreValue(value: CellValue | undefined): number | null {
   return Number.isFinite(number) && number >= 0 && number <= 100 ? number : null;
 }
 
-/** The scores the sheet holds: the table (header row to stated row) and the weights column. */
-export function scoreHistoryFrom(table: CellValue[][], weights: CellValue[][]): ScoreHistory {
+/** The scores the sheet holds: the table (years and indicators), the stated totals row and
+ * the weights column. */
+export function scoreHistoryFrom(
+  table: CellValue[][],
+  stated: CellValue[][],
+  weights: CellValue[][]
+): ScoreHistory {
   const years: ScoreYearInput[] = [];
   const header = table[0] ?? [];
   for (let column = 2; column < header.length; column++) {
     const year = Number(foldThaiDigits(String(header[column] ?? "")));
     if (!Number.isInteger(year) || year < 2500) continue;
     const indicators = INDICATORS.map((_, index) => scoreValue(table[1 + index]?.[column]));
-    const stated = scoreValue(table[SCORE_ROWS.stated - SCORE_ROWS.header]?.[column]);
-    if (indicators.some((score) => score !== null)) years.push({ year, indicators, stated });
+    const statedTotal = scoreValue(stated[0]?.[column]);
+    if (indicators.some((score) => score !== null)) {
+      years.push({ year, indicators, stated: statedTotal });
+    }
   }
   const weight = (index: number, tool: Tool) => {
     const value = Number(weights[index]?.[0]);

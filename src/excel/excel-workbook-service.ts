@@ -4,6 +4,8 @@ import type { WorkbookService } from "../services/workbook-service";
 import { toWorkbookError } from "./excel-errors";
 import { checkPlan, saveMapping, selectCell, tidyPlan } from "./plan-actions";
 import { insertPlanTemplate } from "./plan-template-writer";
+import { generateReport } from "./report-actions";
+import { insertScoresSheet, pasteScoreLines } from "./scores-actions";
 import { watchPlans } from "./status-watcher";
 
 async function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -25,6 +27,11 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
       runInExcel((context) => selectCell(context, sheetId, address)),
     saveMapping: (sheetId, overrides) =>
       runInExcel((context) => saveMapping(context, sheetId, overrides)),
+    generateReport: (request) =>
+      runInExcel((context) => generateReport(context, request, capabilities, today())),
+    insertScoresSheet: (fiscalYear) =>
+      runInExcel((context) => insertScoresSheet(context, fiscalYear)),
+    pasteScoreLines: (year, text) => runInExcel((context) => pasteScoreLines(context, year, text)),
     watchPlans: (onChange, onError) =>
       watchPlans(runInExcel, onChange, (error) => onError(toWorkbookError(error))),
   };

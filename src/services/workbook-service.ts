@@ -5,6 +5,12 @@ import type { MappingOverrides } from "../domain/plan-layout";
 import type { TemplateRequest } from "../domain/plan-template";
 import type { Finding } from "../domain/plan-validation";
 import type { Progress } from "../domain/progress";
+import type { ReportOptions } from "../domain/report-spec";
+
+export interface ReportRequest extends ReportOptions {
+  /** The plan's sheet; the remembered one, else the active sheet, when absent. */
+  planSheetId?: string;
+}
 
 export type HostStatus =
   | { kind: "offline" }
@@ -37,12 +43,33 @@ export interface TidyResult {
   rowsJoined: number;
 }
 
+/** What the one-click report did, or why it made nothing. */
+export type ReportResult =
+  | {
+      kind: "created";
+      sheet: string;
+      /** True when the add-in's previous, unedited report of this kind was replaced. */
+      replaced: boolean;
+      /** The previous report, kept because someone edited it, if there was one. */
+      keptEdited: string | null;
+      included: number;
+      leftOut: { row: number; measure: string; codes: string[] }[];
+      chartsOmitted: "no_scores" | null;
+      charts: number;
+    }
+  | { kind: "refused"; reason: "plan_errors" | "no_measures"; findings: Finding[] };
+
 export interface WorkbookService {
   insertPlanTemplate(request: TemplateRequest): Promise<TemplateResult>;
   checkPlan(sheetId?: string): Promise<PlanCheck>;
   tidyPlan(): Promise<TidyResult>;
   selectCell(sheetId: string, address: string): Promise<void>;
   saveMapping(sheetId: string, overrides: MappingOverrides): Promise<void>;
+  /** The report of the plan (the given sheet, else the remembered or active one); options not
+   * given are the ones remembered in the workbook. */
+  generateReport(request: Partial<ReportRequest>): Promise<ReportResult>;
+  insertScoresSheet(fiscalYear: number): Promise<{ sheet: string; created: boolean }>;
+  pasteScoreLines(year: number, text: string): Promise<{ year: number; indicators: number }>;
   /** Keeps status ticks exclusive and stamped; calls back after every change to a sheet, and
    * with the error when the add-in could not apply its tick rules (a protected sheet). */
   watchPlans(

@@ -35,6 +35,9 @@ function serviceRecording(
     selectCell: () => Promise.resolve(),
     saveMapping: () => Promise.resolve(),
     watchPlans: () => Promise.resolve(),
+    generateReport: () => Promise.reject(new Error("unused")),
+    insertScoresSheet: () => Promise.reject(new Error("unused")),
+    pasteScoreLines: () => Promise.reject(new Error("unused")),
   };
   return { service, requests };
 }

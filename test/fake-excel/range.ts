@@ -1,6 +1,8 @@
 // Range and everything hanging off it: values, formulas, formats, validation, conditional formats.
 import { areaAddress, CellArea, quoteSheetName } from "../../src/domain/a1";
 import { FakeClientObject, PropertySpec } from "./client-object";
+// A cycle (worksheets hand out ranges, ranges name their worksheet) used only inside methods.
+import { FakeWorksheet } from "./worksheet";
 import type { FakeRequestContext } from "./context";
 import { FakeExcelError, invalidArgument } from "./errors";
 import {
@@ -296,6 +298,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.queue("unmerge", null, (t) => {
       t.sheet.merges = t.sheet.merges.filter((m) => !overlaps(m, t.area));
     });
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.locateRange()?.sheet ?? null);
   }
 
   /** The range's rows that are not hidden or filtered out. */

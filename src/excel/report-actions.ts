@@ -1,0 +1,231 @@
+// The one-click report: read the plan, settings, scores and the previous report (two round
+// trips), build the spec in the domain, write it (one more). The previous report is replaced
+// only if the add-in made it (its tag) and nobody edited it since (its fingerprint); a failure
+// at any point leaves the workbook as it was.
+import type { ExcelCapabilities } from "../domain/excel-capabilities";
+import { analysePlan } from "../domain/plan-analysis";
+import { CellValue, recognisePlan } from "../domain/plan-layout";
+import { SETTING_FIELDS } from "../domain/plan-settings";
+import {
+  fingerprint,
+  FINGERPRINT_TAG,
+  gridCells,
+  OPTIONS_SETTING,
+  optionsFrom,
+  REPORT_TAG,
+  reportSettingsFrom,
+} from "../domain/report-inputs";
+import type { ReportOptions, ReportSpec } from "../domain/report-spec";
+import { buildReport } from "../domain/report-spec";
+import {
+  scoreHistoryFrom,
+  SCORE_TABLE_NAME,
+  STATED_NAME,
+  WEIGHTS_NAME,
+} from "../domain/scores-sheet";
+import { freeSheetName } from "../domain/sheet-names";
+import { fiscalYearOf } from "../domain/thai-dates";
+import type { ReportRequest, ReportResult } from "../services/workbook-service";
+import { queuePlanRead } from "./plan-reader";
+import { writeReportSheet } from "./report-writer";
+
+export const REPORTS_SETTING = "ITA.reports";
+
+interface ReportRecord {
+  sheet: string;
+  fingerprint: string;
+}
+
+function parseRecords(value: unknown): Record<string, ReportRecord> {
+  try {
+    return typeof value === "string" ? (JSON.parse(value) as Record<string, ReportRecord>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function reportKey(spec: ReportSpec, options: ReportOptions): string {
+  return `${spec.sheetName}|${options.unit ?? ""}`;
+}
+
+/** The cells a spec puts on the sheet, for its fingerprint. */
+function specCells(spec: ReportSpec) {
+  return spec.blocks.flatMap((block) => [
+    ...gridCells(block.row, block.column, block.values as CellValue[][]),
+  ]);
+}
+
+export async function generateReport(
+  context: Excel.RequestContext,
+  request: Partial<ReportRequest>,
+  capabilities: ExcelCapabilities,
+  today: Date
+): Promise<ReportResult> {
+  // Round trip 1: the plan, the sheets, the names and what the add-in remembered.
+  const storedOptions = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING);
+  storedOptions.load("value");
+  const storedRecords = context.workbook.settings.getItemOrNullObject(REPORTS_SETTING);
+  storedRecords.load("value");
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
+  const active = context.workbook.worksheets.getActiveWorksheet().load("id");
+  const planRead = queuePlanRead(context, request.planSheetId);
+  await context.sync();
+  const remembered = optionsFrom(storedOptions.isNullObject ? undefined : storedOptions.value);
+  const options: ReportOptions = {
+    layout: request.layout ?? remembered.layout,
+    unit: request.unit !== undefined ? request.unit : remembered.unit,
+    thaiDigits: request.thaiDigits ?? remembered.thaiDigits,
+  };
+  let plan = planRead();
+  // From the ribbon the active sheet may be anything (often the last report): then the plan
+  // the last report was made from, at the cost of one more round trip.
+  const rememberedPlan = remembered.planSheetId;
+  if (
+    !request.planSheetId &&
+    !recognisePlan(plan.grid, plan.overrides) &&
+    rememberedPlan &&
+    rememberedPlan !== plan.sheetId &&
+    sheets.items.some((sheet) => sheet.id === rememberedPlan)
+  ) {
+    const again = queuePlanRead(context, rememberedPlan);
+    await context.sync();
+    plan = again();
+  }
+  const records = parseRecords(storedRecords.isNullObject ? undefined : storedRecords.value);
+
+  // Round trip 2: settings cells, scores, and the reports the add-in made before.
+  const named = new Map<string, Excel.Range>();
+  for (const field of SETTING_FIELDS) {
+    if (plan.namesInUse.includes(field.name)) {
+      named.set(field.name, context.workbook.names.getItem(field.name).getRange().load("values"));
+    }
+  }
+  const scoreNames = [SCORE_TABLE_NAME, STATED_NAME, WEIGHTS_NAME];
+  const [scoreTable, stated, weights] = scoreNames.map((name) =>
+    scoreNames.every((needed) => plan.namesInUse.includes(needed))
+      ? context.workbook.names.getItem(name).getRange().load("values")
+      : null
+  );
+  const previous = Object.entries(records).flatMap(([key, record]) => {
+    const sheet = sheets.items.find((candidate) => candidate.name === record.sheet);
+    if (!sheet) return [];
+    const used = sheet.getUsedRange(true).load("values,rowIndex,columnIndex");
+    const tag = capabilities.customProperties
+      ? sheet.customProperties.getItemOrNullObject(REPORT_TAG).load("value")
+      : null;
+    return [{ key, record, sheet, used, tag }];
+  });
+  await context.sync();
+
+  const settings = reportSettingsFrom(
+    Object.fromEntries([...named].map(([name, range]) => [name, range.values[0][0] as CellValue])),
+    fiscalYearOf(today)
+  );
+  const analysis = analysePlan(plan.grid, {
+    overrides: plan.overrides,
+    fiscalYear: settings.fiscalYear,
+    today,
+  });
+  const outcome = buildReport({
+    measures: analysis.plan.measures,
+    findings: analysis.findings,
+    settings,
+    scores: scoreHistoryFrom(
+      (scoreTable?.values ?? []) as CellValue[][],
+      (stated?.values ?? []) as CellValue[][],
+      (weights?.values ?? []) as CellValue[][]
+    ),
+    options,
+    today,
+  });
+  if (outcome.kind === "refused") return outcome;
+  const spec = outcome.spec;
+  const key = reportKey(spec, options);
+  // The add-in's own report, untouched since: its tag names this report and its cells hash to
+  // what was written. Anything else is the user's and is kept.
+  const old = previous.find(
+    (candidate) =>
+      candidate.key === key &&
+      (candidate.tag === null || (!candidate.tag.isNullObject && candidate.tag.value === key)) &&
+      fingerprint(
+        gridCells(
+          candidate.used.rowIndex,
+          candidate.used.columnIndex,
+          candidate.used.values as CellValue[][]
+        )
+      ) === candidate.record.fingerprint
+  );
+  const taken = sheets.items.map((sheet) => sheet.name);
+  const finalName = old ? old.sheet.name : freeSheetName(spec.sheetName, taken);
+  const writeName = old ? freeSheetName(spec.sheetName, [...taken, finalName]) : finalName;
+  const keptEdited = previous.find((candidate) => candidate.key === key && candidate !== old);
+
+  // Round trip 3: the whole report, then the swap. Ordered so that a failure anywhere can be
+  // undone: the old report is only renamed aside until the new one has its name.
+  const before = sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name }));
+  const newRecords = {
+    ...records,
+    [key]: { sheet: finalName, fingerprint: fingerprint(specCells(spec)) },
+  };
+  try {
+    const sheet = await writeReportSheet(context, writeName, spec);
+    if (capabilities.customProperties) {
+      sheet.customProperties.add(REPORT_TAG, key);
+      sheet.customProperties.add(FINGERPRINT_TAG, newRecords[key].fingerprint);
+    }
+    context.workbook.settings.add(REPORTS_SETTING, JSON.stringify(newRecords));
+    context.workbook.settings.add(
+      OPTIONS_SETTING,
+      JSON.stringify({ ...options, planSheetId: plan.sheetId })
+    );
+    sheet.activate();
+    if (old) {
+      old.sheet.name = freeSheetName("ITA old report", [...taken, writeName]);
+      sheet.name = finalName;
+      // Last in the batch: once the old report is gone, nothing is left that could fail.
+      old.sheet.delete();
+    }
+    await context.sync();
+  } catch (error) {
+    await restore(context, before, active.id, {
+      [REPORTS_SETTING]: storedRecords.isNullObject ? null : (storedRecords.value as string),
+      [OPTIONS_SETTING]: storedOptions.isNullObject ? null : (storedOptions.value as string),
+    });
+    throw error;
+  }
+  return {
+    kind: "created",
+    sheet: finalName,
+    replaced: old !== undefined,
+    keptEdited: keptEdited ? keptEdited.sheet.name : null,
+    included: spec.included,
+    leftOut: spec.leftOut,
+    chartsOmitted: spec.chartsOmitted,
+    charts: spec.charts.length,
+  };
+}
+
+/** Puts the workbook back: removes sheets the action added, gives the others their names back,
+ * shows the sheet that was active, and restores the settings it changed. */
+async function restore(
+  context: Excel.RequestContext,
+  before: { id: string; name: string }[],
+  activeId: string,
+  settings: Record<string, string | null>
+): Promise<void> {
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
+  await context.sync();
+  const original = (sheet: Excel.Worksheet) => before.find((item) => item.id === sheet.id);
+  // Deletions first: a new sheet may hold the name an old one gets back.
+  for (const sheet of sheets.items) if (!original(sheet)) sheet.delete();
+  for (const sheet of sheets.items) {
+    const name = original(sheet)?.name;
+    if (name !== undefined && name !== sheet.name) sheet.name = name;
+  }
+  sheets.items.find((sheet) => sheet.id === activeId)?.activate();
+  for (const [key, value] of Object.entries(settings)) {
+    if (value === null) context.workbook.settings.getItemOrNullObject(key).delete();
+    else context.workbook.settings.add(key, value);
+  }
+  await context.sync();
+}

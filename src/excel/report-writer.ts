@@ -1,0 +1,227 @@
+// Writes a report spec to a new sheet: blocks of values with their formats, merges, charts and
+// the print setup. Everything is queued for one sync, except that a table too large for one
+// request (Excel on the web refuses over 5 MB) goes in row blocks, one sync each.
+import { areaAddress, CellArea, columnLetter } from "../domain/a1";
+import type { ReportChart } from "../domain/report-charts";
+import type { BlockStyle, ReportBlock, ReportSpec } from "../domain/report-spec";
+import { charactersToPoints, HEADER_FILL, THAI_FONT } from "./sheet-styles";
+
+/** Request budget for one block of rows, well under the 5 MB limit (Thai text is 3 bytes a char). */
+export const BLOCK_BYTES = 3_500_000;
+const MARKED_FILL = "#C00000";
+
+interface StyleDefinition {
+  size: number;
+  bold?: boolean;
+  fill?: string;
+  borders?: boolean;
+  wrap?: boolean;
+  horizontal?: Excel.HorizontalAlignment | "Center" | "Left" | "Right";
+}
+
+const STYLES: Record<BlockStyle, StyleDefinition> = {
+  title: { size: 16, bold: true, horizontal: "Center" },
+  subtitle: { size: 16, bold: true, horizontal: "Center" },
+  tableHeader: {
+    size: 14,
+    bold: true,
+    fill: HEADER_FILL,
+    borders: true,
+    wrap: true,
+    horizontal: "Center",
+  },
+  tableBody: { size: 14, borders: true, wrap: true },
+  heading: { size: 16, bold: true },
+  text: { size: 14, wrap: true },
+  summaryHeader: {
+    size: 14,
+    bold: true,
+    fill: HEADER_FILL,
+    borders: true,
+    wrap: true,
+    horizontal: "Center",
+  },
+  summaryBody: { size: 14, borders: true, wrap: true },
+  signature: { size: 14, horizontal: "Center" },
+  chartData: { size: 12 },
+};
+
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
+
+function blockArea(block: ReportBlock, firstRow = 0, rowCount = block.values.length): CellArea {
+  const columnCount = Math.max(...block.values.map((row) => row.length), 1);
+  return { row: block.row + firstRow, column: block.column, rowCount, columnCount };
+}
+
+/** Rows as a rectangle: Excel wants every row of a values array the same length. */
+function rectangle(values: (string | number)[][], columnCount: number): (string | number)[][] {
+  return values.map((row) => [...row, ...Array(Math.max(0, columnCount - row.length)).fill("")]);
+}
+
+function formatBlock(
+  sheet: Excel.Worksheet,
+  block: ReportBlock,
+  from: number,
+  count: number
+): void {
+  const area = blockArea(block, from, count);
+  const range = sheet.getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount);
+  const style = STYLES[block.style];
+  range.format.font.name = THAI_FONT;
+  range.format.font.size = style.size;
+  if (style.bold) range.format.font.bold = true;
+  if (style.fill) range.format.fill.color = style.fill;
+  range.format.verticalAlignment = "Top";
+  if (style.wrap) range.format.wrapText = true;
+  if (style.horizontal)
+    range.format.horizontalAlignment = style.horizontal as Excel.HorizontalAlignment;
+  if (style.borders) {
+    for (const edge of BORDER_EDGES) range.format.borders.getItem(edge).style = "Continuous";
+  }
+  block.align?.forEach((align, offset) => {
+    if (align === "left") return;
+    const column = sheet.getRangeByIndexes(area.row, area.column + offset, area.rowCount, 1);
+    column.format.horizontalAlignment = align === "center" ? "Center" : "Right";
+  });
+  block.numberFormats?.forEach((format, offset) => {
+    if (!format) return;
+    const column = sheet.getRangeByIndexes(area.row, area.column + offset, area.rowCount, 1);
+    column.numberFormat = Array.from({ length: area.rowCount }, () => [format]);
+  });
+  for (let r = 0; r < count; r++) {
+    const rowIndex = area.row + r;
+    if (block.mergeAcross && block.mergeAcross > 1) {
+      sheet.getRangeByIndexes(rowIndex, area.column, 1, block.mergeAcross).merge(false);
+    }
+    const height = block.rowHeights?.[from + r];
+    if (height) sheet.getRangeByIndexes(rowIndex, 0, 1, 1).format.rowHeight = height;
+  }
+}
+
+/** Row blocks of a large table, each under the request budget. */
+export function rowBlocks(values: (string | number)[][], budget = BLOCK_BYTES): [number, number][] {
+  const encoder = new TextEncoder();
+  const blocks: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  values.forEach((row, index) => {
+    // Each row travels as values, a number format per number column and a row height.
+    const rowBytes = encoder.encode(JSON.stringify(row)).length + 200;
+    if (bytes + rowBytes > budget && index > start) {
+      blocks.push([start, index - start]);
+      start = index;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  });
+  blocks.push([start, values.length - start]);
+  return blocks;
+}
+
+function writeBlock(
+  sheet: Excel.Worksheet,
+  block: ReportBlock,
+  from = 0,
+  count = block.values.length
+) {
+  const area = blockArea(block, from, count);
+  const range = sheet.getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount);
+  range.values = rectangle(block.values.slice(from, from + count), area.columnCount);
+  formatBlock(sheet, block, from, count);
+}
+
+function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
+  const data = sheet.getRange(areaAddress(chart.data));
+  const added = sheet.charts.add(chart.type as Excel.ChartType, data, "Columns");
+  added.title.text = chart.title;
+  added.title.format.font.name = THAI_FONT;
+  added.title.format.font.size = 14;
+  added.format.font.name = THAI_FONT;
+  added.format.font.size = 12;
+  const { position } = chart;
+  added.setPosition(
+    sheet.getRangeByIndexes(position.row, position.column, 1, 1),
+    sheet.getRangeByIndexes(
+      position.row + position.rowCount - 1,
+      position.column + position.columnCount - 1,
+      1,
+      1
+    )
+  );
+  const values = added.series.getItemAt(0);
+  values.hasDataLabels = true;
+  if (chart.kind === ("doughnut" as string) || chart.type === "Doughnut") {
+    added.legend.visible = true;
+    added.legend.position = "Right";
+  } else {
+    added.legend.visible = chart.passLine !== undefined;
+    if (chart.passLine) added.legend.position = "Bottom";
+  }
+  if (chart.passLine) {
+    const line = added.series.add(chart.passLine.name);
+    line.setValues(sheet.getRange(areaAddress(chart.passLine.values)));
+    line.chartType = "Line";
+  }
+  if (chart.markedPoint !== undefined) {
+    values.points.getItemAt(chart.markedPoint).format.fill.setSolidColor(MARKED_FILL);
+  }
+}
+
+function setupPrint(sheet: Excel.Worksheet, spec: ReportSpec): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = "Landscape";
+  layout.paperSize = "A4" as Excel.PaperType;
+  layout.centerHorizontally = true;
+  layout.leftMargin = 36;
+  layout.rightMargin = 36;
+  layout.topMargin = 54;
+  layout.bottomMargin = 54;
+  // Every column on one page wide, as many pages long as the text needs.
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.setPrintArea(sheet.getRange(areaAddress(spec.print.area)));
+  const { first, last } = spec.print.titleRows;
+  layout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
+  layout.headersFooters.defaultForAllPages.centerHeader = spec.print.centerHeader;
+  layout.headersFooters.defaultForAllPages.centerFooter = spec.print.centerFooter;
+}
+
+/** Queues the whole report on a new sheet; syncs only between row blocks of a large table.
+ * Returns the sheet; the caller syncs the last batch (with its own finishing operations). */
+export async function writeReportSheet(
+  context: Excel.RequestContext,
+  name: string,
+  spec: ReportSpec
+): Promise<Excel.Worksheet> {
+  const sheet = context.workbook.worksheets.add(name);
+  spec.columnWidths.forEach((width, index) => {
+    const letter = columnLetter(index);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = charactersToPoints(width);
+  });
+  for (const block of spec.blocks.filter((b) => b.style !== "tableBody")) writeBlock(sheet, block);
+  for (const merge of spec.merges) {
+    sheet
+      .getRangeByIndexes(merge.row, merge.column, merge.rowCount, merge.columnCount)
+      .merge(false);
+  }
+  const body = spec.blocks.find((b) => b.style === "tableBody");
+  if (body) {
+    const blocks = rowBlocks(body.values);
+    for (const [index, [from, count]] of blocks.entries()) {
+      writeBlock(sheet, body, from, count);
+      // A sync between blocks keeps each request under Excel's limit; the last block rides
+      // with the charts and print setup.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      if (index < blocks.length - 1) await context.sync();
+    }
+  }
+  for (const chart of spec.charts) addChart(sheet, chart);
+  setupPrint(sheet, spec);
+  return sheet;
+}

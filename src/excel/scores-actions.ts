@@ -1,0 +1,89 @@
+// The ITA scores sheet: creating it, and reading pasted score lines into a year's column.
+import { cellAddress } from "../domain/a1";
+import {
+  SCORE_ROWS,
+  SCORE_TABLE_NAME,
+  SCORES_SHEET_BASE,
+  buildScoresSheet,
+} from "../domain/scores-sheet";
+import { parseScoreLines } from "../domain/scores";
+import { freeSheetName } from "../domain/sheet-names";
+import { WorkbookError } from "../services/workbook-service";
+import { queueTakenNames } from "./plan-template-writer";
+import { removeCreated } from "./rollback";
+import { charactersToPoints, HEADER_FILL, THAI_FONT } from "./sheet-styles";
+
+const INPUT_FILL = "#FFF2CC";
+
+export async function insertScoresSheet(
+  context: Excel.RequestContext,
+  fiscalYear: number
+): Promise<{ sheet: string; created: boolean }> {
+  const taken = queueTakenNames(context);
+  await context.sync();
+  const names = taken();
+  if (names.definedNames.some((name) => name.toLowerCase() === SCORE_TABLE_NAME.toLowerCase())) {
+    const existing = context.workbook.names.getItem(SCORE_TABLE_NAME).getRange().worksheet;
+    existing.activate();
+    existing.load("name");
+    await context.sync();
+    return { sheet: existing.name, created: false };
+  }
+  const spec = buildScoresSheet(freeSheetName(SCORES_SHEET_BASE, names.sheets), fiscalYear);
+  try {
+    const sheet = context.workbook.worksheets.add(spec.sheet);
+    const used = sheet.getRange(
+      `A1:${spec.yearColumns[spec.yearColumns.length - 1]}${SCORE_ROWS.firstWeight + 2}`
+    );
+    used.format.font.name = THAI_FONT;
+    used.format.font.size = 14;
+    sheet.getRange("A:A").format.columnWidth = charactersToPoints(44);
+    sheet.getRange("B:B").format.columnWidth = charactersToPoints(10);
+    for (const letter of spec.yearColumns) {
+      sheet.getRange(`${letter}:${letter}`).format.columnWidth = charactersToPoints(12);
+    }
+    for (const cell of spec.cells) {
+      const range = sheet.getRange(cell.address);
+      range.formulas = [[cell.content]];
+      if (cell.style === "title" || cell.style === "header") range.format.font.bold = true;
+      if (cell.style === "header") range.format.fill.color = HEADER_FILL;
+      if (cell.style === "input") range.format.fill.color = INPUT_FILL;
+      if (cell.style === "formula" || cell.style === "input") range.numberFormat = [["0.00"]];
+    }
+    for (const name of spec.names) context.workbook.names.add(name.name, name.reference);
+    sheet.freezePanes.freezeRows(SCORE_ROWS.header);
+    sheet.activate();
+    await context.sync();
+  } catch (error) {
+    await removeCreated(context, { sheets: [spec.sheet], names: spec.names.map((n) => n.name) });
+    throw error;
+  }
+  return { sheet: spec.sheet, created: true };
+}
+
+/** Writes score lines ("ตัวชี้วัดที่ 1 ... 93.66 คะแนน") into the column of their year. */
+export async function pasteScoreLines(
+  context: Excel.RequestContext,
+  year: number,
+  text: string
+): Promise<{ year: number; indicators: number }> {
+  const scores = parseScoreLines(text);
+  if (scores.size === 0) throw new WorkbookError("NoScoreLines", "No score lines found", true);
+  const names = context.workbook.names.load("items/name");
+  await context.sync();
+  if (!names.items.some((name) => name.name === SCORE_TABLE_NAME)) {
+    throw new WorkbookError("NoScoresSheet", "No scores sheet", true);
+  }
+  const table = context.workbook.names.getItem(SCORE_TABLE_NAME).getRange();
+  table.load("values,rowIndex,columnIndex");
+  await context.sync();
+  const column = table.values[0].findIndex((value, index) => index >= 2 && Number(value) === year);
+  if (column < 0) throw new WorkbookError("YearNotInScores", `No column for ${year}`, true);
+  const sheet = table.worksheet;
+  for (const [indicator, score] of scores) {
+    const row = table.rowIndex + SCORE_ROWS.firstIndicator - SCORE_ROWS.header + indicator - 1;
+    sheet.getRange(cellAddress(row, table.columnIndex + column)).values = [[score]];
+  }
+  await context.sync();
+  return { year, indicators: scores.size };
+}

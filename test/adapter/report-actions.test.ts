@@ -1,0 +1,240 @@
+import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
+import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
+import { generateReport } from "../../src/excel/report-actions";
+import { insertScoresSheet, pasteScoreLines } from "../../src/excel/scores-actions";
+import { FakeExcelHost, FakeRequestContext } from "../fake-excel";
+
+const TODAY = new Date(Date.UTC(2026, 10, 22));
+const modern = capabilitiesFrom(() => true);
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+const inExcel =
+  (host: FakeExcelHost) =>
+  <T>(batch: Batch<T>): Promise<T> =>
+    host.run((context: FakeRequestContext) => batch(context as unknown as Excel.RequestContext));
+
+const SCORE_LINES = (scores: number[]) =>
+  scores.map((score, index) => `ตัวชี้วัดที่ ${index + 1} ชื่อ ${score} คะแนน`).join("\n");
+
+async function workbookWithPlanAndScores() {
+  const host = new FakeExcelHost();
+  const run = inExcel(host);
+  await run((context) =>
+    insertPlanTemplate(context, { withExample: true, fiscalYear: 2570 }, modern)
+  );
+  const plan = host.sheet("แผนมาตรการ ITA");
+  // Two measures done with results, one in progress; the rest stay not started.
+  host.paste("แผนมาตรการ ITA", "F2", [[false, false, true, "ประกาศแผนแล้ว"]]);
+  host.paste("แผนมาตรการ ITA", "F3", [[false, false, true, "ประกาศเจตนารมณ์แล้ว"]]);
+  host.paste("แผนมาตรการ ITA", "F4", [[false, true, false]]);
+  host.paste("ตั้งค่า ITA", "B3", [["เทศบาลตำบลตัวอย่าง"], ["เมือง"], ["ชัยนาท"]]);
+  await run((context) => insertScoresSheet(context, 2570));
+  await run((context) =>
+    pasteScoreLines(context, 2569, SCORE_LINES([93.66, 90, 88.5, 91, 85, 80.25, 79, 82, 70, 65]))
+  );
+  await run((context) =>
+    pasteScoreLines(context, 2570, SCORE_LINES([95, 92, 90, 93, 88, 85, 84, 86, 80, 75]))
+  );
+  return { host, run, planId: plan.id };
+}
+
+describe("the one-click report", () => {
+  it("writes the results layout with title, summary, signature, four charts and print setup in three round trips", async () => {
+    const { host, run, planId } = await workbookWithPlanAndScores();
+    const before = host.syncCount;
+    const result = await run((context) =>
+      generateReport(
+        context,
+        { planSheetId: planId, layout: "results", unit: null, thaiDigits: true },
+        modern,
+        TODAY
+      )
+    );
+    expect(host.syncCount - before).toBe(3);
+    expect(result).toMatchObject({
+      kind: "created",
+      sheet: "รายงาน 2570 รอบ12",
+      replaced: false,
+      included: 11,
+      charts: 4,
+    });
+    const report = host.sheet("รายงาน 2570 รอบ12");
+    expect(host.read("รายงาน 2570 รอบ12", "A1:A3").flat()).toEqual([
+      "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+      "เทศบาลตำบลตัวอย่าง อำเภอเมือง จังหวัดชัยนาท",
+      "ประจำปีงบประมาณ พ.ศ. ๒๕๗๐ (รอบ ๑๒ เดือน ระหว่างวันที่ ๑ ตุลาคม ๒๕๖๙ - ๓๐ กันยายน ๒๕๗๐)",
+    ]);
+    expect(report.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$5:$5",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
+    expect(report.charts.map((chart) => chart.type)).toEqual([
+      "ColumnClustered",
+      "BarClustered",
+      "LineMarkers",
+      "Doughnut",
+    ]);
+    expect(report.charts[0].series.map((series) => series.chartType ?? "")).toEqual(["", "Line"]);
+    expect(report.charts.every((chart) => chart.font.name === "TH SarabunPSK")).toBe(true);
+  });
+});
+
+function snapshot(host: FakeExcelHost): string {
+  return JSON.stringify(host.model, (_, value) =>
+    value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value
+  ).replace(/"nextId":\d+/, "");
+}
+
+const results = { layout: "results", unit: null, thaiDigits: false } as const;
+
+describe("regenerating the report", () => {
+  it("replaces the add-in's own unedited report, found by its tag", async () => {
+    const { host, run, planId } = await workbookWithPlanAndScores();
+    await run((context) =>
+      generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+    );
+    const sheetsBefore = host.model.sheets.map((sheet) => sheet.name);
+    host.paste("แผนมาตรการ ITA", "F5", [[false, false, true, "เสร็จแล้ว"]]);
+    const again = await run((context) =>
+      generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+    );
+    expect(again).toMatchObject({
+      kind: "created",
+      sheet: "รายงาน 2570 รอบ12",
+      replaced: true,
+      keptEdited: null,
+    });
+    expect(host.model.sheets.map((sheet) => sheet.name)).toEqual(sheetsBefore);
+    expect(host.sheet("รายงาน 2570 รอบ12").customProperties.get("ITA.report")).toBe(
+      "รายงาน 2570 รอบ12|"
+    );
+  });
+
+  it("keeps a report the user edited and makes a new one beside it", async () => {
+    const { host, run, planId } = await workbookWithPlanAndScores();
+    await run((context) =>
+      generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+    );
+    await host.userEdit("รายงาน 2570 รอบ12", "B7", [["แก้ไขเองแล้ว"]]);
+    const again = await run((context) =>
+      generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+    );
+    expect(again).toMatchObject({
+      sheet: "รายงาน 2570 รอบ12 (2)",
+      replaced: false,
+      keptEdited: "รายงาน 2570 รอบ12",
+    });
+    expect(host.read("รายงาน 2570 รอบ12", "B7")[0][0]).toBe("แก้ไขเองแล้ว");
+  });
+
+  it("never replaces a sheet it did not make, even with the report's name", async () => {
+    const { host, run, planId } = await workbookWithPlanAndScores();
+    host.paste("รายงาน 2570 รอบ12", "A1", [["รายงานที่พิมพ์เอง"]]);
+    const result = await run((context) =>
+      generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+    );
+    expect(result).toMatchObject({ sheet: "รายงาน 2570 รอบ12 (2)", replaced: false });
+    expect(host.read("รายงาน 2570 รอบ12", "A1")[0][0]).toBe("รายงานที่พิมพ์เอง");
+  });
+
+  it.each([false, true])(
+    "leaves the workbook as it was when any Excel call fails (replacing: %p)",
+    async (replacing) => {
+      const reference = await workbookWithPlanAndScores();
+      const make = (host: FakeExcelHost, planId: string) =>
+        inExcel(host)((context) =>
+          generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+        );
+      if (replacing) await make(reference.host, reference.planId);
+      const start = reference.host.operationCount;
+      await make(reference.host, reference.planId);
+      const operations = reference.host.operationCount - start;
+      for (let failing = 1; failing <= operations; failing += 1) {
+        const { host, planId } = await workbookWithPlanAndScores();
+        if (replacing) await make(host, planId);
+        const before = snapshot(host);
+        host.failOnOperation(failing);
+        await expect(make(host, planId)).rejects.toThrow();
+        const after = snapshot(host);
+        // On a mismatch, name the first differing place rather than print two whole workbooks.
+        const at = [...before].findIndex((character, index) => character !== after[index]);
+        expect({ failing, around: after.slice(Math.max(0, at - 150), at + 150) }).toEqual({
+          failing,
+          around: before.slice(Math.max(0, at - 150), at + 150),
+        });
+      }
+    },
+    60_000
+  );
+});
+
+describe("what goes in the report", () => {
+  it("asks for the plan to be fixed when required columns are missing", async () => {
+    const host = new FakeExcelHost();
+    host.paste("Sheet1", "A1", [
+      ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ"],
+      ["ม1", "ว", "กองคลัง", "ต.ค. 2569 - ก.ย. 2570", "ทำแล้ว"],
+    ]);
+    const sheetsBefore = host.model.sheets.length;
+    const result = await inExcel(host)((context) =>
+      generateReport(context, results, modern, TODAY)
+    );
+    expect(result).toMatchObject({ kind: "refused", reason: "plan_errors" });
+    expect(result.kind === "refused" && result.findings.map((f) => f.params.column)).toEqual([
+      "status",
+    ]);
+    expect(host.model.sheets).toHaveLength(sheetsBefore);
+  });
+
+  it("leaves out rows with errors and says which; a unit's report keeps its own and all-unit measures", async () => {
+    const { host, run, planId } = await workbookWithPlanAndScores();
+    host.paste("แผนมาตรการ ITA", "F6", [[true, true, false]]);
+    const result = await run((context) =>
+      generateReport(context, { ...results, unit: "กองคลัง", planSheetId: planId }, modern, TODAY)
+    );
+    expect(result).toMatchObject({ kind: "created", sheet: "รายงาน 2570 รอบ12 กองคลัง" });
+    expect(host.read("รายงาน 2570 รอบ12 กองคลัง", "A4")[0][0]).toBe("หน่วยงานผู้รับผิดชอบ: กองคลัง");
+    const owners = host.read("รายงาน 2570 รอบ12 กองคลัง", "D7:D14").flat();
+    expect([...new Set(owners)].sort()).toEqual(["", "กองคลัง", "ทุกกอง"]);
+    const all = await run((context) =>
+      generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+    );
+    expect(all.kind === "created" && all.leftOut).toEqual([
+      { row: 6, measure: expect.any(String), codes: ["several_statuses"] },
+    ]);
+  });
+
+  it("makes the status layout with a merged status header and ticks", async () => {
+    const { host, run, planId } = await workbookWithPlanAndScores();
+    await run((context) =>
+      generateReport(
+        context,
+        { layout: "status", unit: null, thaiDigits: true, planSheetId: planId },
+        modern,
+        TODAY
+      )
+    );
+    const report = host.sheet("รายงาน 2570 รอบ12");
+    expect(host.read("รายงาน 2570 รอบ12", "A5:F7")).toEqual([
+      ["ที่", "มาตรการ", "ขั้นตอนหรือวิธีการ", "สถานะการดำเนินการ", "", ""],
+      ["", "", "", "ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้วเสร็จ"],
+      ["๑.", expect.any(String), expect.any(String), "", "", "✓"],
+    ]);
+    expect(report.merges).toEqual(
+      expect.arrayContaining([{ row: 4, column: 3, rowCount: 1, columnCount: 3 }])
+    );
+    expect(report.pageLayout.printTitleRows).toBe("$5:$6");
+  });
+
+  it("makes the report without score charts when there are no scores, and says why", async () => {
+    const host = new FakeExcelHost();
+    const run = inExcel(host);
+    await run((context) =>
+      insertPlanTemplate(context, { withExample: true, fiscalYear: 2570 }, modern)
+    );
+    const result = await run((context) => generateReport(context, results, modern, TODAY));
+    expect(result).toMatchObject({ kind: "created", charts: 1, chartsOmitted: "no_scores" });
+  });
+});
