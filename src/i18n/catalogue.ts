@@ -151,9 +151,42 @@ export const th = {
   "progress.overdue": "เลยกำหนดแต่ยังไม่แล้วเสร็จ",
   "progress.overdueItem": "แถว {row}: {measure} (สิ้นสุด {end})",
   "error.NoPlanFound": "ไม่พบตารางแผนมาตรการในแผ่นงานนี้ จึงไม่มีอะไรให้จัดตาราง",
-
-  "command.reportNotYet":
-    "ยังไม่มีรายงานให้สร้าง: การสร้างรายงานในคลิกเดียวจะมาในรุ่นถัดไป ระหว่างนี้เปิดบานหน้าต่าง ITA เพื่อสร้างแผนมาตรการ",
+  "report.heading": "รายงานผลการดำเนินการ",
+  "report.layout": "รูปแบบรายงาน",
+  "report.layout.status": "สถานะ (มาตรการ วิธีการ และช่องสถานะ ✓)",
+  "report.layout.results": "ผลการดำเนินการ (ผู้รับผิดชอบ ระยะเวลา ผล และผลลัพธ์)",
+  "report.layout.annual": "รายงานการป้องกันการทุจริตประจำปี (ผล งบประมาณ ปัญหา ข้อเสนอแนะ)",
+  "report.unit": "ขอบเขตของรายงาน",
+  "report.allUnits": "ทั้งแผน (ทุกหน่วยงาน)",
+  "report.thaiDigits": "ใช้เลขไทยในรายงาน",
+  "report.generate": "สร้างรายงาน",
+  "report.generating": "กำลังสร้างรายงาน...",
+  "report.needsCheck": "ตรวจแผนก่อน แล้วจึงสร้างรายงานจากแผนนั้น",
+  "report.created":
+    'สร้างแผ่นงาน "{sheet}" แล้ว: {included} มาตรการ กราฟ {charts} รูป พร้อมพิมพ์ A4 แนวนอน',
+  "report.replaced": "แทนที่รายงานเดิมที่ส่วนเสริมสร้างไว้ (ยังไม่มีผู้แก้ไข)",
+  "report.keptEdited": 'รายงานเดิม "{sheet}" มีผู้แก้ไขแล้ว จึงเก็บไว้ตามเดิมและสร้างแผ่นงานใหม่',
+  "report.leftOut": "มาตรการที่ไม่ได้ใส่ในรายงานเพราะมีข้อผิดพลาด (แก้ไขแล้วสร้างใหม่):",
+  "report.leftOutItem": "แถว {row}: {measure}",
+  "report.noScores":
+    "ยังไม่มีคะแนน ITA ครบ ๑๐ ตัวชี้วัด จึงมีเฉพาะกราฟสถานะมาตรการ (ใส่คะแนนในแผ่นงานคะแนน ITA แล้วสร้างใหม่)",
+  "report.refused.plan_errors": "ยังสร้างรายงานไม่ได้: แก้ไขแผนตามรายการต่อไปนี้ก่อน",
+  "report.refused.no_measures": "ยังสร้างรายงานไม่ได้: ไม่มีมาตรการที่ผ่านการตรวจสอบ แก้ไขรายการต่อไปนี้ก่อน",
+  "scores.heading": "คะแนน ITA",
+  "scores.insert": "สร้างแผ่นงานคะแนน ITA",
+  "scores.inserted": 'สร้างแผ่นงาน "{sheet}" แล้ว กรอกคะแนนในช่องสีเหลือง หรือวางบรรทัดคะแนนด้านล่าง',
+  "scores.exists": 'มีแผ่นงานคะแนน "{sheet}" อยู่แล้ว',
+  "scores.year": "ปีงบประมาณของคะแนน (พ.ศ.)",
+  "scores.lines": "วางบรรทัดคะแนนจากรายงานผล ITA",
+  "scores.linesHint": "เช่น ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ๙๓.๖๖ คะแนน (บรรทัดละหนึ่งตัวชี้วัด)",
+  "scores.paste": "อ่านคะแนนลงแผ่นงาน",
+  "scores.pasted": "ใส่คะแนน {indicators} ตัวชี้วัดของปีงบประมาณ {year} แล้ว",
+  "command.reportCreated": 'สร้างรายงาน "{sheet}" แล้ว ({included} มาตรการ)',
+  "command.reportRefused":
+    "ยังสร้างรายงานไม่ได้ เพราะแผนมีข้อผิดพลาด เปิดบานหน้าต่าง ITA แล้วกดตรวจแผนเพื่อดูรายการที่ต้องแก้ไข",
+  "error.NoScoreLines": "ไม่พบบรรทัดคะแนนในข้อความที่วาง (ต้องมีคำว่า ตัวชี้วัดที่ ตามด้วยเลขและคะแนน)",
+  "error.NoScoresSheet": "ยังไม่มีแผ่นงานคะแนน ITA: กดสร้างแผ่นงานคะแนนก่อน",
+  "error.YearNotInScores": "แผ่นงานคะแนนไม่มีคอลัมน์ของปีนี้: พิมพ์ปีลงในแถวหัวตารางของแผ่นงานคะแนนก่อน",
 } as const;
 
 export type MessageKey = keyof typeof th;
@@ -312,9 +345,48 @@ export const en: Record<MessageKey, string> = {
   "progress.overdue": "Past their end and not done",
   "progress.overdueItem": "Row {row}: {measure} (ended {end})",
   "error.NoPlanFound": "No measure-plan table was found on this sheet, so there is nothing to tidy",
-
-  "command.reportNotYet":
-    "There is no report to make yet: one-click reports come in the next version. Meanwhile, open the ITA pane to create a measure plan.",
+  "report.heading": "Progress report",
+  "report.layout": "Report layout",
+  "report.layout.status": "Status (measure, method and ✓ status columns)",
+  "report.layout.results": "Results (unit, period, result and outcome)",
+  "report.layout.annual":
+    "Annual anti-corruption report (result, budget, problems, recommendations)",
+  "report.unit": "What the report covers",
+  "report.allUnits": "The whole plan (every unit)",
+  "report.thaiDigits": "Thai digits in the report",
+  "report.generate": "Make the report",
+  "report.generating": "Making the report...",
+  "report.needsCheck": "Check a plan first; the report is made from that plan",
+  "report.created":
+    'Created sheet "{sheet}": {included} measures, {charts} charts, ready to print on A4 landscape',
+  "report.replaced": "Replaced the previous report the add-in made (nobody had edited it)",
+  "report.keptEdited":
+    'The previous report "{sheet}" had been edited, so it was kept and a new sheet made',
+  "report.leftOut": "Measures left out because of errors (fix them and make the report again):",
+  "report.leftOutItem": "Row {row}: {measure}",
+  "report.noScores":
+    "There are no complete ITA scores (all 10 indicators) yet, so only the status chart is included (add scores on the ITA scores sheet and make the report again)",
+  "report.refused.plan_errors": "The report cannot be made yet: fix these in the plan first",
+  "report.refused.no_measures":
+    "The report cannot be made yet: no measure passes the checks; fix these first",
+  "scores.heading": "ITA scores",
+  "scores.insert": "Create the ITA scores sheet",
+  "scores.inserted":
+    'Created sheet "{sheet}": type scores in the yellow cells, or paste score lines below',
+  "scores.exists": 'The scores sheet "{sheet}" already exists',
+  "scores.year": "Fiscal year of the scores (Buddhist era)",
+  "scores.lines": "Paste the score lines from the ITA result",
+  "scores.linesHint": "For example: ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 93.66 คะแนน (one indicator per line)",
+  "scores.paste": "Read the scores into the sheet",
+  "scores.pasted": "Entered {indicators} indicator scores for fiscal year {year}",
+  "command.reportCreated": 'Created the report "{sheet}" ({included} measures)',
+  "command.reportRefused":
+    "The report cannot be made yet because the plan has errors: open the ITA pane and check the plan to see what to fix",
+  "error.NoScoreLines":
+    "No score lines were found in the pasted text (they need ตัวชี้วัดที่, a number and a score)",
+  "error.NoScoresSheet": "There is no ITA scores sheet yet: create it first",
+  "error.YearNotInScores":
+    "The scores sheet has no column for this year: type the year in its header row first",
 };
 
 export const catalogues = { th, en } as const;

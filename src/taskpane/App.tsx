@@ -15,6 +15,8 @@ import { CapabilityList } from "./components/CapabilityList";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { HostNotice } from "./components/HostNotice";
 import { PlanPanel } from "./components/PlanPanel";
+import { ReportPanel } from "./components/ReportPanel";
+import { ScoresPanel } from "./components/ScoresPanel";
 import { TemplatePanel } from "./components/TemplatePanel";
 import { usePlanCheck } from "./hooks/usePlanCheck";
 import { useHostStatus } from "./hooks/useHostStatus";
@@ -39,6 +41,8 @@ function ReadyPane(props: {
     <>
       <TemplatePanel service={props.service} today={props.today} onInserted={() => plan.run()} />
       <PlanPanel service={props.service} plan={plan} />
+      <ScoresPanel service={props.service} today={props.today} />
+      <ReportPanel service={props.service} check={plan.check} />
       <CapabilityList capabilities={props.capabilities} />
     </>
   );

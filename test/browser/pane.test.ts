@@ -110,6 +110,71 @@ describe("the task pane in a real browser", () => {
     await page.close();
   });
 
+  it("makes the printable report with four charts from a filled plan and pasted scores", async () => {
+    const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
+    await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    await page.getByText("มาตรการทั้งหมด 11 รายการ", { exact: false }).waitFor();
+    await page.evaluate(async () => {
+      const fake = window.fakeExcel;
+      fake.paste("ตั้งค่า ITA", "B3", [["เทศบาลตำบลบ้านตัวอย่าง"], ["เมือง"], ["ชัยนาท"]]);
+      fake.paste("ตั้งค่า ITA", "B8", [["นางสาวสมใจ ใจดี"], ["นักวิเคราะห์นโยบายและแผน"]]);
+      await fake.userEdit("แผนมาตรการ ITA", "H2", [[true]]);
+      await fake.userEdit("แผนมาตรการ ITA", "I2", [["ประกาศแผนจัดซื้อจัดจ้างบนเว็บไซต์แล้ว"]]);
+      await fake.userEdit("แผนมาตรการ ITA", "G3", [[true]]);
+    });
+    await page.getByRole("button", { name: "สร้างแผ่นงานคะแนน ITA" }).click();
+    await page.getByText('สร้างแผ่นงาน "คะแนน ITA" แล้ว', { exact: false }).waitFor();
+    const lines = (scores: number[]) =>
+      scores.map((score, i) => `ตัวชี้วัดที่ ${i + 1} ตัวชี้วัด ${score} คะแนน`).join("\n");
+    const yearField = page.getByRole("textbox", { name: "ปีงบประมาณของคะแนน (พ.ศ.)" });
+    const linesField = page.getByRole("textbox", { name: "วางบรรทัดคะแนนจากรายงานผล ITA" });
+    for (const [year, scores] of [
+      ["2569", [93.66, 90, 88.5, 91, 85, 80.25, 79, 82, 70, 65]],
+      ["๒๕๗๐", [95, 92, 90, 93, 88, 85, 84, 86, 80, 75]],
+    ] as const) {
+      await yearField.fill(year);
+      await linesField.fill(lines([...scores]));
+      await page.getByRole("button", { name: "อ่านคะแนนลงแผ่นงาน" }).click();
+      await page.getByText("ใส่คะแนน 10 ตัวชี้วัด", { exact: false }).last().waitFor();
+    }
+    await page.getByRole("button", { name: "สร้างรายงาน", exact: true }).click();
+    await page
+      .getByText('สร้างแผ่นงาน "รายงาน 2570 รอบ12" แล้ว: 11 มาตรการ กราฟ 4 รูป', { exact: false })
+      .waitFor();
+    await screenshot(page, "pane-report-th", true);
+
+    const report = await page.evaluate(() => {
+      const sheet = window.fakeExcel.model.sheets.find((s) => s.name === "รายงาน 2570 รอบ12")!;
+      return {
+        title: window.fakeExcel.read(sheet.name, "A1:A3").flat(),
+        layout: sheet.pageLayout,
+        charts: sheet.charts.map((chart) => [chart.type, chart.title]),
+        active: window.fakeExcel.model.activeSheetId === sheet.id,
+      };
+    });
+    expect(report.title).toEqual([
+      "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+      "เทศบาลตำบลบ้านตัวอย่าง อำเภอเมือง จังหวัดชัยนาท",
+      "ประจำปีงบประมาณ พ.ศ. ๒๕๗๐ (รอบ ๑๒ เดือน ระหว่างวันที่ ๑ ตุลาคม ๒๕๖๙ - ๓๐ กันยายน ๒๕๗๐)",
+    ]);
+    expect(report.layout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$5:$5",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      headersFooters: { centerFooter: "หน้า &P / &N" },
+    });
+    expect(report.charts.map(([type]) => type)).toEqual([
+      "ColumnClustered",
+      "BarClustered",
+      "LineMarkers",
+      "Doughnut",
+    ]);
+    expect(report.active).toBe(true);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  }, 30_000);
+
   it("switches to English and makes an empty plan with drop-downs on Excel 2021", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.14" });
     await page.getByRole("button", { name: "English" }).click();

@@ -1,0 +1,144 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report-layouts";
+import { DEFAULT_OPTIONS } from "../../domain/report-inputs";
+import { findingText } from "../../i18n/finding-messages";
+import type { PlanCheck, ReportResult, WorkbookService } from "../../services/workbook-service";
+import { useAction } from "../hooks/useAction";
+import { useTranslator } from "../i18n-context";
+import { ErrorBar } from "./ErrorBar";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+function ReportOutcome({ result }: { result: ReportResult }) {
+  const { t, language } = useTranslator();
+  const styles = useStyles();
+  if (result.kind === "refused") {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          {t(`report.refused.${result.reason}`)}
+          <ul className={styles.list}>
+            {result.findings.slice(0, 20).map((finding, index) => (
+              <li key={index}>{findingText(language, finding)}</li>
+            ))}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <>
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          {t("report.created", {
+            sheet: result.sheet,
+            included: result.included,
+            charts: result.charts,
+          })}
+          {result.replaced && <div>{t("report.replaced")}</div>}
+          {result.keptEdited && <div>{t("report.keptEdited", { sheet: result.keptEdited })}</div>}
+        </MessageBarBody>
+      </MessageBar>
+      {result.chartsOmitted && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("report.noScores")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result.leftOut.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t("report.leftOut")}
+            <ul className={styles.list}>
+              {result.leftOut.map((item) => (
+                <li key={item.row}>
+                  {t("report.leftOutItem", { row: item.row, measure: item.measure })}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+/** The one-click report of the plan last checked: layout, scope and digits. */
+export function ReportPanel({
+  service,
+  check,
+}: {
+  service: WorkbookService;
+  check: PlanCheck | null;
+}) {
+  const { t } = useTranslator();
+  const styles = useStyles();
+  const [layout, setLayout] = useState<ReportLayout>(DEFAULT_OPTIONS.layout);
+  const [unit, setUnit] = useState("");
+  const [thaiDigits, setThaiDigits] = useState(DEFAULT_OPTIONS.thaiDigits);
+  const generate = useCallback(
+    () =>
+      service.generateReport({
+        planSheetId: check?.sheetId,
+        layout,
+        unit: unit || null,
+        thaiDigits,
+      }),
+    [service, check, layout, unit, thaiDigits]
+  );
+  const action = useAction(generate);
+  const units = check
+    ? check.progress.byOwner.map((owner) => owner.owner).filter((o) => o !== "-")
+    : [];
+
+  return (
+    <section className={styles.panel} aria-labelledby="report-heading">
+      <Subtitle2 as="h2" id="report-heading">
+        {t("report.heading")}
+      </Subtitle2>
+      <Field label={t("report.layout")}>
+        <RadioGroup value={layout} onChange={(_, data) => setLayout(data.value as ReportLayout)}>
+          {REPORT_LAYOUTS.map((option) => (
+            <Radio key={option} value={option} label={t(`report.layout.${option}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t("report.unit")}>
+        <Select value={unit} onChange={(_, data) => setUnit(data.value)}>
+          <option value="">{t("report.allUnits")}</option>
+          {units.map((owner) => (
+            <option key={owner} value={owner}>
+              {owner}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Checkbox
+        checked={thaiDigits}
+        onChange={(_, data) => setThaiDigits(data.checked === true)}
+        label={t("report.thaiDigits")}
+      />
+      <Button appearance="primary" disabled={action.busy || !check} onClick={action.run}>
+        {action.busy ? t("report.generating") : t("report.generate")}
+      </Button>
+      {!check && <p>{t("report.needsCheck")}</p>}
+      {action.result && <ReportOutcome result={action.result} />}
+      {action.error && <ErrorBar error={action.error} onDismiss={action.dismissError} />}
+    </section>
+  );
+}
