@@ -8,7 +8,8 @@ import { statusOf } from "./plan-reading";
 import { parseBudget } from "./plan-validation";
 import { STATUSES } from "./plan-columns";
 import { LAYOUTS, MONEY_FORMAT, ReportLayout } from "./report-layouts";
-import { reportCharts, ReportChart, ScoreHistory } from "./report-charts";
+import { completeYears, reportCharts, ReportChart, ScoreHistory } from "./report-charts";
+import type { ScoreWarning } from "./scores";
 import { rowHeight } from "./row-heights";
 import { fiscalYearRange, formatThaiDate } from "./thai-dates";
 import { toThaiDigits } from "./thai-text";
@@ -76,6 +77,8 @@ export interface ReportSpec {
   };
   included: number;
   leftOut: { row: number; measure: string; codes: string[] }[];
+  /** Stated totals that differ from the computed ones, or are impossible, by year. */
+  scoreWarnings: { year: number; warning: ScoreWarning }[];
 }
 
 export interface ReportInput {
@@ -370,6 +373,9 @@ export function buildReport(input: ReportInput): ReportOutcome {
       },
       included: included.length,
       leftOut,
+      scoreWarnings: completeYears(input.scores).flatMap((year) =>
+        year.warnings.map((warning) => ({ year: year.year, warning }))
+      ),
     },
   };
 }

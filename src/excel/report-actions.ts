@@ -202,6 +202,7 @@ export async function generateReport(
     leftOut: spec.leftOut,
     chartsOmitted: spec.chartsOmitted,
     charts: spec.charts.length,
+    scoreWarnings: spec.scoreWarnings,
   };
 }
 

@@ -168,6 +168,7 @@ export const th = {
   "report.keptEdited": 'รายงานเดิม "{sheet}" มีผู้แก้ไขแล้ว จึงเก็บไว้ตามเดิมและสร้างแผ่นงานใหม่',
   "report.leftOut": "มาตรการที่ไม่ได้ใส่ในรายงานเพราะมีข้อผิดพลาด (แก้ไขแล้วสร้างใหม่):",
   "report.leftOutItem": "แถว {row}: {measure}",
+  "report.scoreWarning": "คะแนนปีงบประมาณ {year}: {message}",
   "report.noScores":
     "ยังไม่มีคะแนน ITA ครบ ๑๐ ตัวชี้วัด จึงมีเฉพาะกราฟสถานะมาตรการ (ใส่คะแนนในแผ่นงานคะแนน ITA แล้วสร้างใหม่)",
   "report.refused.plan_errors": "ยังสร้างรายงานไม่ได้: แก้ไขแผนตามรายการต่อไปนี้ก่อน",
@@ -364,6 +365,7 @@ export const en: Record<MessageKey, string> = {
     'The previous report "{sheet}" had been edited, so it was kept and a new sheet made',
   "report.leftOut": "Measures left out because of errors (fix them and make the report again):",
   "report.leftOutItem": "Row {row}: {measure}",
+  "report.scoreWarning": "Scores of fiscal year {year}: {message}",
   "report.noScores":
     "There are no complete ITA scores (all 10 indicators) yet, so only the status chart is included (add scores on the ITA scores sheet and make the report again)",
   "report.refused.plan_errors": "The report cannot be made yet: fix these in the plan first",

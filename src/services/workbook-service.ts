@@ -6,6 +6,7 @@ import type { TemplateRequest } from "../domain/plan-template";
 import type { Finding } from "../domain/plan-validation";
 import type { Progress } from "../domain/progress";
 import type { ReportOptions } from "../domain/report-spec";
+import type { ScoreWarning } from "../domain/scores";
 
 export interface ReportRequest extends ReportOptions {
   /** The plan's sheet; the remembered one, else the active sheet, when absent. */
@@ -56,6 +57,7 @@ export type ReportResult =
       leftOut: { row: number; measure: string; codes: string[] }[];
       chartsOmitted: "no_scores" | null;
       charts: number;
+      scoreWarnings: { year: number; warning: ScoreWarning }[];
     }
   | { kind: "refused"; reason: "plan_errors" | "no_measures"; findings: Finding[] };
 

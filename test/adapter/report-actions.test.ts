@@ -238,3 +238,17 @@ describe("what goes in the report", () => {
     expect(result).toMatchObject({ kind: "created", charts: 1, chartsOmitted: "no_scores" });
   });
 });
+
+describe("scores in the report", () => {
+  it("warns of a stated total that differs from the computed one", async () => {
+    const { host, run, planId } = await workbookWithPlanAndScores();
+    // The stated totals row of the scores sheet; columns C to F are fiscal years 2567 to 2570.
+    host.paste("คะแนน ITA", "F18", [[99]]);
+    const result = await run((context) =>
+      generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+    );
+    expect(result.kind === "created" && result.scoreWarnings).toEqual([
+      { year: 2570, warning: { code: "stated_impossible", params: { stated: 99, largest: 91.6 } } },
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { useCallback, useState } from "react";
 import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report-layouts";
 import { DEFAULT_OPTIONS } from "../../domain/report-inputs";
 import { findingText } from "../../i18n/finding-messages";
+import { scoreWarningMessage } from "../../i18n/score-messages";
 import type { PlanCheck, ReportResult, WorkbookService } from "../../services/workbook-service";
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
@@ -55,6 +56,22 @@ function ReportOutcome({ result }: { result: ReportResult }) {
           {result.keptEdited && <div>{t("report.keptEdited", { sheet: result.keptEdited })}</div>}
         </MessageBarBody>
       </MessageBar>
+      {result.scoreWarnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <ul className={styles.list}>
+              {result.scoreWarnings.map(({ year, warning }) => (
+                <li key={`${year}-${warning.code}`}>
+                  {t("report.scoreWarning", {
+                    year,
+                    message: scoreWarningMessage(language, warning),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {result.chartsOmitted && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t("report.noScores")}</MessageBarBody>
