@@ -1,11 +1,13 @@
 // npm run bench: prints figures; nothing here passes or fails.
 import { benchPaneOpen } from "./pane-open";
 import { benchPlanReads } from "./plan-reads";
+import { benchReportWrites } from "./report-writes";
 import { benchTemplateWrites } from "./template-writes";
 
 async function main(): Promise<void> {
   await benchTemplateWrites();
   await benchPlanReads();
+  await benchReportWrites();
   await benchPaneOpen();
 }
 

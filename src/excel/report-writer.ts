@@ -6,8 +6,9 @@ import type { ReportChart } from "../domain/report-charts";
 import type { BlockStyle, ReportBlock, ReportSpec } from "../domain/report-spec";
 import { charactersToPoints, HEADER_FILL, THAI_FONT } from "./sheet-styles";
 
-/** Request budget for one block of rows, well under the 5 MB limit (Thai text is 3 bytes a char). */
-export const BLOCK_BYTES = 3_500_000;
+/** Request budget for one block of rows, under the 5 MB limit with room for the formats, charts
+ * and print setup that share the last request (Thai text is 3 bytes a character). */
+export const BLOCK_BYTES = 4_500_000;
 const MARKED_FILL = "#C00000";
 
 interface StyleDefinition {
@@ -112,8 +113,8 @@ export function rowBlocks(values: (string | number)[][], budget = BLOCK_BYTES): 
   let start = 0;
   let bytes = 0;
   values.forEach((row, index) => {
-    // Each row travels as values, a number format per number column and a row height.
-    const rowBytes = encoder.encode(JSON.stringify(row)).length + 200;
+    // Each row travels as its values, its number-column formats and its row height.
+    const rowBytes = encoder.encode(JSON.stringify(row)).length + 100;
     if (bytes + rowBytes > budget && index > start) {
       blocks.push([start, index - start]);
       start = index;

@@ -252,3 +252,35 @@ describe("scores in the report", () => {
     ]);
   });
 });
+
+describe("a plan too large for one request", () => {
+  it("writes the table in row blocks under Excel's 5 MB limit, one more round trip per block", async () => {
+    const host = new FakeExcelHost();
+    const run = inExcel(host);
+    await run((context) =>
+      insertPlanTemplate(context, { withExample: false, fiscalYear: 2570 }, modern)
+    );
+    const method = "๑. จัดทำแผนและประกาศให้ประชาชนทราบผ่านเว็บไซต์ของหน่วยงาน ".repeat(6);
+    const rows = Array.from({ length: 6_000 }, (_, index) => [
+      index + 1,
+      `มาตรการที่ ${index + 1}`,
+      method,
+      "กองคลัง",
+      "ต.ค. 2569 - ก.ย. 2570",
+      false,
+      true,
+      false,
+    ]);
+    host.paste("แผนมาตรการ ITA", "A2", rows);
+    const planId = host.sheet("แผนมาตรการ ITA").id;
+    const first = host.syncCount;
+    const result = await run((context) =>
+      generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+    );
+    expect(result).toMatchObject({ kind: "created", included: 6_000 });
+    const syncs = host.syncs.slice(first);
+    expect(syncs.length).toBeGreaterThan(3);
+    expect(Math.max(...syncs.map((sync) => sync.bytes))).toBeLessThan(5 * 1024 * 1024);
+    expect(host.read("รายงาน 2570 รอบ12", "A6005:B6005")[0]).toEqual(["6000.", "มาตรการที่ 6000"]);
+  }, 60_000);
+});
