@@ -1,0 +1,159 @@
+import { analysePlan } from "../../src/domain/plan-analysis";
+import type { CellValue } from "../../src/domain/plan-layout";
+import { buildReport, ReportInput, reportSheetName } from "../../src/domain/report-spec";
+import { rowHeight, wrappedLines } from "../../src/domain/row-heights";
+import { scoreHistoryFrom } from "../../src/domain/scores-sheet";
+import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
+
+const TODAY = new Date(Date.UTC(2026, 10, 22));
+
+function planRow(measure: string, owner: string, status: 0 | 1 | 2): CellValue[] {
+  const ticks = [false, false, false];
+  ticks[status] = true;
+  return [
+    1,
+    measure,
+    "วิธี",
+    owner,
+    "ต.ค. 2569 - ก.ย. 2570",
+    ...ticks,
+    status === 2 ? "ทำแล้ว" : "",
+    "",
+    1000,
+  ];
+}
+
+function input(overrides: Partial<ReportInput> = {}, rows?: CellValue[][]): ReportInput {
+  const values = [
+    EXPECTED_TEMPLATE_HEADER,
+    ...(rows ?? [
+      planRow("จัดซื้อจัดจ้างโปร่งใส", "กองคลัง", 2),
+      planRow("No Gift Policy", "สำนักปลัด", 1),
+      planRow("อบรมจริยธรรม", "ทุกกอง", 0),
+    ]),
+  ];
+  const analysis = analysePlan(
+    { firstRow: 0, firstColumn: 0, values },
+    { today: TODAY, fiscalYear: 2570 }
+  );
+  return {
+    measures: analysis.plan.measures,
+    findings: analysis.findings,
+    settings: {
+      organisation: "องค์การบริหารส่วนตำบลบ้านใหม่",
+      district: "อำเภอเมือง",
+      province: "นครราชสีมา",
+      fiscalYear: 2570,
+      round: 6,
+      preparerName: "นายสมชาย ใจดี",
+      preparerPosition: "นักวิเคราะห์นโยบายและแผน",
+    },
+    scores: { years: [], weights: { IIT: 30, EIT: 30, OIT: 40 } },
+    options: { layout: "results", unit: null, thaiDigits: false },
+    today: TODAY,
+    ...overrides,
+  };
+}
+
+function spec(overrides: Partial<ReportInput> = {}, rows?: CellValue[][]) {
+  const outcome = buildReport(input(overrides, rows));
+  if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
+  return outcome.spec;
+}
+
+describe("the report spec", () => {
+  it("titles the report with the organisation and the round's dates from the settings", () => {
+    const titles = spec().blocks.filter((b) => b.style === "title" || b.style === "subtitle");
+    expect(titles.flatMap((b) => b.values.flat())).toEqual([
+      "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+      "องค์การบริหารส่วนตำบลบ้านใหม่ อำเภอเมือง จังหวัดนครราชสีมา",
+      "ประจำปีงบประมาณ พ.ศ. 2570 (รอบ 6 เดือน ระหว่างวันที่ 1 ตุลาคม 2569 - 31 มีนาคม 2570)",
+    ]);
+  });
+
+  it("names its sheet for the year, round and unit, within Excel's 31 characters", () => {
+    const settings = input().settings;
+    expect(reportSheetName({ ...settings, round: 12 }, null)).toBe("รายงาน 2570 รอบ12");
+    expect(reportSheetName(settings, "กองสาธารณสุขและสิ่งแวดล้อม").length).toBeLessThanOrEqual(31);
+  });
+
+  it("keeps a unit's own measures and those of every unit", () => {
+    const body = spec({
+      options: { layout: "results", unit: "กองคลัง", thaiDigits: false },
+    }).blocks.find((b) => b.style === "tableBody")!;
+    expect(body.values.map((row) => row[3])).toEqual(["กองคลัง", "ทุกกอง"]);
+  });
+
+  it("numbers measures in Thai digits on request and states the budget", () => {
+    const report = spec({ options: { layout: "annual", unit: null, thaiDigits: true } });
+    const body = report.blocks.find((b) => b.style === "tableBody")!;
+    expect(body.values.map((row) => [row[0], row[3]])).toEqual([
+      ["๑.", "๑,๐๐๐.๐๐"],
+      ["๒.", "๑,๐๐๐.๐๐"],
+      ["๓.", "๑,๐๐๐.๐๐"],
+    ]);
+    const text = report.blocks.find((b) => b.style === "text")!.values.flat();
+    expect(text[1]).toBe("งบประมาณที่ใช้ดำเนินการรวม ๓,๐๐๐.๐๐ บาท (๓ มาตรการที่ระบุงบประมาณ)");
+  });
+
+  it("places the charts below the signature, inside the print area, their figures outside it", () => {
+    const history = scoreHistoryFrom(
+      [["", "", 2569, 2570], ...Array.from({ length: 10 }, (_, i) => ["", "", 80 + i, 85 + i])],
+      [["", "", 2569, 2570].map((_, c) => (c === 3 ? 91 : ""))],
+      [[30], [30], [40]]
+    );
+    const report = spec({ scores: history });
+    const signature = report.blocks.find((b) => b.style === "signature")!;
+    expect(report.charts.map((chart) => chart.kind)).toEqual([
+      "tools",
+      "indicators",
+      "trend",
+      "status",
+    ]);
+    for (const chart of report.charts) {
+      expect(chart.position.row).toBeGreaterThan(signature.row + 3);
+      expect(chart.position.row + chart.position.rowCount).toBeLessThanOrEqual(
+        report.print.area.rowCount
+      );
+      expect(chart.position.column + chart.position.columnCount).toBeLessThanOrEqual(
+        report.print.area.columnCount
+      );
+      expect(chart.data.column).toBeGreaterThanOrEqual(report.print.area.columnCount);
+    }
+    expect(report.charts[1].markedPoint).toBe(0);
+    expect(report.scoreWarnings).toEqual([
+      { year: 2570, warning: { code: "stated_differs", params: { stated: 91, computed: 90.8 } } },
+    ]);
+  });
+
+  it("refuses a plan missing required columns, with the findings", () => {
+    const outcome = buildReport({
+      ...input(),
+      findings: [
+        {
+          severity: "error",
+          code: "missing_column",
+          cell: null,
+          row: null,
+          params: { column: "status" },
+        },
+      ],
+    });
+    expect(outcome).toMatchObject({ kind: "refused", reason: "plan_errors" });
+  });
+});
+
+describe("row heights", () => {
+  it("count wrapped lines without Thai marks above and below the line", () => {
+    expect(wrappedLines("ก".repeat(30), 11)).toBe(3);
+    expect(wrappedLines("กิ่ง".repeat(10), 11)).toBe(2);
+    expect(wrappedLines("บรรทัดหนึ่ง\nบรรทัดสอง", 40)).toBe(2);
+  });
+
+  it("grow with the longest cell and stop at Excel's 409 points", () => {
+    expect(rowHeight(["สั้น", "ยาว ".repeat(40)], [10, 20], 14)).toBeGreaterThan(
+      rowHeight(["สั้น"], [10], 14)
+    );
+    expect(rowHeight(["ก".repeat(10_000)], [10], 14)).toBe(409);
+  });
+});
