@@ -79,6 +79,8 @@ export async function pasteScoreLines(
   await context.sync();
   const column = table.values[0].findIndex((value, index) => index >= 2 && Number(value) === year);
   if (column < 0) throw new WorkbookError("YearNotInScores", `No column for ${year}`, true);
+  // A navigation to the range's sheet, not a loaded property.
+  // eslint-disable-next-line office-addins/load-object-before-read
   const sheet = table.worksheet;
   for (const [indicator, score] of scores) {
     const row = table.rowIndex + SCORE_ROWS.firstIndicator - SCORE_ROWS.header + indicator - 1;

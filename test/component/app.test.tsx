@@ -59,9 +59,14 @@ describe("the task pane", () => {
       rows: 11,
     }));
     await renderApp(ready, service);
-    expect(screen.getByRole("textbox")).toHaveProperty("value", "2570");
-    fireEvent.change(screen.getByRole("textbox"), { target: { value: "๒๕๖๙" } });
-    fireEvent.click(screen.getByRole("checkbox"));
+    expect(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" })).toHaveProperty(
+      "value",
+      "2570"
+    );
+    fireEvent.change(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" }), {
+      target: { value: "๒๕๖๙" },
+    });
+    fireEvent.click(screen.getByRole("checkbox", { name: "เริ่มจากตัวอย่างมาตรการที่ใช้บ่อย" }));
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }));
     });
@@ -71,7 +76,9 @@ describe("the task pane", () => {
 
   it("refuses a Christian-era year with a Thai message and a disabled button", async () => {
     await renderApp(ready);
-    fireEvent.change(screen.getByRole("textbox"), { target: { value: "2026" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" }), {
+      target: { value: "2026" },
+    });
     expect(screen.getByText("ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๙")).toBeTruthy();
     expect(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" })).toHaveProperty(
       "disabled",
