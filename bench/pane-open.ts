@@ -17,7 +17,7 @@ export async function benchPaneOpen(): Promise<void> {
     const ready: number[] = [];
     for (let i = 0; i < LOADS; i++) {
       const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
-      await page.getByRole("heading", { name: "แผนมาตรการ" }).waitFor();
+      await page.getByRole("heading", { name: "แผนมาตรการ", exact: true }).waitFor();
       const timing = await page.evaluate(() => ({
         firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
         ready: performance.now(),
