@@ -4,6 +4,9 @@ import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
 import { ScoreInputError } from "../domain/scores";
 import { scoreInputMessage, scoreLines, scoreReport } from "./score-command";
+import { OutputError, reportFile } from "./report-command";
+import { reportOutcomeLines } from "./report-lines";
+import { templateFile } from "./template-command";
 import { reportLines, validateFile } from "./validate-command";
 import { UnreadableFileError } from "./xlsx-reader";
 
@@ -19,17 +22,25 @@ interface ParsedArgs {
   options: Record<string, string | true>;
 }
 
+const FLAGS = ["--json", "--thai-digits", "--force", "--example", "--help"];
+const SHORT: Record<string, string> = { "-o": "--output", "-h": "--help" };
+
 function parseArgs(args: string[]): ParsedArgs {
   const [command, ...rest] = args;
   const positional: string[] = [];
   const options: Record<string, string | true> = {};
   for (let index = 0; index < rest.length; index++) {
-    const arg = rest[index];
+    const arg = SHORT[rest[index]] ?? rest[index];
     if (!arg.startsWith("--")) positional.push(arg);
-    else if (["--json"].includes(arg)) options[arg.slice(2)] = true;
+    else if (FLAGS.includes(arg)) options[arg.slice(2)] = true;
     else options[arg.slice(2)] = rest[++index] ?? "";
   }
   return { command, positional, options };
+}
+
+function text(parsed: ParsedArgs, name: string): string | undefined {
+  const value = parsed.options[name];
+  return typeof value === "string" ? value : undefined;
 }
 
 function unreadableMessage(language: Language, error: UnreadableFileError): string {
@@ -44,18 +55,24 @@ async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Prom
     io.err(translate(language, "cli.usage"));
     return 2;
   }
-  const sheet = typeof parsed.options.sheet === "string" ? parsed.options.sheet : undefined;
-  const report = await validateFile({ file, sheet, language, today: io.today });
+  const report = await validateFile({
+    file,
+    sheet: text(parsed, "sheet"),
+    language,
+    today: io.today,
+  });
   if (parsed.options.json) io.out(JSON.stringify(report, null, 2));
   else reportLines(report, language).forEach((line) => io.out(line));
   return report.ok ? 0 : 1;
 }
 
 function score(parsed: ParsedArgs, language: Language, io: CliIo): number {
-  const text = (name: string) =>
-    typeof parsed.options[name] === "string" ? (parsed.options[name] as string) : undefined;
   const report = scoreReport(
-    { year: text("year"), scores: text("scores"), stated: text("stated") },
+    {
+      year: text(parsed, "year"),
+      scores: text(parsed, "scores"),
+      stated: text(parsed, "stated"),
+    },
     language
   );
   if (parsed.options.json) io.out(JSON.stringify(report, null, 2));
@@ -63,18 +80,87 @@ function score(parsed: ParsedArgs, language: Language, io: CliIo): number {
   return 0;
 }
 
+async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const [plan] = parsed.positional;
+  const output = text(parsed, "output");
+  if (!plan || !output) {
+    io.err(translate(language, "cli.help.report"));
+    return 2;
+  }
+  const outcome = await reportFile(
+    {
+      plan,
+      output,
+      layout: text(parsed, "layout"),
+      year: text(parsed, "year"),
+      round: text(parsed, "round"),
+      org: text(parsed, "org"),
+      unit: text(parsed, "unit"),
+      scores: text(parsed, "scores"),
+      sheet: text(parsed, "sheet"),
+      thaiDigits: parsed.options["thai-digits"] === true,
+      force: parsed.options.force === true,
+    },
+    io.today
+  );
+  reportOutcomeLines(outcome, output, language).forEach((line) => io.out(line));
+  return outcome.kind === "report" ? 0 : 1;
+}
+
+async function template(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const output = text(parsed, "output");
+  if (!output) {
+    io.err(translate(language, "cli.help.template"));
+    return 2;
+  }
+  const result = await templateFile(
+    {
+      output,
+      example: parsed.options.example === true,
+      year: text(parsed, "year"),
+      org: text(parsed, "org"),
+      force: parsed.options.force === true,
+    },
+    io.today
+  );
+  io.out(translate(language, "cli.template.written", { file: output, rows: result.rows }));
+  return 0;
+}
+
+const COMMANDS: Record<
+  string,
+  { help: MessageKey; run: (p: ParsedArgs, l: Language, io: CliIo) => Promise<number> | number }
+> = {
+  validate: { help: "cli.help.validate", run: validate },
+  score: { help: "cli.help.score", run: score },
+  report: { help: "cli.help.report", run: report },
+  template: { help: "cli.help.template", run: template },
+};
+
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args);
   const language: Language = parsed.options.lang === "en" ? "en" : "th";
   try {
-    if (parsed.command === "validate") return await validate(parsed, language, io);
-    if (parsed.command === "score") return score(parsed, language, io);
-    io.err(translate(language, "cli.usage"));
-    return 2;
+    const command = parsed.command ? COMMANDS[parsed.command] : undefined;
+    if (command && parsed.options.help) {
+      io.out(translate(language, command.help));
+      return 0;
+    }
+    if (command) return await command.run(parsed, language, io);
+    const help =
+      parsed.command === "--help" || parsed.command === "-h" || parsed.command === "help";
+    (help ? io.out : io.err)(translate(language, "cli.usage"));
+    return help ? 0 : 2;
   } catch (error) {
     if (error instanceof ScoreInputError) {
       io.err(scoreInputMessage(language, error));
       io.err(translate(language, "cli.usage"));
+      return 2;
+    }
+    if (error instanceof OutputError) {
+      io.err(
+        translate(language, `cli.output.${error.reason}` as MessageKey, { detail: error.detail })
+      );
       return 2;
     }
     if (error instanceof UnreadableFileError) {

@@ -2,33 +2,19 @@
 import type ExcelJS from "exceljs";
 import { columnLetter } from "../domain/a1";
 import { analysePlan, hasErrors, PlanAnalysis } from "../domain/plan-analysis";
-import { recognisePlan } from "../domain/plan-layout";
 import { statusOf } from "../domain/plan-reading";
 import { parseBudget, periodOf } from "../domain/plan-validation";
 import { isoDay } from "../domain/periods";
 import type { Language } from "../i18n/catalogue";
 import { findingText } from "../i18n/finding-messages";
 import { translate } from "../i18n/translate";
-import { loadWorkbook, namedValue, sheetGrid, UnreadableFileError } from "./xlsx-reader";
+import { choosePlanSheet, loadWorkbook, namedValue, sheetGrid } from "./xlsx-reader";
 
 export interface ValidateOptions {
   file: string;
   sheet?: string;
   language: Language;
   today: Date;
-}
-
-/** The plan sheet: the one named, else the first sheet where a plan header is found. */
-function choosePlanSheet(workbook: ExcelJS.Workbook, name: string | undefined): ExcelJS.Worksheet {
-  if (name !== undefined) {
-    const sheet = workbook.getWorksheet(name);
-    if (!sheet) throw new UnreadableFileError("noSheet", name);
-    return sheet;
-  }
-  const sheets = workbook.worksheets;
-  const chosen = sheets.find((sheet) => recognisePlan(sheetGrid(sheet)) !== undefined) ?? sheets[0];
-  if (!chosen) throw new UnreadableFileError("noSheet", "");
-  return chosen;
 }
 
 function settingsYear(workbook: ExcelJS.Workbook): number | undefined {

@@ -3,7 +3,8 @@
 // error values as their text, merged areas holding their value in the top-left cell only.
 import { readFile } from "fs/promises";
 import ExcelJS from "exceljs";
-import type { CellValue, SheetGrid } from "../domain/plan-layout";
+import { parseArea } from "../domain/a1";
+import { CellValue, recognisePlan, SheetGrid } from "../domain/plan-layout";
 import { serialFromDate } from "../domain/periods";
 
 export class UnreadableFileError extends Error {
@@ -72,11 +73,37 @@ export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   return { firstRow: 0, firstColumn: 0, values, hiddenRows };
 }
 
+/** The values of the range a workbook-level defined name points at, or null without it. */
+export function namedRange(workbook: ExcelJS.Workbook, name: string): CellValue[][] | null {
+  const ranges = workbook.definedNames.getRanges(name)?.ranges ?? [];
+  const match = /^'?(.+?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(ranges[0] ?? "");
+  const area = match ? parseArea(match[2].replace(/\$/g, "")) : null;
+  const sheet = match ? workbook.getWorksheet(match[1].replace(/''/g, "'")) : undefined;
+  if (!area || !sheet) return null;
+  return Array.from({ length: area.rowCount }, (_, r) =>
+    Array.from({ length: area.columnCount }, (_, c) =>
+      plainValue(sheet.getRow(area.row + r + 1).getCell(area.column + c + 1).value)
+    )
+  );
+}
+
 /** The value of a workbook-level defined name that points at one cell, if it exists. */
 export function namedValue(workbook: ExcelJS.Workbook, name: string): CellValue {
-  const ranges = workbook.definedNames.getRanges(name)?.ranges ?? [];
-  const match = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ranges[0] ?? "");
-  if (!match) return null;
-  const sheet = workbook.getWorksheet(match[1].replace(/''/g, "'"));
-  return sheet ? plainValue(sheet.getCell(`${match[2]}${match[3]}`).value) : null;
+  return namedRange(workbook, name)?.[0]?.[0] ?? null;
+}
+
+/** The plan sheet: the one named, else the first sheet where a plan header is found. */
+export function choosePlanSheet(
+  workbook: ExcelJS.Workbook,
+  name: string | undefined
+): ExcelJS.Worksheet {
+  if (name !== undefined) {
+    const sheet = workbook.getWorksheet(name);
+    if (!sheet) throw new UnreadableFileError("noSheet", name);
+    return sheet;
+  }
+  const sheets = workbook.worksheets;
+  const chosen = sheets.find((sheet) => recognisePlan(sheetGrid(sheet)) !== undefined) ?? sheets[0];
+  if (!chosen) throw new UnreadableFileError("noSheet", "");
+  return chosen;
 }

@@ -34,7 +34,8 @@ export interface ReportChart {
   position: CellArea;
 }
 
-const CHART_ROWS = 18;
+// Two bands of charts fit one landscape page at the table's fit-to-width scale.
+const CHART_ROWS = 16;
 
 /** Scores of every year whose ten indicators are all filled, oldest first. */
 export function completeYears(history: ScoreHistory): YearScores[] {

@@ -7,10 +7,10 @@ import type { MeasureRow } from "./plan-reading";
 import { statusOf } from "./plan-reading";
 import { parseBudget } from "./plan-validation";
 import { STATUSES } from "./plan-columns";
-import { LAYOUTS, MONEY_FORMAT, ReportLayout } from "./report-layouts";
+import { LAYOUTS, ReportLayout } from "./report-layouts";
 import { completeYears, reportCharts, ReportChart, ScoreHistory } from "./report-charts";
 import type { ScoreWarning } from "./scores";
-import { rowHeight } from "./row-heights";
+import { lineHeight, rowHeight } from "./row-heights";
 import { fiscalYearRange, formatThaiDate } from "./thai-dates";
 import { toThaiDigits } from "./thai-text";
 import { scoreSentence } from "./report-sentences";
@@ -72,6 +72,8 @@ export interface ReportSpec {
   print: {
     area: CellArea;
     titleRows: { first: number; last: number };
+    /** 0-based rows that start a new printed page (the charts start on their own page). */
+    pageBreaksBefore: number[];
     centerHeader: string;
     centerFooter: string;
   };
@@ -95,6 +97,7 @@ export type ReportOutcome =
   | { kind: "refused"; reason: "plan_errors" | "no_measures"; findings: Finding[] };
 
 const BODY_FONT_SIZE = 14;
+const TITLE_FONT_SIZE = 16;
 const SHEET_NAME_LIMIT = 31;
 
 function digits(text: string | number, thai: boolean): string {
@@ -176,6 +179,7 @@ function summaryLines(measures: readonly MeasureRow[], input: ReportInput): stri
   return lines;
 }
 
+/** Per unit: the unit (over the first two columns), measures, done, in progress, not started. */
 function unitTable(measures: readonly MeasureRow[], thai: boolean): (string | number)[][] {
   const owners = new Map<string, MeasureRow[]>();
   for (const measure of measures) {
@@ -183,18 +187,11 @@ function unitTable(measures: readonly MeasureRow[], thai: boolean): (string | nu
     owners.set(owner, [...(owners.get(owner) ?? []), measure]);
   }
   return [...owners.entries()].map(([owner, rows]) => {
-    const budget = rows
-      .map((m) => parseBudget(m.raw.budget))
-      .reduce<number>((sum, b) => sum + (typeof b === "number" ? b : 0), 0);
     const counts = [
       rows.length,
       ...[...STATUSES].reverse().map((status) => rows.filter((m) => statusOf(m) === status).length),
     ];
-    return [
-      owner,
-      ...counts.map((n) => (thai ? toThaiDigits(String(n)) : n)),
-      thai ? toThaiDigits(budget.toLocaleString("en-US", { minimumFractionDigits: 2 })) : budget,
-    ];
+    return [owner, "", ...counts.map((n) => (thai ? toThaiDigits(String(n)) : n))];
   });
 }
 
@@ -236,13 +233,22 @@ export function buildReport(input: ReportInput): ReportOutcome {
     periodLine(settings, thai),
     ...(options.unit ? [`หน่วยงานผู้รับผิดชอบ: ${options.unit}`] : []),
   ];
-  blocks.push({ row, column: 0, values: [[titleLines[0]]], style: "title", mergeAcross: width });
+  const titleHeight = lineHeight(TITLE_FONT_SIZE) + 4;
+  blocks.push({
+    row,
+    column: 0,
+    values: [[titleLines[0]]],
+    style: "title",
+    mergeAcross: width,
+    rowHeights: [titleHeight],
+  });
   blocks.push({
     row: 1,
     column: 0,
     values: titleLines.slice(1).map((line) => [line]),
     style: "subtitle",
     mergeAcross: width,
+    rowHeights: titleLines.slice(1).map(() => titleHeight),
   });
   row = titleLines.length + 1;
 
@@ -254,14 +260,30 @@ export function buildReport(input: ReportInput): ReportOutcome {
       index < firstColumn ? text : index === firstColumn ? header : ""
     );
     const bottom = headers.map((text, index) => (index < firstColumn ? "" : text));
-    blocks.push({ row, column: 0, values: [top, bottom], style: "tableHeader" });
+    blocks.push({
+      row,
+      column: 0,
+      values: [top, bottom],
+      style: "tableHeader",
+      // The group header spans its columns, so its own line fits; the ticks' names wrap.
+      rowHeights: [
+        rowHeight(top.slice(0, firstColumn), widths, BODY_FONT_SIZE) / 2,
+        rowHeight(bottom, widths, BODY_FONT_SIZE),
+      ],
+    });
     for (let column = 0; column < firstColumn; column++) {
       merges.push({ row, column, rowCount: 2, columnCount: 1 });
     }
     merges.push({ row, column: firstColumn, rowCount: 1, columnCount });
     row += 2;
   } else {
-    blocks.push({ row, column: 0, values: [headers], style: "tableHeader" });
+    blocks.push({
+      row,
+      column: 0,
+      values: [headers],
+      style: "tableHeader",
+      rowHeights: [rowHeight(headers, widths, BODY_FONT_SIZE)],
+    });
     row += 1;
   }
   const titleLast = row - 1;
@@ -305,14 +327,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
     row,
     column: 0,
     values: [
-      [
-        "หน่วยงานผู้รับผิดชอบ",
-        "จำนวนมาตรการ",
-        "แล้วเสร็จ",
-        "อยู่ระหว่างดำเนินการ",
-        "ยังไม่ดำเนินการ",
-        "งบประมาณ (บาท)",
-      ],
+      ["หน่วยงานผู้รับผิดชอบ", "", "จำนวนมาตรการ", "แล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"],
     ],
     style: "summaryHeader",
   });
@@ -321,10 +336,15 @@ export function buildReport(input: ReportInput): ReportOutcome {
     column: 0,
     values: unitRows,
     style: "summaryBody",
-    numberFormats: [undefined, "0", "0", "0", "0", MONEY_FORMAT],
-    align: ["left", "center", "center", "center", "center", "right"],
-    rowHeights: unitRows.map((cells) => rowHeight(cells, widths, BODY_FONT_SIZE)),
+    align: ["left", "left", "center", "center", "center", "center"],
+    rowHeights: unitRows.map(([owner]) =>
+      rowHeight([owner], [widths[0] + widths[1]], BODY_FONT_SIZE)
+    ),
   });
+  // The unit's name spans the narrow number column and the next.
+  for (let r = 0; r <= unitRows.length; r++) {
+    merges.push({ row: row + r, column: 0, rowCount: 1, columnCount: 2 });
+  }
   row += unitRows.length + 3;
 
   const half = Math.floor(width / 2);
@@ -368,6 +388,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
       print: {
         area: { row: 0, column: 0, rowCount: lastRow, columnCount: width },
         titleRows: { first: headerRow, last: titleLast },
+        pageBreaksBefore: charts.charts.length > 0 ? [charts.charts[0].position.row] : [],
         centerHeader: organisationLine(settings),
         centerFooter: "หน้า &P / &N",
       },

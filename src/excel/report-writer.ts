@@ -189,6 +189,9 @@ function setupPrint(sheet: Excel.Worksheet, spec: ReportSpec): void {
   layout.setPrintArea(sheet.getRange(areaAddress(spec.print.area)));
   const { first, last } = spec.print.titleRows;
   layout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
+  for (const row of spec.print.pageBreaksBefore) {
+    sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
+  }
   layout.headersFooters.defaultForAllPages.centerHeader = spec.print.centerHeader;
   layout.headersFooters.defaultForAllPages.centerFooter = spec.print.centerFooter;
 }

@@ -94,7 +94,7 @@ export const th = {
   "finding.hidden_row": "แถว {row} ถูกซ่อนหรือถูกกรองออก จึงอาจมองไม่เห็นมาตรการนี้",
 
   "cli.usage":
-    "วิธีใช้: npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n       npx ita-tracker score --year ปีงบประมาณ --scores ค1,ค2,...,ค10 [--stated คะแนนรวมที่รายงาน] [--json]",
+    "วิธีใช้: npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n       npx ita-tracker score --year ปีงบประมาณ --scores ค1,ค2,...,ค10 [--stated คะแนนรวมที่รายงาน] [--json]\n       npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [ตัวเลือก]\n       npx ita-tracker template -o แผน.xlsx [--example]\n  ดูตัวเลือกของแต่ละคำสั่ง: npx ita-tracker <คำสั่ง> --help",
   "cli.score.count": "ต้องระบุคะแนนตัวชี้วัดครบ ๑๐ ตัว คั่นด้วยจุลภาค (พบ {detail} ตัว)",
   "cli.score.range": "คะแนน {detail} ไม่ถูกต้อง: ต้องเป็นตัวเลข ๐ ถึง ๑๐๐",
   "cli.score.year": "ปีงบประมาณ {detail} ไม่ถูกต้อง: ต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๖",
@@ -107,6 +107,21 @@ export const th = {
     "คะแนนรวมที่รายงานไว้ ({stated}) ต่างจากที่คำนวณได้ ({computed}) เกิน 0.01 คะแนน",
   "score.warning.stated_impossible":
     "คะแนนรวมที่รายงานไว้ ({stated}) สูงกว่าคะแนนเครื่องมือที่สูงที่สุด ({largest}) ซึ่งเป็นไปไม่ได้",
+  "cli.help.validate":
+    "npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n  ตรวจแผนมาตรการในไฟล์ ผลลัพธ์: 0 ไม่มีข้อผิดพลาด, 1 มีข้อผิดพลาด, 2 อ่านไฟล์ไม่ได้",
+  "cli.help.score":
+    "npx ita-tracker score --year ปีงบประมาณ --scores ค1,...,ค10 [--stated คะแนนรวมที่ประกาศ] [--json]\n  คำนวณ IIT EIT OIT คะแนนรวม และผลการประเมิน",
+  "cli.help.report":
+    'npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [--layout status|results|annual] [--year ปี] [--round 6|12] [--org "ชื่อหน่วยงาน"] [--thai-digits] [--unit "กองคลัง"] [--scores คะแนน.xlsx] [--sheet ชื่อแผ่นงาน] [--force]\n  สร้างรายงานผลการดำเนินการพร้อมกราฟ เหมือนที่ส่วนเสริมสร้าง ไม่เขียนทับไฟล์ที่มีอยู่เว้นแต่ใช้ --force',
+  "cli.help.template":
+    'npx ita-tracker template -o แผน.xlsx [--example] [--year ปีงบประมาณ] [--org "ชื่อหน่วยงาน"] [--force]\n  สร้างสมุดงานแม่แบบแผนมาตรการ สำหรับ Excel ที่ใช้ส่วนเสริมไม่ได้',
+  "cli.template.written": 'เขียนแม่แบบแผนมาตรการ "{file}" แล้ว ({rows} แถว)',
+  "cli.report.written":
+    'เขียนรายงาน "{file}" แล้ว (แผ่นงาน "{sheet}"): {included} มาตรการ กราฟ {charts} รูป',
+  "cli.output.exists": "มีไฟล์ {detail} อยู่แล้ว: ใช้ --force หากต้องการเขียนทับ",
+  "cli.output.sameAsInput": "ไฟล์ผลลัพธ์ {detail} คือไฟล์ต้นฉบับ: จะไม่เขียนทับต้นฉบับ ให้ตั้งชื่อไฟล์ใหม่",
+  "cli.output.unwritable": "เขียนไฟล์ไม่ได้: {detail}",
+  "cli.output.badOption": "ค่าของตัวเลือกไม่ถูกต้อง: {detail}",
   "cli.failed": "ทำงานไม่สำเร็จ: {detail}",
   "cli.unreadable.missing": "ไม่พบไฟล์ {detail}",
   "cli.unreadable.notXlsx": "ไฟล์ {detail} ไม่ใช่ไฟล์ Excel แบบ .xlsx",
@@ -288,7 +303,7 @@ export const en: Record<MessageKey, string> = {
   "finding.hidden_row": "Row {row} is hidden or filtered out, so this measure may not be seen",
 
   "cli.usage":
-    "Usage: npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n       npx ita-tracker score --year YEAR --scores s1,s2,...,s10 [--stated TOTAL] [--json]",
+    "Usage: npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n       npx ita-tracker score --year YEAR --scores s1,s2,...,s10 [--stated TOTAL] [--json]\n       npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [options]\n       npx ita-tracker template -o PLAN.xlsx [--example]\n  Each command's options: npx ita-tracker COMMAND --help",
   "cli.score.count": "Give all 10 indicator scores, separated by commas (found {detail})",
   "cli.score.range": "The score {detail} is not valid: it must be a number from 0 to 100",
   "cli.score.year":
@@ -303,6 +318,22 @@ export const en: Record<MessageKey, string> = {
     "The stated total ({stated}) differs from the computed total ({computed}) by more than 0.01",
   "score.warning.stated_impossible":
     "The stated total ({stated}) is above the highest tool score ({largest}), which is impossible",
+  "cli.help.validate":
+    "npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n  Checks the measure plan in a file. Exit 0 no errors, 1 errors, 2 the file cannot be read",
+  "cli.help.score":
+    "npx ita-tracker score --year YEAR --scores s1,...,s10 [--stated TOTAL] [--json]\n  Computes IIT, EIT, OIT, the total and the result",
+  "cli.help.report":
+    'npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [--layout status|results|annual] [--year YEAR] [--round 6|12] [--org "NAME"] [--thai-digits] [--unit "UNIT"] [--scores SCORES.xlsx] [--sheet NAME] [--force]\n  Makes the progress report with charts, as the add-in does. An existing file is kept unless --force',
+  "cli.help.template":
+    'npx ita-tracker template -o PLAN.xlsx [--example] [--year YEAR] [--org "NAME"] [--force]\n  Writes the measure-plan template workbook, for Excel versions that cannot run the add-in',
+  "cli.template.written": 'Wrote the plan template "{file}" ({rows} rows)',
+  "cli.report.written":
+    'Wrote the report "{file}" (sheet "{sheet}"): {included} measures, {charts} charts',
+  "cli.output.exists": "{detail} already exists: use --force to replace it",
+  "cli.output.sameAsInput":
+    "The output {detail} is an input file: it is never overwritten; choose another name",
+  "cli.output.unwritable": "Cannot write {detail}",
+  "cli.output.badOption": "An option has a value that is not allowed: {detail}",
   "cli.failed": "The command failed: {detail}",
   "cli.unreadable.missing": "File not found: {detail}",
   "cli.unreadable.notXlsx": "{detail} is not an Excel .xlsx file",

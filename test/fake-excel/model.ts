@@ -96,6 +96,8 @@ export interface PageLayoutModel {
   printArea?: string;
   printTitleRows?: string;
   headersFooters: Record<string, string>;
+  /** 0-based rows a manual page break comes before (Worksheet.horizontalPageBreaks). */
+  pageBreaksBefore: number[];
 }
 
 export interface ChangedEventModel {
@@ -185,6 +187,7 @@ export function newSheet(id: string, name: string): SheetModel {
       margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
       zoom: { scale: 100 },
       headersFooters: {},
+      pageBreaksBefore: [],
     },
     customProperties: new Map(),
     changeHandlers: [],

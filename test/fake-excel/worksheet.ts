@@ -135,6 +135,21 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     });
   }
 
+  /** Manual page breaks: add() takes the cell the new page starts at. */
+  get horizontalPageBreaks() {
+    return Object.freeze({
+      add: (...[cell]: Parameters<Excel.PageBreakCollection["add"]>) => {
+        const range = cell as unknown as FakeRange;
+        if (typeof cell === "string")
+          throw invalidArgument("The fake takes a Range for page breaks");
+        range.load("rowIndex");
+        this.queue("horizontalPageBreaks.add", null, (sheet) => {
+          sheet.pageLayout.pageBreaksBefore.push(range.rowIndex);
+        });
+      },
+    });
+  }
+
   get protection(): FakeProtection {
     return new FakeProtection(this.context, this.locateSheet);
   }

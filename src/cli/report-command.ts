@@ -1,0 +1,112 @@
+// `ita-tracker report plan.xlsx -o report.xlsx [...]`: the add-in's report, from a file, with the
+// same domain spec; written with ExcelJS, its charts added by chart-parts.
+import { existsSync } from "fs";
+import { writeFile } from "fs/promises";
+import { resolve } from "path";
+import ExcelJS from "exceljs";
+import { analysePlan } from "../domain/plan-analysis";
+import type { CellValue } from "../domain/plan-layout";
+import { SETTING_FIELDS } from "../domain/plan-settings";
+import { REPORT_LAYOUTS, ReportLayout } from "../domain/report-layouts";
+import { reportSettingsFrom } from "../domain/report-inputs";
+import { buildReport, ReportOutcome } from "../domain/report-spec";
+import {
+  scoreHistoryFrom,
+  SCORE_TABLE_NAME,
+  STATED_NAME,
+  WEIGHTS_NAME,
+} from "../domain/scores-sheet";
+import { fiscalYearOf } from "../domain/thai-dates";
+import { foldThaiDigits } from "../domain/thai-text";
+import { addCharts } from "../xlsx/chart-parts";
+import { addReportSheet } from "../xlsx/report-workbook";
+import { choosePlanSheet, loadWorkbook, namedRange, namedValue, sheetGrid } from "./xlsx-reader";
+
+export interface ReportArgs {
+  plan: string;
+  output: string;
+  layout?: string;
+  year?: string;
+  round?: string;
+  org?: string;
+  unit?: string;
+  thaiDigits: boolean;
+  scores?: string;
+  sheet?: string;
+  force: boolean;
+}
+
+export class OutputError extends Error {
+  constructor(
+    readonly reason: "exists" | "sameAsInput" | "unwritable" | "badOption",
+    readonly detail: string
+  ) {
+    super(`${reason}: ${detail}`);
+    this.name = "OutputError";
+  }
+}
+
+function scoresFrom(workbook: ExcelJS.Workbook) {
+  const table = namedRange(workbook, SCORE_TABLE_NAME);
+  return scoreHistoryFrom(
+    table ?? [],
+    namedRange(workbook, STATED_NAME) ?? [],
+    namedRange(workbook, WEIGHTS_NAME) ?? []
+  );
+}
+
+function checkOutput(args: ReportArgs): void {
+  if (
+    resolve(args.output) === resolve(args.plan) ||
+    (args.scores && resolve(args.output) === resolve(args.scores))
+  ) {
+    throw new OutputError("sameAsInput", args.output);
+  }
+  if (existsSync(args.output) && !args.force) throw new OutputError("exists", args.output);
+}
+
+function layoutOf(text: string | undefined): ReportLayout {
+  const layout = (text ?? "results") as ReportLayout;
+  if (!REPORT_LAYOUTS.includes(layout)) throw new OutputError("badOption", `--layout ${text}`);
+  return layout;
+}
+
+/** Builds the report of a plan file; writes it unless the plan is refused. */
+export async function reportFile(args: ReportArgs, today: Date): Promise<ReportOutcome> {
+  checkOutput(args);
+  const layout = layoutOf(args.layout);
+  const workbook = await loadWorkbook(args.plan);
+  const named = Object.fromEntries(
+    SETTING_FIELDS.map((field) => [field.name, namedValue(workbook, field.name)])
+  ) as Record<string, CellValue>;
+  if (args.year !== undefined) named.ITA_FiscalYear = foldThaiDigits(args.year);
+  if (args.round !== undefined) named.ITA_Round = foldThaiDigits(args.round);
+  if (args.org !== undefined) named.ITA_Organisation = args.org;
+  const settings = reportSettingsFrom(named, fiscalYearOf(today));
+  const sheet = choosePlanSheet(workbook, args.sheet);
+  const analysis = analysePlan(sheetGrid(sheet), { fiscalYear: settings.fiscalYear, today });
+  const scores = scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook);
+  const outcome = buildReport({
+    measures: analysis.plan.measures,
+    findings: analysis.findings,
+    settings,
+    scores,
+    options: { layout, unit: args.unit ?? null, thaiDigits: args.thaiDigits },
+    today,
+  });
+  if (outcome.kind === "report") {
+    const book = new ExcelJS.Workbook();
+    book.creator = "ITA Measures Tracker";
+    addReportSheet(book, outcome.spec);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    try {
+      await writeFile(args.output, await addCharts(bytes, 1, outcome.spec));
+    } catch (error) {
+      throw new OutputError(
+        "unwritable",
+        `${args.output} (${error instanceof Error ? error.message : error})`
+      );
+    }
+  }
+  return outcome;
+}

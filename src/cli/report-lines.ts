@@ -1,0 +1,42 @@
+// What the report command prints: the file written and what was left out, or why nothing was.
+import type { ReportOutcome } from "../domain/report-spec";
+import type { Language } from "../i18n/catalogue";
+import { findingText } from "../i18n/finding-messages";
+import { scoreWarningMessage } from "../i18n/score-messages";
+import { translate } from "../i18n/translate";
+
+export function reportOutcomeLines(
+  outcome: ReportOutcome,
+  file: string,
+  language: Language
+): string[] {
+  if (outcome.kind === "refused") {
+    return [
+      translate(language, `report.refused.${outcome.reason}`),
+      ...outcome.findings.map(
+        (finding) =>
+          `${translate(language, "cli.severity.error")} ${findingText(language, finding)}`
+      ),
+    ];
+  }
+  const { spec } = outcome;
+  return [
+    translate(language, "cli.report.written", {
+      file,
+      sheet: spec.sheetName,
+      included: spec.included,
+      charts: spec.charts.length,
+    }),
+    ...(spec.chartsOmitted ? [translate(language, "report.noScores")] : []),
+    ...spec.scoreWarnings.map(({ year, warning }) =>
+      translate(language, "report.scoreWarning", {
+        year,
+        message: scoreWarningMessage(language, warning),
+      })
+    ),
+    ...(spec.leftOut.length > 0 ? [translate(language, "report.leftOut")] : []),
+    ...spec.leftOut.map(({ row, measure }) =>
+      translate(language, "report.leftOutItem", { row, measure })
+    ),
+  ];
+}

@@ -1,0 +1,311 @@
+// Native Excel charts for files the command line writes. ExcelJS writes no charts and no
+// maintained npm library writes chart parts into an existing workbook, so this module writes the
+// DrawingML parts for the four chart kinds the report uses (column with a line, bar, line,
+// doughnut) into the saved package. LibreOffice renders them in the test suite.
+import JSZip from "jszip";
+import { areaAddress, CellArea, quoteSheetName } from "../domain/a1";
+import type { ReportChart } from "../domain/report-charts";
+import type { ReportSpec } from "../domain/report-spec";
+import { THAI_FONT } from "./report-workbook";
+
+const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+const NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
+const REL_CHART = `${NS_R}/chart`;
+const REL_DRAWING = `${NS_R}/drawing`;
+const MARKED_FILL = "C00000";
+
+function escape(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+const font = `<a:latin typeface="${THAI_FONT}"/><a:cs typeface="${THAI_FONT}"/>`;
+
+function absolute(sheet: string, area: CellArea): string {
+  const [from, to = from] = areaAddress(area).split(":");
+  const dollar = (cell: string) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  return `${quoteSheetName(sheet)}!${dollar(from)}:${dollar(to)}`;
+}
+
+interface SeriesData {
+  name: string;
+  nameRef: string;
+  categories: string[];
+  categoriesRef: string;
+  values: number[];
+  valuesRef: string;
+}
+
+function seriesFrom(sheet: string, chart: ReportChart, grid: (string | number)[][]): SeriesData {
+  const { data } = chart;
+  const rows = grid.slice(1);
+  return {
+    name: String(grid[0][1]),
+    nameRef: absolute(sheet, {
+      row: data.row,
+      column: data.column + 1,
+      rowCount: 1,
+      columnCount: 1,
+    }),
+    categories: rows.map((row) => String(row[0])),
+    categoriesRef: absolute(sheet, {
+      row: data.row + 1,
+      column: data.column,
+      rowCount: rows.length,
+      columnCount: 1,
+    }),
+    values: rows.map((row) => Number(row[1])),
+    valuesRef: absolute(sheet, {
+      row: data.row + 1,
+      column: data.column + 1,
+      rowCount: rows.length,
+      columnCount: 1,
+    }),
+  };
+}
+
+const strCache = (items: string[]) =>
+  `<c:strCache><c:ptCount val="${items.length}"/>${items
+    .map((item, index) => `<c:pt idx="${index}"><c:v>${escape(item)}</c:v></c:pt>`)
+    .join("")}</c:strCache>`;
+
+const numCache = (items: number[]) =>
+  `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${items.length}"/>${items
+    .map((item, index) => `<c:pt idx="${index}"><c:v>${item}</c:v></c:pt>`)
+    .join("")}</c:numCache>`;
+
+const labels = (show: boolean) =>
+  `<c:dLbls><c:showLegendKey val="0"/><c:showVal val="${show ? 1 : 0}"/><c:showCatName val="0"/>` +
+  `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
+
+/** One series; `kind` decides which optional elements it carries, in the schema's order. */
+function series(
+  index: number,
+  data: SeriesData,
+  kind: "bar" | "line" | "pie",
+  extra = "",
+  dataLabels = true
+) {
+  const head =
+    `<c:idx val="${index}"/><c:order val="${index}"/>` +
+    `<c:tx><c:strRef><c:f>${escape(data.nameRef)}</c:f>${strCache([data.name])}</c:strRef></c:tx>`;
+  const body =
+    `${labels(dataLabels)}<c:cat><c:strRef><c:f>${escape(data.categoriesRef)}</c:f>${strCache(data.categories)}</c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${escape(data.valuesRef)}</c:f>${numCache(data.values)}</c:numRef></c:val>`;
+  const invert = kind === "bar" ? `<c:invertIfNegative val="0"/>` : "";
+  const smooth = kind === "line" ? `<c:smooth val="0"/>` : "";
+  return `<c:ser>${head}${invert}${extra}${body}${smooth}</c:ser>`;
+}
+
+function markedPoint(index: number): string {
+  return (
+    `<c:dPt><c:idx val="${index}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="${MARKED_FILL}"/></a:solidFill></c:spPr></c:dPt>`
+  );
+}
+
+function axes(horizontalBars: boolean, maximum?: number): string {
+  const scale = maximum === undefined ? "" : `<c:max val="${maximum}"/><c:min val="0"/>`;
+  return (
+    `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="${horizontalBars ? "maxMin" : "minMax"}"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${horizontalBars ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
+    `<c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
+    `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
+    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/>${scale}</c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${horizontalBars ? "b" : "l"}"/><c:majorGridlines/>` +
+    `<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/>` +
+    `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
+  );
+}
+
+const AXIS_IDS = `<c:axId val="1001"/><c:axId val="1002"/>`;
+
+function plotArea(
+  sheet: string,
+  chart: ReportChart,
+  grid: (string | number)[][]
+): { plot: string; legend: boolean } {
+  const main = seriesFrom(sheet, chart, grid);
+  const marked = chart.markedPoint === undefined ? "" : markedPoint(chart.markedPoint);
+  switch (chart.type) {
+    case "Doughnut":
+      return {
+        plot:
+          `<c:doughnutChart><c:varyColors val="1"/>${series(0, main, "pie")}` +
+          `<c:firstSliceAng val="0"/><c:holeSize val="50"/></c:doughnutChart>`,
+        legend: true,
+      };
+    case "LineMarkers":
+      return {
+        plot:
+          `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
+          series(
+            0,
+            main,
+            "line",
+            `<c:marker><c:symbol val="circle"/><c:size val="7"/></c:marker>`
+          ) +
+          `<c:marker val="1"/>${AXIS_IDS}</c:lineChart>${axes(false, 100)}`,
+        legend: false,
+      };
+    default: {
+      const horizontal = chart.type === "BarClustered";
+      const bars =
+        `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/>` +
+        `<c:varyColors val="0"/>${series(0, main, "bar", marked)}<c:gapWidth val="60"/>${AXIS_IDS}</c:barChart>`;
+      if (!chart.passLine) return { plot: bars + axes(horizontal, 100), legend: false };
+      const { values } = chart.passLine;
+      const line: SeriesData = {
+        ...main,
+        name: chart.passLine.name,
+        nameRef: absolute(sheet, {
+          row: chart.data.row,
+          column: values.column,
+          rowCount: 1,
+          columnCount: 1,
+        }),
+        values: grid.slice(1).map((row) => Number(row[2])),
+        valuesRef: absolute(sheet, values),
+      };
+      const passLine =
+        `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
+        series(
+          1,
+          line,
+          "line",
+          `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${MARKED_FILL}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`,
+          false
+        ) +
+        `<c:marker val="1"/>${AXIS_IDS}</c:lineChart>`;
+      return { plot: bars + passLine + axes(false, 100), legend: true };
+    }
+  }
+}
+
+/** The chart part's XML. */
+export function chartXml(sheet: string, chart: ReportChart, grid: (string | number)[][]): string {
+  const { plot, legend } = plotArea(sheet, chart, grid);
+  const title =
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1">${font}</a:defRPr></a:pPr>` +
+    `<a:r><a:rPr lang="th-TH" sz="1400" b="1">${font}</a:rPr><a:t>${escape(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:overlay val="0"/></c:title>`;
+  const legendXml = legend ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "";
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
+    `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>${legendXml}` +
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200">${font}</a:defRPr></a:pPr>` +
+    `<a:endParaRPr lang="th-TH"/></a:p></c:txPr></c:chartSpace>`
+  );
+}
+
+function anchor(chart: ReportChart, index: number): string {
+  const { row, column, rowCount, columnCount } = chart.position;
+  const cell = (c: number, r: number) =>
+    `<xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+  return (
+    `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${cell(column, row)}</xdr:from>` +
+    `<xdr:to>${cell(column + columnCount, row + rowCount)}</xdr:to>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="Chart ${index + 1}"/>` +
+    `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" r:id="rId${index + 1}"/></a:graphicData></a:graphic>` +
+    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+  );
+}
+
+/** The figures a chart draws, from the spec's chart-data blocks. */
+function chartGrid(spec: ReportSpec, chart: ReportChart): (string | number)[][] {
+  const block = spec.blocks.find(
+    (b) => b.style === "chartData" && b.row === chart.data.row && b.column === chart.data.column
+  );
+  if (!block) throw new Error(`No figures for the chart "${chart.title}"`);
+  return block.values;
+}
+
+/** Adds the spec's charts to the given worksheet part of a saved workbook. */
+export async function addCharts(
+  xlsx: Buffer,
+  sheetPart: number,
+  spec: ReportSpec
+): Promise<Buffer> {
+  if (spec.charts.length === 0) return xlsx;
+  const zip = await JSZip.loadAsync(xlsx);
+  const sheetPath = `xl/worksheets/sheet${sheetPart}.xml`;
+  const relsPath = `xl/worksheets/_rels/sheet${sheetPart}.xml.rels`;
+  const drawing = `drawing${sheetPart}`;
+  const chartNames = spec.charts.map((_, index) => `chart${sheetPart}_${index + 1}`);
+
+  spec.charts.forEach((chart, index) => {
+    zip.file(
+      `xl/charts/${chartNames[index]}.xml`,
+      chartXml(spec.sheetName, chart, chartGrid(spec, chart))
+    );
+  });
+  zip.file(
+    `xl/drawings/${drawing}.xml`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
+      spec.charts.map(anchor).join("") +
+      `</xdr:wsDr>`
+  );
+  zip.file(
+    `xl/drawings/_rels/${drawing}.xml.rels`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}">` +
+      chartNames
+        .map(
+          (name, index) =>
+            `<Relationship Id="rId${index + 1}" Type="${REL_CHART}" Target="../charts/${name}.xml"/>`
+        )
+        .join("") +
+      `</Relationships>`
+  );
+
+  const existingRels =
+    (await zip.file(relsPath)?.async("string")) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}"></Relationships>`;
+  const drawingRel = `<Relationship Id="rIdItaDrawing" Type="${REL_DRAWING}" Target="../drawings/${drawing}.xml"/>`;
+  zip.file(relsPath, existingRels.replace("</Relationships>", `${drawingRel}</Relationships>`));
+
+  const sheetXml = await zip.file(sheetPath)!.async("string");
+  // <drawing> comes after the page setup and header/footer, before legacy drawings and tables.
+  const before = [
+    "<legacyDrawing",
+    "<legacyDrawingHF",
+    "<picture",
+    "<oleObjects",
+    "<controls",
+    "<webPublishItems",
+    "<tableParts",
+    "<extLst",
+    "</worksheet>",
+  ]
+    .map((tag) => sheetXml.indexOf(tag))
+    .filter((at) => at >= 0);
+  const at = Math.min(...before);
+  const withNamespace = sheetXml.includes(`xmlns:r="${NS_R}"`)
+    ? sheetXml
+    : sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
+  const shift = withNamespace.length - sheetXml.length;
+  zip.file(
+    sheetPath,
+    `${withNamespace.slice(0, at + shift)}<drawing r:id="rIdItaDrawing"/>${withNamespace.slice(at + shift)}`
+  );
+
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  const overrides =
+    `<Override PartName="/xl/drawings/${drawing}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>` +
+    chartNames
+      .map(
+        (name) =>
+          `<Override PartName="/xl/charts/${name}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`
+      )
+      .join("");
+  zip.file("[Content_Types].xml", types.replace("</Types>", `${overrides}</Types>`));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
