@@ -1,4 +1,5 @@
-// Three kinds of tests: pure and adapter code in Node, components in jsdom, the built pane in Chromium.
+// Four kinds of tests: pure and adapter code in Node, components in jsdom, the built pane in
+// Chromium, and generated workbooks rendered by LibreOffice.
 const tsJest = [
   "ts-jest",
   {
@@ -38,6 +39,13 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
       slowTestThreshold: 30,
+    },
+    {
+      ...shared,
+      displayName: "render",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/render/**/*.test.ts"],
+      slowTestThreshold: 60,
     },
   ],
 };

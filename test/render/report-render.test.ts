@@ -1,0 +1,96 @@
+// Every report layout, written to .xlsx by the command line, rendered by LibreOffice (a real
+// spreadsheet program) and checked from the PDF: A4 landscape, every measure's text whole (a
+// clipped row loses lines), the table header on every page of the table, the charts present.
+import { execFileSync } from "child_process";
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from "fs";
+import { join } from "path";
+import { reportFile } from "../../src/cli/report-command";
+import { REPORT_LAYOUTS } from "../../src/domain/report-layouts";
+import type { ReportSpec } from "../../src/domain/report-spec";
+import { writeExamplePlan } from "../support/example-plan-workbook";
+import { scratchDirectory } from "../support/xlsx-fixtures";
+
+const TODAY = new Date(Date.UTC(2023, 9, 20));
+const directory = scratchDirectory();
+const artifacts = join(__dirname, "..", "..", "artifacts", "rendered");
+const squeeze = (text: string) => text.replace(/\s+/g, "");
+
+function pdfText(pdf: string, page?: number): string {
+  const pages = page === undefined ? [] : ["-f", String(page), "-l", String(page)];
+  // -raw keeps LibreOffice's drawing order: a cell's lines stay together.
+  return execFileSync("pdftotext", ["-raw", ...pages, pdf, "-"]).toString();
+}
+
+function pageCount(pdf: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())![1]);
+}
+
+let measures: Awaited<ReturnType<typeof writeExamplePlan>>;
+const plan = join(directory, "example-plan.xlsx");
+
+beforeAll(async () => {
+  measures = await writeExamplePlan(plan, TODAY);
+  mkdirSync(artifacts, { recursive: true });
+});
+
+describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) => {
+  let pdf: string;
+  let spec: ReportSpec;
+
+  beforeAll(async () => {
+    const output = join(directory, `report-${layout}.xlsx`);
+    const outcome = await reportFile(
+      { plan, output, layout, thaiDigits: true, force: false },
+      TODAY
+    );
+    if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
+    spec = outcome.spec;
+    execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", directory, output], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
+    pdf = output.replace(/\.xlsx$/, ".pdf");
+    const prefix = join(artifacts, `report-${layout}`);
+    for (const old of readdirSync(artifacts).filter((file) => file.startsWith(`report-${layout}-`))) {
+      rmSync(join(artifacts, old));
+    }
+    execFileSync("pdftoppm", ["-png", "-r", "70", pdf, prefix]);
+    copyFileSync(pdf, `${prefix}.pdf`);
+  }, 180_000);
+
+  it("prints on A4 landscape", () => {
+    expect(execFileSync("pdfinfo", [pdf]).toString()).toMatch(
+      /Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/
+    );
+    expect(
+      readdirSync(artifacts).filter((file) => file.startsWith(`report-${layout}-`)).length
+    ).toBe(pageCount(pdf));
+  });
+
+  it("shows every measure's text whole: no row is clipped", () => {
+    const text = squeeze(pdfText(pdf));
+    const columns = {
+      status: ["measure", "method"],
+      results: ["measure", "method", "owner", "period", "result", "outcome"],
+      annual: ["measure", "result"],
+    }[layout] as (keyof (typeof measures)[number]["text"])[];
+    for (const measure of measures) {
+      for (const column of columns) expect(text).toContain(squeeze(measure.text[column]));
+    }
+  });
+
+  it("repeats the table header on every page", () => {
+    const header = spec.blocks.find((block) => block.style === "tableHeader")!.values[0];
+    for (let page = 1; page <= pageCount(pdf); page++) {
+      const text = squeeze(pdfText(pdf, page));
+      for (const cell of header.filter((value) => value !== ""))
+        expect(text).toContain(squeeze(String(cell)));
+    }
+  });
+
+  it("draws the four charts, titled in Thai", () => {
+    const text = squeeze(pdfText(pdf));
+    expect(spec.charts).toHaveLength(4);
+    for (const chart of spec.charts) expect(text).toContain(squeeze(chart.title));
+  });
+});
