@@ -195,6 +195,17 @@ function unitTable(measures: readonly MeasureRow[], thai: boolean): (string | nu
   });
 }
 
+const FONT_SIZES: Partial<Record<BlockStyle, number>> = { title: 16, subtitle: 16, heading: 16 };
+
+/** Heights for a block's rows, from its text and the width it spans (merged or per column). */
+function fittedHeights(block: ReportBlock, widths: readonly number[]): number[] {
+  const size = FONT_SIZES[block.style] ?? BODY_FONT_SIZE;
+  const spans = block.mergeAcross
+    ? [widths.slice(block.column, block.column + block.mergeAcross).reduce((a, b) => a + b, 0)]
+    : widths.slice(block.column);
+  return block.values.map((cells) => rowHeight(cells, spans, size));
+}
+
 export function buildReport(input: ReportInput): ReportOutcome {
   const planErrors = input.findings.filter(
     (finding) => finding.severity === "error" && finding.row === null
@@ -266,10 +277,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
       values: [top, bottom],
       style: "tableHeader",
       // The group header spans its columns, so its own line fits; the ticks' names wrap.
-      rowHeights: [
-        rowHeight(top.slice(0, firstColumn), widths, BODY_FONT_SIZE) / 2,
-        rowHeight(bottom, widths, BODY_FONT_SIZE),
-      ],
+      rowHeights: [lineHeight(BODY_FONT_SIZE) + 4, rowHeight(bottom, widths, BODY_FONT_SIZE)],
     });
     for (let column = 0; column < firstColumn; column++) {
       merges.push({ row, column, rowCount: 2, columnCount: 1 });
@@ -330,6 +338,13 @@ export function buildReport(input: ReportInput): ReportOutcome {
       ["หน่วยงานผู้รับผิดชอบ", "", "จำนวนมาตรการ", "แล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"],
     ],
     style: "summaryHeader",
+    rowHeights: [
+      rowHeight(
+        ["หน่วยงานผู้รับผิดชอบ", "จำนวนมาตรการ", "แล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"],
+        [widths[0] + widths[1], ...widths.slice(2)],
+        BODY_FONT_SIZE
+      ),
+    ],
   });
   blocks.push({
     row: row + 1,
@@ -370,6 +385,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
     columnCount: width,
     dataColumn: width + 1,
   });
+  for (const block of blocks) block.rowHeights ??= fittedHeights(block, widths);
   blocks.push(...charts.dataBlocks);
   const lastRow = charts.charts.reduce(
     (last, chart) => Math.max(last, chart.position.row + chart.position.rowCount),

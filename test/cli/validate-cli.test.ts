@@ -329,3 +329,68 @@ describe("ita-tracker score", () => {
     expect(result.err).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("ita-tracker report and template", () => {
+  it("writes the template, validates it, and reports it; never over an existing file without --force", async () => {
+    const plan = join(directory, "template.xlsx");
+    expect(
+      await run(["template", "-o", plan, "--example", "--year", "๒๕๗๐", "--org", "อบต.ทดลอง"])
+    ).toMatchObject({
+      code: 0,
+      out: 'เขียนแม่แบบแผนมาตรการ "' + plan + '" แล้ว (11 แถว)',
+    });
+    expect((await run(["template", "-o", plan])).code).toBe(2);
+    expect((await validateJson(plan)).code).toBe(0);
+    const report = join(directory, "template-report.xlsx");
+    const made = await run(["report", plan, "-o", report, "--layout", "status"]);
+    expect(made.code).toBe(0);
+    expect(made.out.split("\n")[0]).toBe(
+      `เขียนรายงาน "${report}" แล้ว (แผ่นงาน "รายงาน 2570 รอบ12"): 11 มาตรการ กราฟ 1 รูป`
+    );
+    const again = await run(["report", plan, "-o", report]);
+    expect(again).toMatchObject({
+      code: 2,
+      err: `มีไฟล์ ${report} อยู่แล้ว: ใช้ --force หากต้องการเขียนทับ`,
+    });
+    expect((await run(["report", plan, "-o", report, "--force"])).code).toBe(0);
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(report);
+    const sheet = book.getWorksheet("รายงาน 2570 รอบ12")!;
+    expect(sheet.getCell("A1").value).toBe(
+      "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+    );
+    expect(sheet.getCell("A2").value).toBe("อบต.ทดลอง");
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToWidth: 1,
+    });
+  });
+
+  it("never writes over its input, and refuses a plan missing required columns with the list", async () => {
+    const plan = await workbook("incomplete.xlsx", [
+      {
+        name: "Plan",
+        rows: [
+          ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ"],
+          ["ม1", "ว", "กองคลัง"],
+        ],
+      },
+    ]);
+    expect(await run(["report", plan, "-o", plan, "--force"])).toMatchObject({ code: 2 });
+    const refused = await run(["report", plan, "-o", join(directory, "never.xlsx")]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('ไม่พบคอลัมน์ "ระยะเวลาดำเนินการ" ซึ่งจำเป็นต้องมี');
+    expect(
+      (await run(["report", plan, "-o", join(directory, "x.xlsx"), "--layout", "fancy"])).err
+    ).toBe("ค่าของตัวเลือกไม่ถูกต้อง: --layout fancy");
+  });
+
+  it("explains each command with --help, in English on request", async () => {
+    const help = await run(["report", "--help", "--lang", "en"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^npx ita-tracker report PLAN\.xlsx -o REPORT\.xlsx/);
+    expect((await run(["--help"])).out).toContain("npx ita-tracker template -o");
+  });
+});

@@ -51,7 +51,9 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
     });
     pdf = output.replace(/\.xlsx$/, ".pdf");
     const prefix = join(artifacts, `report-${layout}`);
-    for (const old of readdirSync(artifacts).filter((file) => file.startsWith(`report-${layout}-`))) {
+    for (const old of readdirSync(artifacts).filter((file) =>
+      file.startsWith(`report-${layout}-`)
+    )) {
       rmSync(join(artifacts, old));
     }
     execFileSync("pdftoppm", ["-png", "-r", "70", pdf, prefix]);
