@@ -1,4 +1,5 @@
 // npm run bench: prints figures; nothing here passes or fails.
+import { benchCliReport } from "./cli-report";
 import { benchPaneOpen } from "./pane-open";
 import { benchPlanReads } from "./plan-reads";
 import { benchReportWrites } from "./report-writes";
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   await benchTemplateWrites();
   await benchPlanReads();
   await benchReportWrites();
+  await benchCliReport();
   await benchPaneOpen();
 }
 

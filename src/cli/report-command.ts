@@ -98,7 +98,8 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
     const book = new ExcelJS.Workbook();
     book.creator = "ITA Measures Tracker";
     addReportSheet(book, outcome.spec);
-    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    // Stored uncompressed here: the package is compressed once, when the charts are added.
+    const bytes = Buffer.from(await book.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
     try {
       await writeFile(args.output, await addCharts(bytes, 1, outcome.spec));
     } catch (error) {
