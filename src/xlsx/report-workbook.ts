@@ -48,9 +48,24 @@ const STYLES: Record<BlockStyle, FileStyle> = {
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
+const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+
 function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock): void {
   const style = STYLES[block.style];
   const width = Math.max(...block.values.map((row) => row.length), 1);
+  // One style object per column, shared by its cells: ExcelJS then serialises each style once.
+  const font: Partial<ExcelJS.Font> = { name: THAI_FONT, size: style.size, bold: style.bold };
+  const fill: ExcelJS.Fill | undefined = style.fill
+    ? { type: "pattern", pattern: "solid", fgColor: { argb: style.fill } }
+    : undefined;
+  const alignments = Array.from({ length: width }, (_, c): Partial<ExcelJS.Alignment> => {
+    const align = block.align?.[c];
+    return {
+      vertical: "top",
+      wrapText: style.wrap,
+      horizontal: align && align !== "left" ? align : style.horizontal,
+    };
+  });
   block.values.forEach((values, r) => {
     const row = sheet.getRow(block.row + r + 1);
     const height = block.rowHeights?.[r];
@@ -59,26 +74,16 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock): void {
       const cell = row.getCell(block.column + c + 1);
       const value = values[c] ?? "";
       cell.value = value === "" ? null : value;
-      cell.font = { name: THAI_FONT, size: style.size, bold: style.bold };
-      const align = block.align?.[c];
-      cell.alignment = {
-        vertical: "top",
-        wrapText: style.wrap,
-        horizontal: align && align !== "left" ? align : style.horizontal,
-      };
-      if (style.fill)
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: style.fill } };
-      if (style.borders) cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+      cell.font = font;
+      cell.alignment = alignments[c];
+      if (fill) cell.fill = fill;
+      if (style.borders) cell.border = BORDERS;
       const format = block.numberFormats?.[c];
       if (format) cell.numFmt = format;
     }
     if (block.mergeAcross && block.mergeAcross > 1) {
-      sheet.mergeCells(
-        block.row + r + 1,
-        block.column + 1,
-        block.row + r + 1,
-        block.column + block.mergeAcross
-      );
+      const top = block.row + r + 1;
+      sheet.mergeCells(top, block.column + 1, top, block.column + block.mergeAcross);
     }
   });
 }
