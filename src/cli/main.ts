@@ -7,6 +7,8 @@ import { scoreInputMessage, scoreLines, scoreReport } from "./score-command";
 import { OutputError, reportFile } from "./report-command";
 import { reportOutcomeLines } from "./report-lines";
 import { templateFile } from "./template-command";
+import { memoFile, MissingFieldsError } from "./memo-command";
+import { convertToPdf } from "./pdf";
 import { reportLines, validateFile } from "./validate-command";
 import { UnreadableFileError } from "./xlsx-reader";
 
@@ -22,7 +24,7 @@ interface ParsedArgs {
   options: Record<string, string | true>;
 }
 
-const FLAGS = ["--json", "--thai-digits", "--force", "--example", "--help"];
+const FLAGS = ["--json", "--thai-digits", "--force", "--example", "--help", "--pdf"];
 const SHORT: Record<string, string> = { "-o": "--output", "-h": "--help" };
 
 function parseArgs(args: string[]): ParsedArgs {
@@ -33,7 +35,12 @@ function parseArgs(args: string[]): ParsedArgs {
     const arg = SHORT[rest[index]] ?? rest[index];
     if (!arg.startsWith("--")) positional.push(arg);
     else if (FLAGS.includes(arg)) options[arg.slice(2)] = true;
-    else options[arg.slice(2)] = rest[++index] ?? "";
+    else {
+      // A repeated option (--approver) keeps every value, one per line.
+      const previous = options[arg.slice(2)];
+      const value = rest[++index] ?? "";
+      options[arg.slice(2)] = typeof previous === "string" ? `${previous}\n${value}` : value;
+    }
   }
   return { command, positional, options };
 }
@@ -104,6 +111,9 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
     io.today
   );
   reportOutcomeLines(outcome, output, language).forEach((line) => io.out(line));
+  if (outcome.kind === "report" && parsed.options.pdf) {
+    io.out(translate(language, "cli.pdf.written", { file: convertToPdf(output) }));
+  }
   return outcome.kind === "report" ? 0 : 1;
 }
 
@@ -127,6 +137,42 @@ async function template(parsed: ParsedArgs, language: Language, io: CliIo): Prom
   return 0;
 }
 
+async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const [plan] = parsed.positional;
+  const output = text(parsed, "output");
+  if (!plan || !output) {
+    io.err(translate(language, "cli.help.memo"));
+    return 2;
+  }
+  const field = (name: string) => text(parsed, name);
+  const result = await memoFile(
+    {
+      plan,
+      output,
+      force: parsed.options.force === true,
+      thaiDigits: parsed.options["thai-digits"] === true,
+      layout: field("layout"),
+      year: field("year"),
+      round: field("round"),
+      org: field("org"),
+      sheet: field("sheet"),
+      date: field("date"),
+      fields: {
+        department: field("department"),
+        number: field("number"),
+        subject: field("subject"),
+        to: field("to"),
+        background: field("background"),
+        proposal: field("proposal"),
+      },
+      approvers: field("approver")?.split("\n") ?? [],
+    },
+    io.today
+  );
+  io.out(translate(language, "cli.memo.written", { file: output, ...result }));
+  return 0;
+}
+
 const COMMANDS: Record<
   string,
   { help: MessageKey; run: (p: ParsedArgs, l: Language, io: CliIo) => Promise<number> | number }
@@ -135,6 +181,7 @@ const COMMANDS: Record<
   score: { help: "cli.help.score", run: score },
   report: { help: "cli.help.report", run: report },
   template: { help: "cli.help.template", run: template },
+  memo: { help: "cli.help.memo", run: memo },
 };
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
@@ -155,6 +202,13 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (error instanceof ScoreInputError) {
       io.err(scoreInputMessage(language, error));
       io.err(translate(language, "cli.usage"));
+      return 2;
+    }
+    if (error instanceof MissingFieldsError) {
+      const names = error.fields.map((key) =>
+        translate(language, `memo.field.${key}` as MessageKey)
+      );
+      io.err(translate(language, "memo.missing", { fields: names.join(", ") }));
       return 2;
     }
     if (error instanceof OutputError) {

@@ -38,7 +38,7 @@ export interface ReportArgs {
 
 export class OutputError extends Error {
   constructor(
-    readonly reason: "exists" | "sameAsInput" | "unwritable" | "badOption",
+    readonly reason: "exists" | "sameAsInput" | "unwritable" | "badOption" | "noLibreOffice",
     readonly detail: string
   ) {
     super(`${reason}: ${detail}`);
@@ -55,7 +55,12 @@ function scoresFrom(workbook: ExcelJS.Workbook) {
   );
 }
 
-function checkOutput(args: ReportArgs): void {
+export function checkOutput(args: {
+  output: string;
+  plan: string;
+  scores?: string;
+  force: boolean;
+}): void {
   if (
     resolve(args.output) === resolve(args.plan) ||
     (args.scores && resolve(args.output) === resolve(args.scores))
@@ -71,10 +76,11 @@ function layoutOf(text: string | undefined): ReportLayout {
   return layout;
 }
 
-/** Builds the report of a plan file; writes it unless the plan is refused. */
-export async function reportFile(args: ReportArgs, today: Date): Promise<ReportOutcome> {
-  checkOutput(args);
-  const layout = layoutOf(args.layout);
+/** The plan, its settings (file names, then command-line options) and scores. */
+export async function readPlanInputs(
+  args: Omit<ReportArgs, "output" | "force" | "thaiDigits">,
+  today: Date
+) {
   const workbook = await loadWorkbook(args.plan);
   const named = Object.fromEntries(
     SETTING_FIELDS.map((field) => [field.name, namedValue(workbook, field.name)])
@@ -86,6 +92,13 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
   const sheet = choosePlanSheet(workbook, args.sheet);
   const analysis = analysePlan(sheetGrid(sheet), { fiscalYear: settings.fiscalYear, today });
   const scores = scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook);
+  return { settings, analysis, scores, layout: layoutOf(args.layout) };
+}
+
+/** Builds the report of a plan file; writes it unless the plan is refused. */
+export async function reportFile(args: ReportArgs, today: Date): Promise<ReportOutcome> {
+  checkOutput(args);
+  const { settings, analysis, scores, layout } = await readPlanInputs(args, today);
   const outcome = buildReport({
     measures: analysis.plan.measures,
     findings: analysis.findings,

@@ -112,16 +112,27 @@ export const th = {
   "cli.help.score":
     "npx ita-tracker score --year ปีงบประมาณ --scores ค1,...,ค10 [--stated คะแนนรวมที่ประกาศ] [--json]\n  คำนวณ IIT EIT OIT คะแนนรวม และผลการประเมิน",
   "cli.help.report":
-    'npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [--layout status|results|annual] [--year ปี] [--round 6|12] [--org "ชื่อหน่วยงาน"] [--thai-digits] [--unit "กองคลัง"] [--scores คะแนน.xlsx] [--sheet ชื่อแผ่นงาน] [--force]\n  สร้างรายงานผลการดำเนินการพร้อมกราฟ เหมือนที่ส่วนเสริมสร้าง ไม่เขียนทับไฟล์ที่มีอยู่เว้นแต่ใช้ --force',
+    'npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [--layout status|results|annual] [--year ปี] [--round 6|12] [--org "ชื่อหน่วยงาน"] [--thai-digits] [--unit "กองคลัง"] [--scores คะแนน.xlsx] [--sheet ชื่อแผ่นงาน] [--pdf] [--force]\n  สร้างรายงานผลการดำเนินการพร้อมกราฟ เหมือนที่ส่วนเสริมสร้าง ไม่เขียนทับไฟล์ที่มีอยู่เว้นแต่ใช้ --force',
   "cli.help.template":
     'npx ita-tracker template -o แผน.xlsx [--example] [--year ปีงบประมาณ] [--org "ชื่อหน่วยงาน"] [--force]\n  สร้างสมุดงานแม่แบบแผนมาตรการ สำหรับ Excel ที่ใช้ส่วนเสริมไม่ได้',
   "cli.template.written": 'เขียนแม่แบบแผนมาตรการ "{file}" แล้ว ({rows} แถว)',
+  "cli.help.memo":
+    'npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department "ส่วนราชการ" --number "ที่" [--subject "เรื่อง"] [--to "เรียน"] [--date 2023-10-20] [--background "เรื่องเดิม"] [--proposal "ข้อพิจารณา"] [--approver "ชื่อ|ตำแหน่ง" ...] [--layout ...] [--thai-digits] [--force]\n  สร้างบันทึกข้อความ (.docx) พร้อมตารางรายงานแนบท้าย',
+  "cli.memo.written": 'เขียนบันทึกข้อความ "{file}" แล้ว ({measures} มาตรการ แล้วเสร็จ {done} มาตรการ)',
+  "memo.missing": "กรอกข้อมูลบันทึกข้อความให้ครบก่อน: {fields}",
+  "memo.field.department": "ส่วนราชการ",
+  "memo.field.number": "ที่",
+  "memo.field.subject": "เรื่อง",
+  "memo.field.to": "เรียน",
   "cli.report.written":
     'เขียนรายงาน "{file}" แล้ว (แผ่นงาน "{sheet}"): {included} มาตรการ กราฟ {charts} รูป',
   "cli.output.exists": "มีไฟล์ {detail} อยู่แล้ว: ใช้ --force หากต้องการเขียนทับ",
   "cli.output.sameAsInput": "ไฟล์ผลลัพธ์ {detail} คือไฟล์ต้นฉบับ: จะไม่เขียนทับต้นฉบับ ให้ตั้งชื่อไฟล์ใหม่",
   "cli.output.unwritable": "เขียนไฟล์ไม่ได้: {detail}",
   "cli.output.badOption": "ค่าของตัวเลือกไม่ถูกต้อง: {detail}",
+  "cli.output.noLibreOffice":
+    "ทำ PDF ของ {detail} ไม่ได้ เพราะไม่ได้ติดตั้ง LibreOffice: เปิดไฟล์ใน Excel แล้วเลือก ไฟล์ > พิมพ์ > บันทึกเป็น PDF แทน",
+  "cli.pdf.written": 'เขียน PDF "{file}" แล้ว',
   "cli.failed": "ทำงานไม่สำเร็จ: {detail}",
   "cli.unreadable.missing": "ไม่พบไฟล์ {detail}",
   "cli.unreadable.notXlsx": "ไฟล์ {detail} ไม่ใช่ไฟล์ Excel แบบ .xlsx",
@@ -323,10 +334,18 @@ export const en: Record<MessageKey, string> = {
   "cli.help.score":
     "npx ita-tracker score --year YEAR --scores s1,...,s10 [--stated TOTAL] [--json]\n  Computes IIT, EIT, OIT, the total and the result",
   "cli.help.report":
-    'npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [--layout status|results|annual] [--year YEAR] [--round 6|12] [--org "NAME"] [--thai-digits] [--unit "UNIT"] [--scores SCORES.xlsx] [--sheet NAME] [--force]\n  Makes the progress report with charts, as the add-in does. An existing file is kept unless --force',
+    'npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [--layout status|results|annual] [--year YEAR] [--round 6|12] [--org "NAME"] [--thai-digits] [--unit "UNIT"] [--scores SCORES.xlsx] [--sheet NAME] [--pdf] [--force]\n  Makes the progress report with charts, as the add-in does. An existing file is kept unless --force',
   "cli.help.template":
     'npx ita-tracker template -o PLAN.xlsx [--example] [--year YEAR] [--org "NAME"] [--force]\n  Writes the measure-plan template workbook, for Excel versions that cannot run the add-in',
   "cli.template.written": 'Wrote the plan template "{file}" ({rows} rows)',
+  "cli.help.memo":
+    'npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department "DIVISION" --number "REF" [--subject "..."] [--to "..."] [--date 2023-10-20] [--background "..."] [--proposal "..."] [--approver "NAME|POSITION" ...] [--layout ...] [--thai-digits] [--force]\n  Writes the cover memo (.docx) with the report table attached',
+  "cli.memo.written": 'Wrote the memo "{file}" ({measures} measures, {done} done)',
+  "memo.missing": "Fill in the memo's fields first: {fields}",
+  "memo.field.department": "Division (ส่วนราชการ)",
+  "memo.field.number": "Reference (ที่)",
+  "memo.field.subject": "Subject (เรื่อง)",
+  "memo.field.to": "To (เรียน)",
   "cli.report.written":
     'Wrote the report "{file}" (sheet "{sheet}"): {included} measures, {charts} charts',
   "cli.output.exists": "{detail} already exists: use --force to replace it",
@@ -334,6 +353,9 @@ export const en: Record<MessageKey, string> = {
     "The output {detail} is an input file: it is never overwritten; choose another name",
   "cli.output.unwritable": "Cannot write {detail}",
   "cli.output.badOption": "An option has a value that is not allowed: {detail}",
+  "cli.output.noLibreOffice":
+    "Cannot make a PDF of {detail} because LibreOffice is not installed: open the file in Excel and choose File > Print > Save as PDF instead",
+  "cli.pdf.written": 'Wrote the PDF "{file}"',
   "cli.failed": "The command failed: {detail}",
   "cli.unreadable.missing": "File not found: {detail}",
   "cli.unreadable.notXlsx": "{detail} is not an Excel .xlsx file",

@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { writeFileSync } from "fs";
+import { existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
 import type { CellValue } from "../../src/domain/plan-layout";
@@ -392,5 +392,31 @@ describe("ita-tracker report and template", () => {
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^npx ita-tracker report PLAN\.xlsx -o REPORT\.xlsx/);
     expect((await run(["--help"])).out).toContain("npx ita-tracker template -o");
+  });
+});
+
+describe("ita-tracker memo", () => {
+  it("lists the memo fields still missing, and writes nothing", async () => {
+    const plan = join(directory, "memo-plan.xlsx");
+    await run(["template", "-o", plan, "--example", "--year", "2570"]);
+    const memo = join(directory, "memo.docx");
+    const result = await run(["memo", plan, "-o", memo, "--number", "ที่ 1/2570"]);
+    expect(result).toMatchObject({ code: 2, err: "กรอกข้อมูลบันทึกข้อความให้ครบก่อน: ส่วนราชการ" });
+    expect(existsSync(memo)).toBe(false);
+    const written = await run([
+      "memo",
+      plan,
+      "-o",
+      memo,
+      "--number",
+      "1/2570",
+      "--department",
+      "สำนักปลัด",
+    ]);
+    expect(written).toMatchObject({
+      code: 0,
+      out: `เขียนบันทึกข้อความ "${memo}" แล้ว (11 มาตรการ แล้วเสร็จ 0 มาตรการ)`,
+    });
+    expect(readFileSync(memo).subarray(0, 2).toString()).toBe("PK");
   });
 });

@@ -4,6 +4,7 @@
 import { execFileSync } from "child_process";
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from "fs";
 import { join } from "path";
+import { runCli } from "../../src/cli/main";
 import { reportFile } from "../../src/cli/report-command";
 import { REPORT_LAYOUTS } from "../../src/domain/report-layouts";
 import type { ReportSpec } from "../../src/domain/report-spec";
@@ -95,4 +96,19 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
     expect(spec.charts).toHaveLength(4);
     for (const chart of spec.charts) expect(text).toContain(squeeze(chart.title));
   });
+});
+
+describe("report --pdf", () => {
+  it("writes the PDF beside the workbook through LibreOffice", async () => {
+    const output = join(directory, "with-pdf.xlsx");
+    const lines: string[] = [];
+    const code = await runCli(["report", plan, "-o", output, "--pdf"], {
+      out: (line) => lines.push(line),
+      err: (line) => lines.push(line),
+      today: TODAY,
+    });
+    expect(code).toBe(0);
+    expect(lines[lines.length - 1]).toBe(`เขียน PDF "${output.replace(/xlsx$/, "pdf")}" แล้ว`);
+    expect(pageCount(output.replace(/xlsx$/, "pdf"))).toBeGreaterThan(1);
+  }, 180_000);
 });
