@@ -4,6 +4,8 @@ import type { WorkbookService } from "../services/workbook-service";
 import { toWorkbookError } from "./excel-errors";
 import { checkPlan, saveMapping, selectCell, tidyPlan } from "./plan-actions";
 import { insertPlanTemplate } from "./plan-template-writer";
+import { documentFile } from "./document-file";
+import { readMemo, saveMemoFields } from "./memo-actions";
 import { generateReport } from "./report-actions";
 import { insertScoresSheet, pasteScoreLines } from "./scores-actions";
 import { watchPlans } from "./status-watcher";
@@ -32,6 +34,16 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
     insertScoresSheet: (fiscalYear) =>
       runInExcel((context) => insertScoresSheet(context, fiscalYear)),
     pasteScoreLines: (year, text) => runInExcel((context) => pasteScoreLines(context, year, text)),
+    prepareMemo: (sheetId, options) =>
+      runInExcel((context) => readMemo(context, sheetId, options, today())),
+    saveMemoFields: (fields) => runInExcel((context) => saveMemoFields(context, fields)),
+    exportPdf: async () => {
+      try {
+        return await documentFile(Office.FileType.Pdf);
+      } catch (error) {
+        throw toWorkbookError(error);
+      }
+    },
     watchPlans: (onChange, onError) =>
       watchPlans(runInExcel, onChange, (error) => onError(toWorkbookError(error))),
   };

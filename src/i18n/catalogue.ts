@@ -124,6 +124,18 @@ export const th = {
   "memo.field.number": "ที่",
   "memo.field.subject": "เรื่อง",
   "memo.field.to": "เรียน",
+  "memo.field.background": "เรื่องเดิม",
+  "memo.field.proposal": "ข้อพิจารณา/ข้อเสนอแนะ",
+  "memo.field.approverName": "ผู้ลงนามถัดไป (ชื่อ)",
+  "memo.field.approverPosition": "ผู้ลงนามถัดไป (ตำแหน่ง)",
+  "export.heading": "ส่งออกสำหรับบันทึกข้อความ",
+  "export.pdf": "บันทึกเป็น PDF",
+  "export.pdfSaved": "ส่ง PDF ของสมุดงานให้ดาวน์โหลดแล้ว (ทุกแผ่นงานที่ตั้งค่าการพิมพ์ไว้)",
+  "export.pdfFallback":
+    "Excel นี้ทำ PDF ให้ไม่ได้ ให้เปิดแผ่นงานรายงาน แล้วเลือก ไฟล์ > พิมพ์ > เครื่องพิมพ์ Microsoft Print to PDF (หรือ บันทึกเป็น PDF) > พิมพ์",
+  "export.memoStart": "เตรียมบันทึกข้อความ (.docx)",
+  "export.memo": "ดาวน์โหลดบันทึกข้อความ",
+  "export.memoSaved": 'ส่งไฟล์ "{file}" ให้ดาวน์โหลดแล้ว หากไม่เห็นไฟล์ ให้ใช้คำสั่ง npx ita-tracker memo แทน',
   "cli.report.written":
     'เขียนรายงาน "{file}" แล้ว (แผ่นงาน "{sheet}"): {included} มาตรการ กราฟ {charts} รูป',
   "cli.output.exists": "มีไฟล์ {detail} อยู่แล้ว: ใช้ --force หากต้องการเขียนทับ",
@@ -346,6 +358,19 @@ export const en: Record<MessageKey, string> = {
   "memo.field.number": "Reference (ที่)",
   "memo.field.subject": "Subject (เรื่อง)",
   "memo.field.to": "To (เรียน)",
+  "memo.field.background": "Background (เรื่องเดิม)",
+  "memo.field.proposal": "Proposal (ข้อพิจารณา)",
+  "memo.field.approverName": "Next signer's name",
+  "memo.field.approverPosition": "Next signer's position",
+  "export.heading": "Export for the memo",
+  "export.pdf": "Save as PDF",
+  "export.pdfSaved": "The workbook's PDF was offered for download (every sheet with a print setup)",
+  "export.pdfFallback":
+    "This Excel cannot make the PDF: open the report sheet and choose File > Print > Microsoft Print to PDF (or Save as PDF) > Print",
+  "export.memoStart": "Prepare the memo (.docx)",
+  "export.memo": "Download the memo",
+  "export.memoSaved":
+    'Offered "{file}" for download; if it does not appear, use npx ita-tracker memo instead',
   "cli.report.written":
     'Wrote the report "{file}" (sheet "{sheet}"): {included} measures, {charts} charts',
   "cli.output.exists": "{detail} already exists: use --force to replace it",

@@ -5,6 +5,8 @@ import type { MappingOverrides } from "../domain/plan-layout";
 import type { TemplateRequest } from "../domain/plan-template";
 import type { Finding } from "../domain/plan-validation";
 import type { Progress } from "../domain/progress";
+import type { MemoFields, MemoSpec } from "../domain/memo-spec";
+import type { ReportLayout } from "../domain/report-layouts";
 import type { ReportOptions } from "../domain/report-spec";
 import type { ScoreWarning } from "../domain/scores";
 
@@ -72,6 +74,14 @@ export interface WorkbookService {
   generateReport(request: Partial<ReportRequest>): Promise<ReportResult>;
   insertScoresSheet(fiscalYear: number): Promise<{ sheet: string; created: boolean }>;
   pasteScoreLines(year: number, text: string): Promise<{ year: number; indicators: number }>;
+  /** The memo's fields (remembered, else defaults from the settings) and how to build its spec. */
+  prepareMemo(
+    sheetId: string,
+    options: { thaiDigits: boolean; layout: ReportLayout }
+  ): Promise<{ fields: MemoFields; spec: (fields: MemoFields) => MemoSpec }>;
+  saveMemoFields(fields: MemoFields): Promise<void>;
+  /** The document as PDF, as Office makes it; empty when the host produced nothing. */
+  exportPdf(): Promise<Uint8Array>;
   /** Keeps status ticks exclusive and stamped; calls back after every change to a sheet, and
    * with the error when the add-in could not apply its tick rules (a protected sheet). */
   watchPlans(

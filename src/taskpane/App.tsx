@@ -14,6 +14,7 @@ import { AppHeader } from "./components/AppHeader";
 import { CapabilityList } from "./components/CapabilityList";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { HostNotice } from "./components/HostNotice";
+import { ExportPanel } from "./components/ExportPanel";
 import { PlanPanel } from "./components/PlanPanel";
 import { ReportPanel } from "./components/ReportPanel";
 import { ScoresPanel } from "./components/ScoresPanel";
@@ -43,6 +44,9 @@ function ReadyPane(props: {
       <PlanPanel service={props.service} plan={plan} />
       <ScoresPanel service={props.service} today={props.today} />
       <ReportPanel service={props.service} check={plan.check} />
+      {plan.check && plan.check.headerRow !== null && (
+        <ExportPanel service={props.service} check={plan.check} />
+      )}
       <CapabilityList capabilities={props.capabilities} />
     </>
   );

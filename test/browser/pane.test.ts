@@ -1,4 +1,6 @@
 // The real built task pane in Chromium, with the fake Excel behind office.js.
+import { readFileSync } from "fs";
+import JSZip from "jszip";
 import { join } from "path";
 import { Page } from "playwright-core";
 import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
@@ -174,6 +176,50 @@ describe("the task pane in a real browser", () => {
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   }, 30_000);
+
+  it("exports the memo as a Word file and the workbook as PDF, listing missing memo fields first", async () => {
+    const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
+    await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    await page.getByRole("button", { name: "เตรียมบันทึกข้อความ (.docx)" }).click();
+    await page.getByRole("button", { name: "ดาวน์โหลดบันทึกข้อความ" }).click();
+    await page.getByText("กรอกข้อมูลบันทึกข้อความให้ครบก่อน: ส่วนราชการ, ที่").waitFor();
+    await page.getByRole("textbox", { name: "ส่วนราชการ" }).fill("สำนักปลัด โทร. ๐ ๕๖๔๑ ๑๒๓๔");
+    await page.getByRole("textbox", { name: "ที่" }).fill("ชน ๕๑๐๐๑/๒๕๗");
+    const [memo] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "ดาวน์โหลดบันทึกข้อความ" }).click(),
+    ]);
+    expect(memo.suggestedFilename()).toMatch(/^รายงานผลการดำเนินการ.*\.docx$/);
+    const docx = await JSZip.loadAsync(readFileSync(await memo.path()));
+    const body = await docx.file("word/document.xml")!.async("string");
+    expect(body).toContain("บันทึกข้อความ");
+    expect(body).toContain("ชน ๕๑๐๐๑/๒๕๗");
+    const remembered = await page.evaluate(() => window.fakeExcel.model.settings.get("ITA.memo"));
+    expect(JSON.parse(remembered as string)).toMatchObject({
+      department: "สำนักปลัด โทร. ๐ ๕๖๔๑ ๑๒๓๔",
+    });
+
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "บันทึกเป็น PDF" }).click(),
+    ]);
+    expect(
+      readFileSync(await pdf.path())
+        .subarray(0, 8)
+        .toString()
+    ).toBe("%PDF-1.7");
+    await screenshot(page, "pane-export-th", true);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it("gives the Print > Save as PDF steps where Office makes no PDF", async () => {
+    const page = await openPane(bed, { host: "Excel", apiVersion: "1.18", pdf: "empty" });
+    await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    await page.getByRole("button", { name: "บันทึกเป็น PDF" }).click();
+    await page.getByText("ไฟล์ > พิมพ์ > เครื่องพิมพ์ Microsoft Print to PDF", { exact: false }).waitFor();
+    await page.close();
+  });
 
   it("switches to English and makes an empty plan with drop-downs on Excel 2021", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.14" });

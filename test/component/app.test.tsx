@@ -38,6 +38,9 @@ function serviceRecording(
     generateReport: () => Promise.reject(new Error("unused")),
     insertScoresSheet: () => Promise.reject(new Error("unused")),
     pasteScoreLines: () => Promise.reject(new Error("unused")),
+    prepareMemo: () => Promise.reject(new Error("unused")),
+    saveMemoFields: () => Promise.reject(new Error("unused")),
+    exportPdf: () => Promise.reject(new Error("unused")),
   };
   return { service, requests };
 }

@@ -9,6 +9,8 @@ export interface OfficeDoubleConfig {
   /** Highest ExcelApi version this "Excel" supports, e.g. "1.18", "1.14", "1.8". */
   apiVersion: string;
   displayLanguage: string;
+  /** What getFileAsync(Pdf) gives: a file, an empty one, or a failure. */
+  pdf?: "file" | "empty" | "unsupported";
 }
 
 declare global {
@@ -34,14 +36,50 @@ const fake = new FakeExcelHost(["Sheet1"]);
 const info = { host: config.host, platform: config.host ? "PC" : null };
 
 window.fakeExcel = fake;
+// The PDF Office would make of the document: a small stand-in, handed out in slices as Office does.
+const PDF_BYTES = Array.from(new TextEncoder().encode("%PDF-1.7\n% office.js double\n%%EOF\n"));
+const SLICE = 16;
+
+function getFileAsync(
+  type: string,
+  _options: { sliceSize?: number },
+  callback: (result: { status: string; value: unknown; error?: Error }) => void
+): void {
+  if (type !== "pdf" || config.pdf === "unsupported") {
+    callback({ status: "failed", value: null, error: new Error(`The host cannot make ${type}`) });
+    return;
+  }
+  const bytes = config.pdf === "empty" ? [] : PDF_BYTES;
+  const sliceCount = Math.ceil(bytes.length / SLICE);
+  callback({
+    status: "succeeded",
+    value: {
+      size: bytes.length,
+      sliceCount,
+      getSliceAsync: (
+        index: number,
+        done: (result: { status: string; value: { data: number[] } }) => void
+      ) =>
+        done({
+          status: "succeeded",
+          value: { data: bytes.slice(index * SLICE, (index + 1) * SLICE) },
+        }),
+      closeAsync: () => undefined,
+    },
+  });
+}
+
 const office = {
   HostType: { Excel: "Excel" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  FileType: { Pdf: "pdf", Compressed: "compressed" },
   onReady: (callback?: (value: typeof info) => void) => {
     callback?.(info);
     return Promise.resolve(info);
   },
   context: {
     displayLanguage: config.displayLanguage,
+    document: { getFileAsync },
     requirements: {
       isSetSupported: (name: string, version: string = "1.1") =>
         config.host !== null &&

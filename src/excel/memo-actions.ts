@@ -1,0 +1,68 @@
+// What the memo needs from the workbook (plan, settings, remembered fields) and remembering
+// the fields the user typed. Reads only, apart from the remembered fields.
+import type { MemoFields, MemoSpec } from "../domain/memo-spec";
+import { buildMemo, defaultMemoFields } from "../domain/memo-spec";
+import { analysePlan } from "../domain/plan-analysis";
+import type { CellValue } from "../domain/plan-layout";
+import { SETTING_FIELDS } from "../domain/plan-settings";
+import type { ReportLayout } from "../domain/report-layouts";
+import { reportSettingsFrom } from "../domain/report-inputs";
+import { fiscalYearOf } from "../domain/thai-dates";
+import { queuePlanRead } from "./plan-reader";
+
+export const MEMO_SETTING = "ITA.memo";
+
+type StoredFields = Omit<MemoFields, "date">;
+
+function storedFields(value: unknown): Partial<StoredFields> {
+  try {
+    return typeof value === "string" ? (JSON.parse(value) as Partial<StoredFields>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The memo's fields (remembered ones over the defaults) and its spec for the plan sheet. */
+export async function readMemo(
+  context: Excel.RequestContext,
+  sheetId: string,
+  options: { thaiDigits: boolean; layout: ReportLayout },
+  today: Date
+): Promise<{ fields: MemoFields; spec: (fields: MemoFields) => MemoSpec }> {
+  const stored = context.workbook.settings.getItemOrNullObject(MEMO_SETTING);
+  stored.load("value");
+  const planRead = queuePlanRead(context, sheetId);
+  await context.sync();
+  const plan = planRead();
+  const named = new Map<string, Excel.Range>();
+  for (const field of SETTING_FIELDS) {
+    if (plan.namesInUse.includes(field.name)) {
+      named.set(field.name, context.workbook.names.getItem(field.name).getRange().load("values"));
+    }
+  }
+  await context.sync();
+  const settings = reportSettingsFrom(
+    Object.fromEntries([...named].map(([name, range]) => [name, range.values[0][0] as CellValue])),
+    fiscalYearOf(today)
+  );
+  const analysis = analysePlan(plan.grid, {
+    overrides: plan.overrides,
+    fiscalYear: settings.fiscalYear,
+    today,
+  });
+  const fields: MemoFields = {
+    ...defaultMemoFields(settings, today),
+    ...storedFields(stored.isNullObject ? undefined : stored.value),
+    date: today,
+  };
+  return { fields, spec: (final) => buildMemo(final, analysis.plan.measures, settings, options) };
+}
+
+export async function saveMemoFields(
+  context: Excel.RequestContext,
+  fields: MemoFields
+): Promise<void> {
+  const { date: _date, ...rest } = fields;
+  context.workbook.settings.add(MEMO_SETTING, JSON.stringify(rest));
+  await context.sync();
+}
