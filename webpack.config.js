@@ -28,7 +28,11 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // ExcelJS's browser build without its bundled polyfills (the pane never runs on IE).
+      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.bare.min.js") },
+    },
     module: {
       rules: [
         {

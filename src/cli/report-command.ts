@@ -3,7 +3,7 @@
 import { existsSync } from "fs";
 import { writeFile } from "fs/promises";
 import { resolve } from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { analysePlan } from "../domain/plan-analysis";
 import type { CellValue } from "../domain/plan-layout";
 import { SETTING_FIELDS } from "../domain/plan-settings";
@@ -18,8 +18,7 @@ import {
 } from "../domain/scores-sheet";
 import { fiscalYearOf } from "../domain/thai-dates";
 import { foldThaiDigits } from "../domain/thai-text";
-import { addCharts } from "../xlsx/chart-parts";
-import { addReportSheet } from "../xlsx/report-workbook";
+import { reportWorkbookBytes } from "../xlsx/report-file";
 import { choosePlanSheet, loadWorkbook, namedRange, namedValue, sheetGrid } from "./xlsx-reader";
 
 export interface ReportArgs {
@@ -108,13 +107,9 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
     today,
   });
   if (outcome.kind === "report") {
-    const book = new ExcelJS.Workbook();
-    book.creator = "ITA Measures Tracker";
-    addReportSheet(book, outcome.spec);
-    // Stored uncompressed here: the package is compressed once, when the charts are added.
-    const bytes = Buffer.from(await book.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+    const bytes = await reportWorkbookBytes(outcome.spec);
     try {
-      await writeFile(args.output, await addCharts(bytes, 1, outcome.spec));
+      await writeFile(args.output, bytes);
     } catch (error) {
       throw new OutputError(
         "unwritable",

@@ -6,7 +6,7 @@ import { checkPlan, saveMapping, selectCell, tidyPlan } from "./plan-actions";
 import { insertPlanTemplate } from "./plan-template-writer";
 import { documentFile } from "./document-file";
 import { readMemo, saveMemoFields } from "./memo-actions";
-import { generateReport } from "./report-actions";
+import { generateReport, reportOutcome } from "./report-actions";
 import { insertScoresSheet, pasteScoreLines } from "./scores-actions";
 import { watchPlans } from "./status-watcher";
 
@@ -37,6 +37,8 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
     prepareMemo: (sheetId, options) =>
       runInExcel((context) => readMemo(context, sheetId, options, today())),
     saveMemoFields: (fields) => runInExcel((context) => saveMemoFields(context, fields)),
+    reportSpec: (request) =>
+      runInExcel((context) => reportOutcome(context, request, capabilities, today())),
     exportPdf: async () => {
       try {
         return await documentFile(Office.FileType.Pdf);

@@ -16,7 +16,7 @@ import {
   reportSettingsFrom,
 } from "../domain/report-inputs";
 import type { ReportOptions, ReportSpec } from "../domain/report-spec";
-import { buildReport } from "../domain/report-spec";
+import { buildReport, ReportOutcome } from "../domain/report-spec";
 import {
   scoreHistoryFrom,
   SCORE_TABLE_NAME,
@@ -55,12 +55,13 @@ function specCells(spec: ReportSpec) {
   ]);
 }
 
-export async function generateReport(
+/** Round trips 1 and 2: everything the report is made from, and the reports made before. */
+async function readReport(
   context: Excel.RequestContext,
   request: Partial<ReportRequest>,
   capabilities: ExcelCapabilities,
   today: Date
-): Promise<ReportResult> {
+) {
   // Round trip 1: the plan, the sheets, the names and what the add-in remembered.
   const storedOptions = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING);
   storedOptions.load("value");
@@ -138,6 +139,46 @@ export async function generateReport(
     options,
     today,
   });
+  return {
+    outcome,
+    options,
+    plan,
+    records,
+    previous,
+    sheets,
+    active,
+    storedOptions,
+    storedRecords,
+  };
+}
+
+/** The report's spec without writing anything: for a workbook holding only the report. */
+export async function reportOutcome(
+  context: Excel.RequestContext,
+  request: Partial<ReportRequest>,
+  capabilities: ExcelCapabilities,
+  today: Date
+): Promise<ReportOutcome> {
+  return (await readReport(context, request, capabilities, today)).outcome;
+}
+
+export async function generateReport(
+  context: Excel.RequestContext,
+  request: Partial<ReportRequest>,
+  capabilities: ExcelCapabilities,
+  today: Date
+): Promise<ReportResult> {
+  const {
+    outcome,
+    options,
+    plan,
+    records,
+    previous,
+    sheets,
+    active,
+    storedOptions,
+    storedRecords,
+  } = await readReport(context, request, capabilities, today);
   if (outcome.kind === "refused") return outcome;
   const spec = outcome.spec;
   const key = reportKey(spec, options);

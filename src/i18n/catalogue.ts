@@ -133,6 +133,9 @@ export const th = {
   "export.pdfSaved": "ส่ง PDF ของสมุดงานให้ดาวน์โหลดแล้ว (ทุกแผ่นงานที่ตั้งค่าการพิมพ์ไว้)",
   "export.pdfFallback":
     "Excel นี้ทำ PDF ให้ไม่ได้ ให้เปิดแผ่นงานรายงาน แล้วเลือก ไฟล์ > พิมพ์ > เครื่องพิมพ์ Microsoft Print to PDF (หรือ บันทึกเป็น PDF) > พิมพ์",
+  "export.workbook": "ดาวน์โหลดสมุดงานที่มีเฉพาะรายงาน (.xlsx)",
+  "export.workbookSaved":
+    'ส่งไฟล์ "{file}" ให้ดาวน์โหลดแล้ว: แผ่นงานรายงานพร้อมกราฟและการตั้งค่าการพิมพ์ (สมุดงานนี้ไม่ถูกแก้ไข)',
   "export.memoStart": "เตรียมบันทึกข้อความ (.docx)",
   "export.memo": "ดาวน์โหลดบันทึกข้อความ",
   "export.memoSaved": 'ส่งไฟล์ "{file}" ให้ดาวน์โหลดแล้ว หากไม่เห็นไฟล์ ให้ใช้คำสั่ง npx ita-tracker memo แทน',
@@ -367,6 +370,9 @@ export const en: Record<MessageKey, string> = {
   "export.pdfSaved": "The workbook's PDF was offered for download (every sheet with a print setup)",
   "export.pdfFallback":
     "This Excel cannot make the PDF: open the report sheet and choose File > Print > Microsoft Print to PDF (or Save as PDF) > Print",
+  "export.workbook": "Download a workbook of the report alone (.xlsx)",
+  "export.workbookSaved":
+    'Offered "{file}" for download: the report sheet with its charts and print setup (this workbook is unchanged)',
   "export.memoStart": "Prepare the memo (.docx)",
   "export.memo": "Download the memo",
   "export.memoSaved":

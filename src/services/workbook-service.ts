@@ -7,7 +7,7 @@ import type { Finding } from "../domain/plan-validation";
 import type { Progress } from "../domain/progress";
 import type { MemoFields, MemoSpec } from "../domain/memo-spec";
 import type { ReportLayout } from "../domain/report-layouts";
-import type { ReportOptions } from "../domain/report-spec";
+import type { ReportOptions, ReportOutcome } from "../domain/report-spec";
 import type { ScoreWarning } from "../domain/scores";
 
 export interface ReportRequest extends ReportOptions {
@@ -80,6 +80,8 @@ export interface WorkbookService {
     options: { thaiDigits: boolean; layout: ReportLayout }
   ): Promise<{ fields: MemoFields; spec: (fields: MemoFields) => MemoSpec }>;
   saveMemoFields(fields: MemoFields): Promise<void>;
+  /** The report's spec, written nowhere: for a workbook holding only the report. */
+  reportSpec(request: Partial<ReportRequest>): Promise<ReportOutcome>;
   /** The document as PDF, as Office makes it; empty when the host produced nothing. */
   exportPdf(): Promise<Uint8Array>;
   /** Keeps status ticks exclusive and stamped; calls back after every change to a sheet, and

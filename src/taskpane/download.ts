@@ -16,3 +16,4 @@ export function offerDownload(bytes: Uint8Array, name: string, type: string): vo
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const PDF_TYPE = "application/pdf";
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

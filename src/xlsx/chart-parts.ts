@@ -231,10 +231,10 @@ function chartGrid(spec: ReportSpec, chart: ReportChart): (string | number)[][] 
 
 /** Adds the spec's charts to the given worksheet part of a saved workbook. */
 export async function addCharts(
-  xlsx: Buffer,
+  xlsx: Uint8Array,
   sheetPart: number,
   spec: ReportSpec
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   if (spec.charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   const sheetPath = `xl/worksheets/sheet${sheetPart}.xml`;
@@ -307,5 +307,5 @@ export async function addCharts(
       )
       .join("");
   zip.file("[Content_Types].xml", types.replace("</Types>", `${overrides}</Types>`));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -199,6 +199,23 @@ describe("the task pane in a real browser", () => {
       department: "สำนักปลัด โทร. ๐ ๕๖๔๑ ๑๒๓๔",
     });
 
+    const [workbook] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "ดาวน์โหลดสมุดงานที่มีเฉพาะรายงาน (.xlsx)" }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toBe("รายงาน 2570 รอบ12.xlsx");
+    const reportOnly = await JSZip.loadAsync(readFileSync(await workbook.path()));
+    const book = await reportOnly.file("xl/workbook.xml")!.async("string");
+    expect([...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      "รายงาน 2570 รอบ12",
+    ]);
+    // One chart: the plan has no ITA scores, so only the status chart.
+    expect(
+      Object.keys(reportOnly.files).filter((name) => /^xl\/charts\/.+\.xml$/.test(name))
+    ).toEqual(["xl/charts/chart1_1.xml"]);
+    const sheetsAfter = await page.evaluate(() => window.fakeExcel.model.sheets.map((s) => s.name));
+    expect(sheetsAfter).toEqual(["Sheet1", "ตั้งค่า ITA", "แผนมาตรการ ITA", "สรุปความก้าวหน้า ITA"]);
+
     const [pdf] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "บันทึกเป็น PDF" }).click(),

@@ -41,6 +41,7 @@ function serviceRecording(
     prepareMemo: () => Promise.reject(new Error("unused")),
     saveMemoFields: () => Promise.reject(new Error("unused")),
     exportPdf: () => Promise.reject(new Error("unused")),
+    reportSpec: () => Promise.reject(new Error("unused")),
   };
   return { service, requests };
 }

@@ -14,7 +14,7 @@ import type { MemoFields, MemoSpec } from "../../domain/memo-spec";
 import { missingMemoFields } from "../../domain/memo-spec";
 import type { MessageKey } from "../../i18n/catalogue";
 import type { PlanCheck, WorkbookService } from "../../services/workbook-service";
-import { DOCX_TYPE, offerDownload, PDF_TYPE } from "../download";
+import { DOCX_TYPE, offerDownload, PDF_TYPE, XLSX_TYPE } from "../download";
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
 import { ErrorBar } from "./ErrorBar";
@@ -85,6 +85,18 @@ export function ExportPanel({ service, check }: { service: WorkbookService; chec
     }, [service, check])
   );
 
+  const workbook = useAction(
+    useCallback(async () => {
+      const outcome = await service.reportSpec({ planSheetId: check.sheetId });
+      if (outcome.kind === "refused") return { refused: true as const };
+      // The workbook writer loads only when asked for, like the Word writer.
+      const { reportWorkbookBytes } = await import("../../xlsx/report-file");
+      const name = `${outcome.spec.sheetName}.xlsx`;
+      offerDownload(await reportWorkbookBytes(outcome.spec), name, XLSX_TYPE);
+      return { refused: false as const, name };
+    }, [service, check])
+  );
+
   const setField = (key: TextField, value: string) =>
     memo && setMemo({ ...memo, fields: { ...memo.fields, [key]: value } });
 
@@ -106,6 +118,19 @@ export function ExportPanel({ service, check }: { service: WorkbookService; chec
           <MessageBarBody>{t("export.pdfFallback")}</MessageBarBody>
         </MessageBar>
       )}
+      <Button onClick={workbook.run} disabled={workbook.busy}>
+        {t("export.workbook")}
+      </Button>
+      {workbook.result && (
+        <MessageBar intent={workbook.result.refused ? "error" : "success"}>
+          <MessageBarBody>
+            {workbook.result.refused
+              ? t("report.refused.plan_errors")
+              : t("export.workbookSaved", { file: workbook.result.name })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {workbook.error && <ErrorBar error={workbook.error} onDismiss={workbook.dismissError} />}
       {!memo && (
         <Button onClick={prepare.run} disabled={prepare.busy}>
           {t("export.memoStart")}
