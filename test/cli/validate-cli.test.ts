@@ -1,5 +1,6 @@
 import { spawnSync } from "child_process";
 import { existsSync, readFileSync, writeFileSync } from "fs";
+import JSZip from "jszip";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
 import type { CellValue } from "../../src/domain/plan-layout";
@@ -366,6 +367,12 @@ describe("ita-tracker report and template", () => {
       paperSize: 9,
       fitToWidth: 1,
     });
+    // The report alone: one sheet, and its chart (status only: the template has no scores).
+    expect(book.worksheets.map((candidate) => candidate.name)).toEqual(["รายงาน 2570 รอบ12"]);
+    const zip = await JSZip.loadAsync(readFileSync(report));
+    expect(
+      Object.keys(zip.files).filter((name) => /^xl\/charts\/.+\.xml$/.test(name))
+    ).toHaveLength(1);
   });
 
   it("never writes over its input, and refuses a plan missing required columns with the list", async () => {
