@@ -62,7 +62,16 @@ export async function saveMemoFields(
   context: Excel.RequestContext,
   fields: MemoFields
 ): Promise<void> {
-  const { date: _date, ...rest } = fields;
-  context.workbook.settings.add(MEMO_SETTING, JSON.stringify(rest));
+  // The date is the day of writing, never remembered.
+  const stored: StoredFields = {
+    department: fields.department,
+    number: fields.number,
+    subject: fields.subject,
+    to: fields.to,
+    background: fields.background,
+    proposal: fields.proposal,
+    approvers: fields.approvers,
+  };
+  context.workbook.settings.add(MEMO_SETTING, JSON.stringify(stored));
   await context.sync();
 }
