@@ -32,7 +32,9 @@ export function reportSettingsFrom(
 }
 
 /** Options remembered in the workbook; anything unreadable falls back to the defaults. */
-export function optionsFrom(stored: unknown): ReportOptions & { planSheetId?: string } {
+export function optionsFrom(
+  stored: unknown
+): ReportOptions & { planSheetId?: string; lastReport?: string } {
   try {
     const parsed =
       typeof stored === "string" ? (JSON.parse(stored) as Record<string, unknown>) : {};
@@ -44,6 +46,7 @@ export function optionsFrom(stored: unknown): ReportOptions & { planSheetId?: st
       thaiDigits:
         typeof parsed.thaiDigits === "boolean" ? parsed.thaiDigits : DEFAULT_OPTIONS.thaiDigits,
       planSheetId: typeof parsed.planSheetId === "string" ? parsed.planSheetId : undefined,
+      lastReport: typeof parsed.lastReport === "string" ? parsed.lastReport : undefined,
     };
   } catch {
     return { ...DEFAULT_OPTIONS };

@@ -4,9 +4,9 @@ import type { WorkbookService } from "../services/workbook-service";
 import { toWorkbookError } from "./excel-errors";
 import { checkPlan, saveMapping, selectCell, tidyPlan } from "./plan-actions";
 import { insertPlanTemplate } from "./plan-template-writer";
-import { documentFile } from "./document-file";
 import { readMemo, saveMemoFields } from "./memo-actions";
 import { generateReport, reportOutcome } from "./report-actions";
+import { reportPdf } from "./report-pdf";
 import { insertScoresSheet, pasteScoreLines } from "./scores-actions";
 import { watchPlans } from "./status-watcher";
 
@@ -39,13 +39,7 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
     saveMemoFields: (fields) => runInExcel((context) => saveMemoFields(context, fields)),
     reportSpec: (request) =>
       runInExcel((context) => reportOutcome(context, request, capabilities, today())),
-    exportPdf: async () => {
-      try {
-        return await documentFile(Office.FileType.Pdf);
-      } catch (error) {
-        throw toWorkbookError(error);
-      }
-    },
+    exportPdf: () => reportPdf(runInExcel),
     watchPlans: (onChange, onError) =>
       watchPlans(runInExcel, onChange, (error) => onError(toWorkbookError(error))),
   };

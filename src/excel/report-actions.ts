@@ -217,7 +217,7 @@ export async function generateReport(
     context.workbook.settings.add(REPORTS_SETTING, JSON.stringify(newRecords));
     context.workbook.settings.add(
       OPTIONS_SETTING,
-      JSON.stringify({ ...options, planSheetId: plan.sheetId })
+      JSON.stringify({ ...options, planSheetId: plan.sheetId, lastReport: finalName })
     );
     sheet.activate();
     if (old) {

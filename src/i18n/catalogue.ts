@@ -129,8 +129,9 @@ export const th = {
   "memo.field.approverName": "ผู้ลงนามถัดไป (ชื่อ)",
   "memo.field.approverPosition": "ผู้ลงนามถัดไป (ตำแหน่ง)",
   "export.heading": "ส่งออกสำหรับบันทึกข้อความ",
-  "export.pdf": "บันทึกเป็น PDF",
-  "export.pdfSaved": "ส่ง PDF ของสมุดงานให้ดาวน์โหลดแล้ว (ทุกแผ่นงานที่ตั้งค่าการพิมพ์ไว้)",
+  "export.pdf": "บันทึกรายงานล่าสุดเป็น PDF",
+  "export.pdfSaved": "ส่ง PDF ของรายงานล่าสุดให้ดาวน์โหลดแล้ว",
+  "error.NoReportYet": "ยังไม่มีรายงาน: กดสร้างรายงานก่อน แล้วจึงบันทึกเป็น PDF",
   "export.pdfFallback":
     "Excel นี้ทำ PDF ให้ไม่ได้ ให้เปิดแผ่นงานรายงาน แล้วเลือก ไฟล์ > พิมพ์ > เครื่องพิมพ์ Microsoft Print to PDF (หรือ บันทึกเป็น PDF) > พิมพ์",
   "export.workbook": "ดาวน์โหลดสมุดงานที่มีเฉพาะรายงาน (.xlsx)",
@@ -366,8 +367,9 @@ export const en: Record<MessageKey, string> = {
   "memo.field.approverName": "Next signer's name",
   "memo.field.approverPosition": "Next signer's position",
   "export.heading": "Export for the memo",
-  "export.pdf": "Save as PDF",
-  "export.pdfSaved": "The workbook's PDF was offered for download (every sheet with a print setup)",
+  "export.pdf": "Save the last report as PDF",
+  "export.pdfSaved": "The last report's PDF was offered for download",
+  "error.NoReportYet": "There is no report yet: make the report first, then save it as PDF",
   "export.pdfFallback":
     "This Excel cannot make the PDF: open the report sheet and choose File > Print > Microsoft Print to PDF (or Save as PDF) > Print",
   "export.workbook": "Download a workbook of the report alone (.xlsx)",

@@ -82,8 +82,8 @@ export interface WorkbookService {
   saveMemoFields(fields: MemoFields): Promise<void>;
   /** The report's spec, written nowhere: for a workbook holding only the report. */
   reportSpec(request: Partial<ReportRequest>): Promise<ReportOutcome>;
-  /** The document as PDF, as Office makes it; empty when the host produced nothing. */
-  exportPdf(): Promise<Uint8Array>;
+  /** The last report alone as PDF, as Office makes it; empty when the host produced nothing. */
+  exportPdf(): Promise<{ sheet: string; bytes: Uint8Array }>;
   /** Keeps status ticks exclusive and stamped; calls back after every change to a sheet, and
    * with the error when the add-in could not apply its tick rules (a protected sheet). */
   watchPlans(

@@ -216,15 +216,27 @@ describe("the task pane in a real browser", () => {
     const sheetsAfter = await page.evaluate(() => window.fakeExcel.model.sheets.map((s) => s.name));
     expect(sheetsAfter).toEqual(["Sheet1", "ตั้งค่า ITA", "แผนมาตรการ ITA", "สรุปความก้าวหน้า ITA"]);
 
+    await page.getByRole("button", { name: "บันทึกรายงานล่าสุดเป็น PDF" }).click();
+    await page.getByText("ยังไม่มีรายงาน: กดสร้างรายงานก่อน แล้วจึงบันทึกเป็น PDF").waitFor();
+    await page.getByRole("button", { name: "สร้างรายงาน", exact: true }).click();
+    await page.getByText('สร้างแผ่นงาน "รายงาน 2570 รอบ12" แล้ว', { exact: false }).waitFor();
     const [pdf] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "บันทึกเป็น PDF" }).click(),
+      page.getByRole("button", { name: "บันทึกรายงานล่าสุดเป็น PDF" }).click(),
     ]);
+    expect(pdf.suggestedFilename()).toBe("รายงาน 2570 รอบ12.pdf");
     expect(
       readFileSync(await pdf.path())
         .subarray(0, 8)
         .toString()
     ).toBe("%PDF-1.7");
+    // Office printed the report alone; every sheet is visible again afterwards.
+    const visibility = await page.evaluate(() => ({
+      printed: window.pdfSheets,
+      after: window.fakeExcel.model.sheets.map((s) => s.visibility),
+    }));
+    expect(visibility.printed).toEqual(["รายงาน 2570 รอบ12"]);
+    expect(new Set(visibility.after)).toEqual(new Set(["Visible"]));
     await screenshot(page, "pane-export-th", true);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
@@ -233,7 +245,9 @@ describe("the task pane in a real browser", () => {
   it("gives the Print > Save as PDF steps where Office makes no PDF", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18", pdf: "empty" });
     await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
-    await page.getByRole("button", { name: "บันทึกเป็น PDF" }).click();
+    await page.getByRole("button", { name: "สร้างรายงาน", exact: true }).click();
+    await page.getByText('สร้างแผ่นงาน "รายงาน 2570 รอบ12" แล้ว', { exact: false }).waitFor();
+    await page.getByRole("button", { name: "บันทึกรายงานล่าสุดเป็น PDF" }).click();
     await page.getByText("ไฟล์ > พิมพ์ > เครื่องพิมพ์ Microsoft Print to PDF", { exact: false }).waitFor();
     await page.close();
   });

@@ -78,11 +78,11 @@ export function ExportPanel({ service, check }: { service: WorkbookService; chec
 
   const pdf = useAction(
     useCallback(async () => {
-      const bytes = await service.exportPdf();
+      const { sheet, bytes } = await service.exportPdf();
       if (bytes.length === 0) return "empty" as const;
-      offerDownload(bytes, `${check.sheet}.pdf`, PDF_TYPE);
+      offerDownload(bytes, `${sheet}.pdf`, PDF_TYPE);
       return "saved" as const;
-    }, [service, check])
+    }, [service])
   );
 
   const workbook = useAction(
@@ -113,7 +113,7 @@ export function ExportPanel({ service, check }: { service: WorkbookService; chec
           <MessageBarBody>{t("export.pdfSaved")}</MessageBarBody>
         </MessageBar>
       )}
-      {(pdf.result === "empty" || pdf.error) && (
+      {(pdf.result === "empty" || (pdf.error && !pdf.error.fromAddin)) && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("export.pdfFallback")}</MessageBarBody>
         </MessageBar>
@@ -131,6 +131,7 @@ export function ExportPanel({ service, check }: { service: WorkbookService; chec
         </MessageBar>
       )}
       {workbook.error && <ErrorBar error={workbook.error} onDismiss={workbook.dismissError} />}
+      {pdf.error?.fromAddin && <ErrorBar error={pdf.error} onDismiss={pdf.dismissError} />}
       {!memo && (
         <Button onClick={prepare.run} disabled={prepare.busy}>
           {t("export.memoStart")}

@@ -16,6 +16,8 @@ export interface OfficeDoubleConfig {
 declare global {
   interface Window {
     officeDoubleConfig?: OfficeDoubleConfig;
+    /** The sheets visible when the pane asked for a PDF. */
+    pdfSheets?: string[];
     fakeExcel: FakeExcelHost;
   }
 }
@@ -49,6 +51,8 @@ function getFileAsync(
     callback({ status: "failed", value: null, error: new Error(`The host cannot make ${type}`) });
     return;
   }
+  // What Office would print: the visible sheets at the moment of the call.
+  window.pdfSheets = fake.model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
   const bytes = config.pdf === "empty" ? [] : PDF_BYTES;
   const sliceCount = Math.ceil(bytes.length / SLICE);
   callback({

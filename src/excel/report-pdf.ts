@@ -1,0 +1,33 @@
+// The PDF of the last report alone. Office's PDF holds every visible sheet, so the other sheets
+// are hidden for the export and shown again afterwards, whatever happens in between.
+import { OPTIONS_SETTING, optionsFrom } from "../domain/report-inputs";
+import { WorkbookError } from "../services/workbook-service";
+import { documentFile } from "./document-file";
+
+export type RunInExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export async function reportPdf(run: RunInExcel): Promise<{ sheet: string; bytes: Uint8Array }> {
+  const shown = await run(async (context) => {
+    const stored = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING).load("value");
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+    await context.sync();
+    const report = optionsFrom(stored.isNullObject ? undefined : stored.value).lastReport;
+    const sheet = sheets.items.find((candidate) => candidate.name === report);
+    if (!report || !sheet) throw new WorkbookError("NoReportYet", "No report to export", true);
+    sheet.activate();
+    const others = sheets.items.filter((s) => s.name !== report && s.visibility === "Visible");
+    for (const other of others) other.visibility = "Hidden";
+    await context.sync();
+    return { sheet: report, hidden: others.map((other) => other.name) };
+  });
+  try {
+    return { sheet: shown.sheet, bytes: await documentFile(Office.FileType.Pdf) };
+  } finally {
+    await run(async (context) => {
+      for (const name of shown.hidden) {
+        context.workbook.worksheets.getItem(name).visibility = "Visible";
+      }
+      await context.sync();
+    });
+  }
+}
