@@ -1,0 +1,128 @@
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
+import type { TemplateRequest } from "../../src/domain/plan-template";
+import { HostStatus, WorkbookError, WorkbookService } from "../../src/services/workbook-service";
+import { summariseProgress } from "../../src/domain/progress";
+import { App } from "../../src/taskpane/App";
+
+const ready: HostStatus = {
+  kind: "ready",
+  capabilities: capabilitiesFrom(() => true),
+  displayLanguage: "th-TH",
+};
+const today = new Date(Date.UTC(2026, 10, 22));
+
+function serviceRecording(
+  outcome: (request: TemplateRequest) => Promise<{ sheet: string; rows: number }>
+) {
+  const requests: TemplateRequest[] = [];
+  const service: WorkbookService = {
+    insertPlanTemplate: (request) => {
+      requests.push(request);
+      return outcome(request);
+    },
+    checkPlan: async () => ({
+      sheet: "แผนมาตรการ ITA",
+      sheetId: "{plan}",
+      headerRow: 1,
+      columns: [],
+      unmapped: [],
+      overrides: {},
+      findings: [],
+      progress: summariseProgress([], today),
+    }),
+    tidyPlan: () => Promise.reject(new Error("unused")),
+    selectCell: () => Promise.resolve(),
+    saveMapping: () => Promise.resolve(),
+    watchPlans: () => Promise.resolve(),
+    generateReport: () => Promise.reject(new Error("unused")),
+    insertScoresSheet: () => Promise.reject(new Error("unused")),
+    pasteScoreLines: () => Promise.reject(new Error("unused")),
+    prepareMemo: () => Promise.reject(new Error("unused")),
+    saveMemoFields: () => Promise.reject(new Error("unused")),
+    exportPdf: () => Promise.reject(new Error("unused")),
+    reportSpec: () => Promise.reject(new Error("unused")),
+  };
+  return { service, requests };
+}
+
+async function renderApp(status: HostStatus, service?: WorkbookService) {
+  const createService = () =>
+    service ?? serviceRecording(() => Promise.reject(new Error("unused"))).service;
+  await act(async () => {
+    render(
+      <App connect={() => Promise.resolve(status)} createService={createService} today={today} />
+    );
+  });
+}
+
+describe("the task pane", () => {
+  it("defaults the fiscal year to today's and sends the user's choices", async () => {
+    const { service, requests } = serviceRecording(async () => ({
+      sheet: "แผนมาตรการ ITA",
+      rows: 11,
+    }));
+    await renderApp(ready, service);
+    expect(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" })).toHaveProperty(
+      "value",
+      "2570"
+    );
+    fireEvent.change(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" }), {
+      target: { value: "๒๕๖๙" },
+    });
+    fireEvent.click(screen.getByRole("checkbox", { name: "เริ่มจากตัวอย่างมาตรการที่ใช้บ่อย" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }));
+    });
+    expect(requests).toEqual([{ withExample: false, fiscalYear: 2569 }]);
+    expect(screen.getByText('สร้างแผ่นงาน "แผนมาตรการ ITA" แล้ว (11 มาตรการ)')).toBeTruthy();
+  });
+
+  it("refuses a Christian-era year with a Thai message and a disabled button", async () => {
+    await renderApp(ready);
+    fireEvent.change(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" }), {
+      target: { value: "2026" },
+    });
+    expect(screen.getByText("ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๙")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" })).toHaveProperty(
+      "disabled",
+      true
+    );
+  });
+
+  it("shows Excel's failure in Thai with the error code, and in English after the switch", async () => {
+    const { service } = serviceRecording(() =>
+      Promise.reject(new WorkbookError("AccessDenied", "protected"))
+    );
+    await renderApp(ready, service);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }));
+    });
+    expect(
+      screen.getByText(
+        "แผ่นงานหรือสมุดงานถูกป้องกันไว้ กรุณายกเลิกการป้องกันก่อน (รหัสข้อผิดพลาดของ Excel: AccessDenied)"
+      )
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(
+      screen.getByText(
+        "The sheet or workbook is protected; unprotect it first (Excel error code: AccessDenied)"
+      )
+    ).toBeTruthy();
+  });
+
+  it("follows an English Office UI", async () => {
+    await renderApp({ ...ready, displayLanguage: "en-GB" } as HostStatus);
+    expect(screen.getByRole("button", { name: "Create the measure-plan sheet" })).toBeTruthy();
+  });
+
+  it.each<[HostStatus, string]>([
+    [{ kind: "offline" }, "โหลด Office ไม่สำเร็จ"],
+    [{ kind: "outside" }, "เปิดนอก Excel"],
+    [{ kind: "tooOld", required: "1.9", found: "1.8" }, "Excel รุ่นนี้เก่าเกินไป"],
+  ])("explains why it cannot work: %j", async (status, title) => {
+    await renderApp(status);
+    expect(screen.getByText(title)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" })).toBeNull();
+  });
+});
