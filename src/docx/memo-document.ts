@@ -43,7 +43,7 @@ const paragraph = (
   });
 
 function signature(name: string, position: string): Paragraph[] {
-  const right = { left: convertMillimetersToTwip(80) };
+  const right = { left: convertMillimetersToTwip(60) };
   return [
     new Paragraph({ children: [run("")], spacing: { before: 400 } }),
     new Paragraph({
