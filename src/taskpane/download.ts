@@ -1,6 +1,7 @@
-// Hands a file to the user. A link with a blob works in Excel on the web and in Excel for
-// Windows (WebView2); where the host ignores it (Excel for Mac's web view) the pane shows the
-// manual way alongside, so the user is never left without one.
+// Hands a file to the user with a blob link (what FileSaver.js does): it works in Excel on the
+// web and for Windows (WebView2), and Excel for Mac's web view once ignored it but was fixed
+// (OfficeDev/office-js#471). Where a host still ignores it, the pane's message names the
+// command-line way, so the user is never left without one.
 export function offerDownload(bytes: Uint8Array, name: string, type: string): void {
   const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
   const link = document.createElement("a");
