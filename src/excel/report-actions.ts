@@ -256,6 +256,7 @@ async function restore(
   settings: Record<string, string | null>
 ): Promise<void> {
   const sheets = context.workbook.worksheets.load("items/name,items/id");
+  const stored = context.workbook.settings.load("items/key");
   await context.sync();
   const original = (sheet: Excel.Worksheet) => before.find((item) => item.id === sheet.id);
   // Deletions first: a new sheet may hold the name an old one gets back.
@@ -266,8 +267,9 @@ async function restore(
   }
   sheets.items.find((sheet) => sheet.id === activeId)?.activate();
   for (const [key, value] of Object.entries(settings)) {
-    if (value === null) context.workbook.settings.getItemOrNullObject(key).delete();
-    else context.workbook.settings.add(key, value);
+    // Only settings that exist can be deleted; one the action never managed to add is absent.
+    if (value !== null) context.workbook.settings.add(key, value);
+    else stored.items.find((item) => item.key === key)?.delete();
   }
   await context.sync();
 }
