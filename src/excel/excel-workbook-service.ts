@@ -5,7 +5,7 @@ import { toWorkbookError } from "./excel-errors";
 import { checkPlan, saveMapping, selectCell, tidyPlan } from "./plan-actions";
 import { insertPlanTemplate } from "./plan-template-writer";
 import { readMemo, saveMemoFields } from "./memo-actions";
-import { generateReport, reportOutcome } from "./report-actions";
+import { generateReport, rememberedOptions, reportOutcome } from "./report-actions";
 import { reportPdf } from "./report-pdf";
 import { insertScoresSheet, pasteScoreLines } from "./scores-actions";
 import { watchPlans } from "./status-watcher";
@@ -37,6 +37,7 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
     prepareMemo: (sheetId, options) =>
       runInExcel((context) => readMemo(context, sheetId, options, today())),
     saveMemoFields: (fields) => runInExcel((context) => saveMemoFields(context, fields)),
+    reportOptions: () => runInExcel(rememberedOptions),
     reportSpec: (request) =>
       runInExcel((context) => reportOutcome(context, request, capabilities, today())),
     exportPdf: () => reportPdf(runInExcel),

@@ -273,3 +273,11 @@ async function restore(
   }
   await context.sync();
 }
+
+/** The report options remembered in the workbook, for the pane to start from. */
+export async function rememberedOptions(context: Excel.RequestContext): Promise<ReportOptions> {
+  const stored = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING).load("value");
+  await context.sync();
+  const { layout, unit, thaiDigits } = optionsFrom(stored.isNullObject ? undefined : stored.value);
+  return { layout, unit, thaiDigits };
+}

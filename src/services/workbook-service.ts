@@ -80,6 +80,8 @@ export interface WorkbookService {
     options: { thaiDigits: boolean; layout: ReportLayout }
   ): Promise<{ fields: MemoFields; spec: (fields: MemoFields) => MemoSpec }>;
   saveMemoFields(fields: MemoFields): Promise<void>;
+  /** The report options chosen last time, remembered in the workbook (defaults otherwise). */
+  reportOptions(): Promise<ReportOptions>;
   /** The report's spec, written nowhere: for a workbook holding only the report. */
   reportSpec(request: Partial<ReportRequest>): Promise<ReportOutcome>;
   /** The last report alone as PDF, as Office makes it; empty when the host produced nothing. */

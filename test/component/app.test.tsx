@@ -42,6 +42,7 @@ function serviceRecording(
     saveMemoFields: () => Promise.reject(new Error("unused")),
     exportPdf: () => Promise.reject(new Error("unused")),
     reportSpec: () => Promise.reject(new Error("unused")),
+    reportOptions: async () => ({ layout: "results", unit: null, thaiDigits: true }),
   };
   return { service, requests };
 }
@@ -109,6 +110,20 @@ describe("the task pane", () => {
         "The sheet or workbook is protected; unprotect it first (Excel error code: AccessDenied)"
       )
     ).toBeTruthy();
+  });
+
+  it("starts the report panel from the options remembered in the workbook", async () => {
+    const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
+    service.reportOptions = async () => ({ layout: "annual", unit: null, thaiDigits: false });
+    await renderApp(ready, service);
+    expect(screen.getByRole("radio", { name: /รายงานการป้องกันการทุจริตประจำปี/ })).toHaveProperty(
+      "checked",
+      true
+    );
+    expect(screen.getByRole("checkbox", { name: "ใช้เลขไทยในรายงาน" })).toHaveProperty(
+      "checked",
+      false
+    );
   });
 
   it("follows an English Office UI", async () => {

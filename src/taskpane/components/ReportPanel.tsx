@@ -11,7 +11,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report-layouts";
 import { DEFAULT_OPTIONS } from "../../domain/report-inputs";
 import { findingText } from "../../i18n/finding-messages";
@@ -108,6 +108,23 @@ export function ReportPanel({
   const [layout, setLayout] = useState<ReportLayout>(DEFAULT_OPTIONS.layout);
   const [unit, setUnit] = useState("");
   const [thaiDigits, setThaiDigits] = useState(DEFAULT_OPTIONS.thaiDigits);
+  // Start from the choices made last time in this workbook (the ribbon button uses them too).
+  useEffect(() => {
+    let current = true;
+    service
+      .reportOptions()
+      .then((remembered) => {
+        if (!current) return;
+        setLayout(remembered.layout);
+        setUnit(remembered.unit ?? "");
+        setThaiDigits(remembered.thaiDigits);
+      })
+      // Unreadable options leave the defaults in place: nothing is lost, the user chooses anew.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [service]);
   const generate = useCallback(
     () =>
       service.generateReport({
