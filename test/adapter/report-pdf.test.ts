@@ -1,0 +1,65 @@
+import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
+import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
+import { generateReport } from "../../src/excel/report-actions";
+import { reportPdf } from "../../src/excel/report-pdf";
+import { FakeExcelHost, FakeRequestContext } from "../fake-excel";
+
+const modern = capabilitiesFrom(() => true);
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+const inExcel =
+  (host: FakeExcelHost) =>
+  <T>(batch: Batch<T>): Promise<T> =>
+    host.run((context: FakeRequestContext) => batch(context as unknown as Excel.RequestContext));
+
+/** office.js's getFileAsync as a host that fails after the sheets were hidden. */
+function officeFailingPdf(seen: string[][], host: FakeExcelHost) {
+  return {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    FileType: { Pdf: "pdf" },
+    context: {
+      document: {
+        getFileAsync: (_type: string, _options: object, callback: (result: object) => void) => {
+          seen.push(host.model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name));
+          callback({ status: "failed", error: new Error("The host cannot make PDF") });
+        },
+      },
+    },
+  };
+}
+
+describe("the report's PDF", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it("shows every sheet again even when Office fails to make the PDF", async () => {
+    const host = new FakeExcelHost();
+    const run = inExcel(host);
+    await run((context) =>
+      insertPlanTemplate(context, { withExample: true, fiscalYear: 2570 }, modern)
+    );
+    const plan = host.sheet("แผนมาตรการ ITA").id;
+    await run((context) =>
+      generateReport(
+        context,
+        { planSheetId: plan, layout: "results", unit: null, thaiDigits: false },
+        modern,
+        new Date()
+      )
+    );
+    const seen: string[][] = [];
+    Object.assign(globalThis, { Office: officeFailingPdf(seen, host) });
+    await expect(reportPdf(run)).rejects.toThrow("The host cannot make PDF");
+    expect(seen).toEqual([["รายงาน 2570 รอบ12"]]);
+    expect(host.model.sheets.every((sheet) => sheet.visibility === "Visible")).toBe(true);
+  });
+
+  it("says there is no report yet, and hides nothing", async () => {
+    const host = new FakeExcelHost();
+    await expect(reportPdf(inExcel(host))).rejects.toMatchObject({
+      code: "NoReportYet",
+      fromAddin: true,
+    });
+    expect(host.model.sheets.map((sheet) => sheet.visibility)).toEqual(["Visible"]);
+  });
+});
