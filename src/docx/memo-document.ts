@@ -16,8 +16,9 @@ import {
   convertMillimetersToTwip,
 } from "docx";
 import type { MemoSpec } from "../domain/memo-spec";
+import { THAI_FONT } from "../domain/sheet-look";
 
-const FONT = "TH SarabunPSK";
+const FONT = THAI_FONT;
 const BODY = 32; // half-points: 16 pt
 const TITLE = 58; // 29 pt, the size of the memo form's heading
 

@@ -19,6 +19,7 @@ export interface CellEdit {
   numberFormat?: string;
 }
 
+/** A Buddhist-era date with Thai month names, whatever the PC's locale. */
 export const UPDATED_DATE_FORMAT = "[$-th-TH]d mmm bbbb";
 
 function isTicked(value: unknown): boolean {

@@ -13,14 +13,15 @@ import {
 import type { ProgressSummarySpec } from "../domain/progress-summary";
 import type { TemplateResult } from "../services/workbook-service";
 import { removeCreated } from "./rollback";
-import { charactersToPoints, DONE_FILL, HEADER_FILL, THAI_FONT } from "./sheet-styles";
+import { FILLS, THAI_FONT } from "../domain/sheet-look";
+import { UPDATED_DATE_FORMAT } from "../domain/tick-edits";
+import { charactersToPoints } from "./sheet-styles";
 
 const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   money: "#,##0.00",
   number: "0",
   indicator: "0",
-  // Buddhist-era date with Thai month names, whatever the PC's locale.
-  date: "[$-th-TH]d mmm bbbb",
+  date: UPDATED_DATE_FORMAT,
 };
 
 export async function insertPlanTemplate(
@@ -94,7 +95,7 @@ function writeSettingsSheet(context: Excel.RequestContext, settings: SettingsShe
   used.format.font.size = 16;
   sheet.getRange("A:A").format.columnWidth = charactersToPoints(45);
   sheet.getRange("B:B").format.columnWidth = charactersToPoints(35);
-  sheet.getRangeByIndexes(2, 1, fieldCount, 1).format.fill.color = "#FFF2CC";
+  sheet.getRangeByIndexes(2, 1, fieldCount, 1).format.fill.color = FILLS.input;
 
   const quoted = quoteSheetName(settings.sheet);
   settings.fields.forEach(({ field }, index) => {
@@ -159,7 +160,7 @@ function writePlanSheet(
     }
     if (column.kind === "status") writeStatusColumn(body, capabilities, `${letter}2`);
   });
-  header.format.fill.color = HEADER_FILL;
+  header.format.fill.color = FILLS.header;
 }
 
 function writeSummarySheet(context: Excel.RequestContext, summary: ProgressSummarySpec): void {
@@ -173,7 +174,7 @@ function writeSummarySheet(context: Excel.RequestContext, summary: ProgressSumma
     const range = sheet.getRange(cell.address);
     range.formulas = [[cell.content]];
     if (cell.style === "title" || cell.style === "heading") range.format.font.bold = true;
-    if (cell.style === "heading") range.format.fill.color = HEADER_FILL;
+    if (cell.style === "heading") range.format.fill.color = FILLS.header;
     if (cell.style === "percent") range.numberFormat = [["0%"]];
   }
 }
@@ -192,5 +193,5 @@ function writeStatusColumn(
   body.dataValidation.rule = { list: { inCellDropDown: true, source: "TRUE,FALSE" } };
   const ticked = body.conditionalFormats.add("Custom");
   ticked.custom.rule.formula = `=${firstCell}=TRUE`;
-  ticked.custom.format.fill.color = DONE_FILL;
+  ticked.custom.format.fill.color = FILLS.done;
 }

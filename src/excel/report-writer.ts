@@ -3,49 +3,14 @@
 // request (Excel on the web refuses over 5 MB) goes in row blocks, one sync each.
 import { areaAddress, CellArea, columnLetter } from "../domain/a1";
 import type { ReportChart } from "../domain/report-charts";
-import type { BlockStyle, ReportBlock, ReportSpec } from "../domain/report-spec";
-import { charactersToPoints, HEADER_FILL, THAI_FONT } from "./sheet-styles";
+import type { ReportBlock, ReportSpec } from "../domain/report-spec";
+import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
+import { charactersToPoints, excelAlignment } from "./sheet-styles";
 
 /** Request budget for one block of rows, under the 5 MB limit with room for the formats, charts
  * and print setup that share the last request (Thai text is 3 bytes a character). */
 export const BLOCK_BYTES = 4_500_000;
 const MARKED_FILL = "#C00000";
-
-interface StyleDefinition {
-  size: number;
-  bold?: boolean;
-  fill?: string;
-  borders?: boolean;
-  wrap?: boolean;
-  horizontal?: Excel.HorizontalAlignment | "Center" | "Left" | "Right";
-}
-
-const STYLES: Record<BlockStyle, StyleDefinition> = {
-  title: { size: 16, bold: true, horizontal: "Center" },
-  subtitle: { size: 16, bold: true, horizontal: "Center" },
-  tableHeader: {
-    size: 14,
-    bold: true,
-    fill: HEADER_FILL,
-    borders: true,
-    wrap: true,
-    horizontal: "Center",
-  },
-  tableBody: { size: 14, borders: true, wrap: true },
-  heading: { size: 16, bold: true },
-  text: { size: 14, wrap: true },
-  summaryHeader: {
-    size: 14,
-    bold: true,
-    fill: HEADER_FILL,
-    borders: true,
-    wrap: true,
-    horizontal: "Center",
-  },
-  summaryBody: { size: 14, borders: true, wrap: true },
-  signature: { size: 14, horizontal: "Center" },
-  chartData: { size: 12 },
-};
 
 const BORDER_EDGES = [
   "EdgeTop",
@@ -74,22 +39,21 @@ function formatBlock(
 ): void {
   const area = blockArea(block, from, count);
   const range = sheet.getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount);
-  const style = STYLES[block.style];
+  const style = BLOCK_LOOKS[block.style];
   range.format.font.name = THAI_FONT;
   range.format.font.size = style.size;
   if (style.bold) range.format.font.bold = true;
   if (style.fill) range.format.fill.color = style.fill;
   range.format.verticalAlignment = "Top";
   if (style.wrap) range.format.wrapText = true;
-  if (style.horizontal)
-    range.format.horizontalAlignment = style.horizontal as Excel.HorizontalAlignment;
+  if (style.horizontal) range.format.horizontalAlignment = excelAlignment(style.horizontal);
   if (style.borders) {
     for (const edge of BORDER_EDGES) range.format.borders.getItem(edge).style = "Continuous";
   }
   block.align?.forEach((align, offset) => {
     if (align === "left") return;
     const column = sheet.getRangeByIndexes(area.row, area.column + offset, area.rowCount, 1);
-    column.format.horizontalAlignment = align === "center" ? "Center" : "Right";
+    column.format.horizontalAlignment = excelAlignment(align);
   });
   block.numberFormats?.forEach((format, offset) => {
     if (!format) return;

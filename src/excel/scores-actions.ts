@@ -11,9 +11,8 @@ import { freeSheetName } from "../domain/sheet-names";
 import { WorkbookError } from "../services/workbook-service";
 import { queueTakenNames } from "./plan-template-writer";
 import { removeCreated } from "./rollback";
-import { charactersToPoints, HEADER_FILL, THAI_FONT } from "./sheet-styles";
-
-const INPUT_FILL = "#FFF2CC";
+import { FILLS, THAI_FONT } from "../domain/sheet-look";
+import { charactersToPoints } from "./sheet-styles";
 
 export async function insertScoresSheet(
   context: Excel.RequestContext,
@@ -46,8 +45,8 @@ export async function insertScoresSheet(
       const range = sheet.getRange(cell.address);
       range.formulas = [[cell.content]];
       if (cell.style === "title" || cell.style === "header") range.format.font.bold = true;
-      if (cell.style === "header") range.format.fill.color = HEADER_FILL;
-      if (cell.style === "input") range.format.fill.color = INPUT_FILL;
+      if (cell.style === "header") range.format.fill.color = FILLS.header;
+      if (cell.style === "input") range.format.fill.color = FILLS.input;
       if (cell.style === "formula" || cell.style === "input") range.numberFormat = [["0.00"]];
     }
     for (const name of spec.names) context.workbook.names.add(name.name, name.reference);

@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { areaAddress, CellArea, quoteSheetName } from "../domain/a1";
 import type { ReportChart } from "../domain/report-charts";
 import type { ReportSpec } from "../domain/report-spec";
-import { THAI_FONT } from "./report-workbook";
+import { THAI_FONT } from "../domain/sheet-look";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";

@@ -7,12 +7,8 @@ import { UNITS_NAME } from "../domain/plan-settings";
 import type { PlanTemplateSpec } from "../domain/plan-template";
 import type { ScoresSheetSpec } from "../domain/scores-sheet";
 import { UPDATED_DATE_FORMAT } from "../domain/tick-edits";
-import { THAI_FONT } from "./report-workbook";
-
-const HEADER_FILL = "FFDDEBF7";
-const INPUT_FILL = "FFFFF2CC";
-const DONE_FILL = "FFC6EFCE";
-const WIDTH_FACTOR = 1.1;
+import { FILLS, THAI_FONT } from "../domain/sheet-look";
+import { solidFill, WIDTH_FACTOR } from "./file-look";
 
 const NUMBER_FORMATS: Record<string, string | undefined> = {
   money: "#,##0.00",
@@ -20,12 +16,6 @@ const NUMBER_FORMATS: Record<string, string | undefined> = {
   indicator: "0",
   date: UPDATED_DATE_FORMAT,
 };
-
-const solid = (argb: string): ExcelJS.Fill => ({
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb },
-});
 
 function content(value: string | number): ExcelJS.CellValue {
   return typeof value === "string" && value.startsWith("=") ? { formula: value.slice(1) } : value;
@@ -43,7 +33,7 @@ function addSettingsSheet(
     const row = 3 + index;
     sheet.getCell(`A${row}`).value = field.label;
     sheet.getCell(`B${row}`).value = value === "" ? null : value;
-    sheet.getCell(`B${row}`).fill = solid(INPUT_FILL);
+    sheet.getCell(`B${row}`).fill = solidFill(FILLS.input);
     workbook.definedNames.add(`${quoteSheetName(spec.sheet)}!$B$${row}`, field.name);
   });
   const unitsRow = 3 + spec.fields.length + 1;
@@ -91,7 +81,7 @@ function addPlanSheet(workbook: ExcelJS.Workbook, spec: PlanTemplateSpec): void 
         horizontal: row === 1 || column.kind === "status" ? "center" : undefined,
       };
       if (row === 1) {
-        cell.fill = solid(HEADER_FILL);
+        cell.fill = solidFill(FILLS.header);
         continue;
       }
       const format = NUMBER_FORMATS[column.kind];
@@ -127,7 +117,7 @@ function addPlanSheet(workbook: ExcelJS.Workbook, spec: PlanTemplateSpec): void 
             type: "expression",
             priority: 1,
             formulae: [`${letter}2=TRUE`],
-            style: { fill: solid(DONE_FILL) },
+            style: { fill: solidFill(FILLS.done) },
           },
         ],
       });
@@ -148,7 +138,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, spec: PlanTemplateSpec["sum
       size: 16,
       bold: cell.style === "title" || cell.style === "heading",
     };
-    if (cell.style === "heading") target.fill = solid(HEADER_FILL);
+    if (cell.style === "heading") target.fill = solidFill(FILLS.header);
     if (cell.style === "percent") target.numFmt = "0%";
   }
 }
@@ -179,8 +169,8 @@ export function addScoresSheet(
       size: 14,
       bold: cell.style === "title" || cell.style === "header",
     };
-    if (cell.style === "header") target.fill = solid(HEADER_FILL);
-    if (cell.style === "input") target.fill = solid(INPUT_FILL);
+    if (cell.style === "header") target.fill = solidFill(FILLS.header);
+    if (cell.style === "input") target.fill = solidFill(FILLS.input);
     if (cell.style === "input" || cell.style === "formula") target.numFmt = "0.00";
   }
   for (const name of spec.names) workbook.definedNames.add(name.reference.slice(1), name.name);

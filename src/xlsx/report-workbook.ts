@@ -2,62 +2,20 @@
 // Excel adapter's report writer, from the same spec. Charts are added afterwards by chart-parts.
 import ExcelJS from "exceljs";
 import { areaAddress } from "../domain/a1";
-import type { BlockStyle, ReportBlock, ReportSpec } from "../domain/report-spec";
-
-export const THAI_FONT = "TH SarabunPSK";
-const HEADER_FILL = "FFDDEBF7";
-// Spec widths are characters of TH SarabunPSK 14 pt; Excel's width unit is a character of the
-// default font, about 10 % wider.
-const WIDTH_FACTOR = 1.1;
-
-interface FileStyle {
-  size: number;
-  bold?: boolean;
-  fill?: string;
-  borders?: boolean;
-  wrap?: boolean;
-  horizontal?: "center" | "left" | "right";
-}
-
-const STYLES: Record<BlockStyle, FileStyle> = {
-  title: { size: 16, bold: true, horizontal: "center" },
-  subtitle: { size: 16, bold: true, horizontal: "center" },
-  tableHeader: {
-    size: 14,
-    bold: true,
-    fill: HEADER_FILL,
-    borders: true,
-    wrap: true,
-    horizontal: "center",
-  },
-  tableBody: { size: 14, borders: true, wrap: true },
-  heading: { size: 16, bold: true },
-  text: { size: 14, wrap: true },
-  summaryHeader: {
-    size: 14,
-    bold: true,
-    fill: HEADER_FILL,
-    borders: true,
-    wrap: true,
-    horizontal: "center",
-  },
-  summaryBody: { size: 14, borders: true, wrap: true },
-  signature: { size: 14, horizontal: "center" },
-  chartData: { size: 12 },
-};
+import type { ReportBlock, ReportSpec } from "../domain/report-spec";
+import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
+import { solidFill, WIDTH_FACTOR } from "./file-look";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
 const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 
 function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock): void {
-  const style = STYLES[block.style];
+  const style = BLOCK_LOOKS[block.style];
   const width = Math.max(...block.values.map((row) => row.length), 1);
   // One style object per column, shared by its cells: ExcelJS then serialises each style once.
   const font: Partial<ExcelJS.Font> = { name: THAI_FONT, size: style.size, bold: style.bold };
-  const fill: ExcelJS.Fill | undefined = style.fill
-    ? { type: "pattern", pattern: "solid", fgColor: { argb: style.fill } }
-    : undefined;
+  const fill = style.fill ? solidFill(style.fill) : undefined;
   const alignments = Array.from({ length: width }, (_, c): Partial<ExcelJS.Alignment> => {
     const align = block.align?.[c];
     return {
