@@ -3,12 +3,8 @@
 import type { MemoFields, MemoSpec } from "../domain/memo-spec";
 import { buildMemo, defaultMemoFields } from "../domain/memo-spec";
 import { analysePlan } from "../domain/plan-analysis";
-import type { CellValue } from "../domain/plan-layout";
-import { SETTING_FIELDS } from "../domain/plan-settings";
 import type { ReportLayout } from "../domain/report-layouts";
-import { reportSettingsFrom } from "../domain/report-inputs";
-import { fiscalYearOf } from "../domain/thai-dates";
-import { queuePlanRead } from "./plan-reader";
+import { queuePlanRead, queueSettingsRead } from "./plan-reader";
 
 export const MEMO_SETTING = "ITA.memo";
 
@@ -34,17 +30,9 @@ export async function readMemo(
   const planRead = queuePlanRead(context, sheetId);
   await context.sync();
   const plan = planRead();
-  const named = new Map<string, Excel.Range>();
-  for (const field of SETTING_FIELDS) {
-    if (plan.namesInUse.includes(field.name)) {
-      named.set(field.name, context.workbook.names.getItem(field.name).getRange().load("values"));
-    }
-  }
+  const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
   await context.sync();
-  const settings = reportSettingsFrom(
-    Object.fromEntries([...named].map(([name, range]) => [name, range.values[0][0] as CellValue])),
-    fiscalYearOf(today)
-  );
+  const settings = settingsRead();
   const analysis = analysePlan(plan.grid, {
     overrides: plan.overrides,
     fiscalYear: settings.fiscalYear,

@@ -2,6 +2,10 @@
 // all in one round trip. The workbook's fiscal year setting, when it exists, costs one more.
 import { parseArea } from "../domain/a1";
 import type { CellValue, MappingOverrides, SheetGrid } from "../domain/plan-layout";
+import { SETTING_FIELDS } from "../domain/plan-settings";
+import { reportSettingsFrom } from "../domain/report-inputs";
+import type { ReportSettings } from "../domain/report-spec";
+import { fiscalYearOf } from "../domain/thai-dates";
 
 export const MAPPINGS_SETTING = "ITA.columnMappings";
 const FISCAL_YEAR_NAME = "ITA_FiscalYear";
@@ -96,4 +100,22 @@ async function readFiscalYear(context: Excel.RequestContext): Promise<number | u
   await context.sync();
   const year = Number(cell.values[0]?.[0]);
   return Number.isInteger(year) && year > 2400 ? year : undefined;
+}
+
+/** Queues reading the add-in's setting cells that exist (their names are known from a plan
+ * read); after the next sync the returned function gives the report settings. */
+export function queueSettingsRead(
+  context: Excel.RequestContext,
+  namesInUse: readonly string[],
+  today: Date
+): () => ReportSettings {
+  const cells = SETTING_FIELDS.filter((field) => namesInUse.includes(field.name)).map((field) => ({
+    name: field.name,
+    range: context.workbook.names.getItem(field.name).getRange().load("values"),
+  }));
+  return () =>
+    reportSettingsFrom(
+      Object.fromEntries(cells.map(({ name, range }) => [name, range.values[0][0] as CellValue])),
+      fiscalYearOf(today)
+    );
 }

@@ -5,7 +5,6 @@
 import type { ExcelCapabilities } from "../domain/excel-capabilities";
 import { analysePlan } from "../domain/plan-analysis";
 import { CellValue, recognisePlan } from "../domain/plan-layout";
-import { SETTING_FIELDS } from "../domain/plan-settings";
 import {
   fingerprint,
   FINGERPRINT_TAG,
@@ -13,7 +12,6 @@ import {
   OPTIONS_SETTING,
   optionsFrom,
   REPORT_TAG,
-  reportSettingsFrom,
 } from "../domain/report-inputs";
 import type { ReportOptions, ReportSpec } from "../domain/report-spec";
 import { buildReport, ReportOutcome } from "../domain/report-spec";
@@ -24,9 +22,8 @@ import {
   WEIGHTS_NAME,
 } from "../domain/scores-sheet";
 import { freeSheetName } from "../domain/sheet-names";
-import { fiscalYearOf } from "../domain/thai-dates";
 import type { ReportRequest, ReportResult } from "../services/workbook-service";
-import { queuePlanRead } from "./plan-reader";
+import { queuePlanRead, queueSettingsRead } from "./plan-reader";
 import { writeReportSheet } from "./report-writer";
 
 export const REPORTS_SETTING = "ITA.reports";
@@ -55,12 +52,14 @@ function specCells(spec: ReportSpec) {
   ]);
 }
 
-/** Round trips 1 and 2: everything the report is made from, and the reports made before. */
+/** Round trips 1 and 2: everything the report is made from, and (when it is to be written)
+ * the reports made before and what a failed write must put back. */
 async function readReport(
   context: Excel.RequestContext,
   request: Partial<ReportRequest>,
   capabilities: ExcelCapabilities,
-  today: Date
+  today: Date,
+  withPrevious: boolean
 ) {
   // Round trip 1: the plan, the sheets, the names and what the add-in remembered.
   const storedOptions = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING);
@@ -95,19 +94,14 @@ async function readReport(
   const records = parseRecords(storedRecords.isNullObject ? undefined : storedRecords.value);
 
   // Round trip 2: settings cells, scores, and the reports the add-in made before.
-  const named = new Map<string, Excel.Range>();
-  for (const field of SETTING_FIELDS) {
-    if (plan.namesInUse.includes(field.name)) {
-      named.set(field.name, context.workbook.names.getItem(field.name).getRange().load("values"));
-    }
-  }
+  const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
   const scoreNames = [SCORE_TABLE_NAME, STATED_NAME, WEIGHTS_NAME];
   const [scoreTable, stated, weights] = scoreNames.map((name) =>
     scoreNames.every((needed) => plan.namesInUse.includes(needed))
       ? context.workbook.names.getItem(name).getRange().load("values")
       : null
   );
-  const previous = Object.entries(records).flatMap(([key, record]) => {
+  const previous = Object.entries(withPrevious ? records : {}).flatMap(([key, record]) => {
     const sheet = sheets.items.find((candidate) => candidate.name === record.sheet);
     if (!sheet) return [];
     const used = sheet.getUsedRange(true).load("values,rowIndex,columnIndex");
@@ -118,10 +112,7 @@ async function readReport(
   });
   await context.sync();
 
-  const settings = reportSettingsFrom(
-    Object.fromEntries([...named].map(([name, range]) => [name, range.values[0][0] as CellValue])),
-    fiscalYearOf(today)
-  );
+  const settings = settingsRead();
   const analysis = analysePlan(plan.grid, {
     overrides: plan.overrides,
     fiscalYear: settings.fiscalYear,
@@ -142,13 +133,15 @@ async function readReport(
   return {
     outcome,
     options,
-    plan,
     records,
     previous,
-    sheets,
-    active,
-    storedOptions,
-    storedRecords,
+    planSheetId: plan.sheetId,
+    before: sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })),
+    activeId: active.id,
+    storedSettings: {
+      [REPORTS_SETTING]: storedRecords.isNullObject ? null : (storedRecords.value as string),
+      [OPTIONS_SETTING]: storedOptions.isNullObject ? null : (storedOptions.value as string),
+    },
   };
 }
 
@@ -159,7 +152,7 @@ export async function reportOutcome(
   capabilities: ExcelCapabilities,
   today: Date
 ): Promise<ReportOutcome> {
-  return (await readReport(context, request, capabilities, today)).outcome;
+  return (await readReport(context, request, capabilities, today, false)).outcome;
 }
 
 export async function generateReport(
@@ -168,17 +161,8 @@ export async function generateReport(
   capabilities: ExcelCapabilities,
   today: Date
 ): Promise<ReportResult> {
-  const {
-    outcome,
-    options,
-    plan,
-    records,
-    previous,
-    sheets,
-    active,
-    storedOptions,
-    storedRecords,
-  } = await readReport(context, request, capabilities, today);
+  const read = await readReport(context, request, capabilities, today, true);
+  const { outcome, options, previous } = read;
   if (outcome.kind === "refused") return outcome;
   const spec = outcome.spec;
   const key = reportKey(spec, options);
@@ -196,16 +180,15 @@ export async function generateReport(
         )
       ) === candidate.record.fingerprint
   );
-  const taken = sheets.items.map((sheet) => sheet.name);
+  const taken = read.before.map((sheet) => sheet.name);
   const finalName = old ? old.sheet.name : freeSheetName(spec.sheetName, taken);
   const writeName = old ? freeSheetName(spec.sheetName, [...taken, finalName]) : finalName;
   const keptEdited = previous.find((candidate) => candidate.key === key && candidate !== old);
 
   // Round trip 3: the whole report, then the swap. Ordered so that a failure anywhere can be
   // undone: the old report is only renamed aside until the new one has its name.
-  const before = sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name }));
   const newRecords = {
-    ...records,
+    ...read.records,
     [key]: { sheet: finalName, fingerprint: fingerprint(specCells(spec)) },
   };
   try {
@@ -217,7 +200,7 @@ export async function generateReport(
     context.workbook.settings.add(REPORTS_SETTING, JSON.stringify(newRecords));
     context.workbook.settings.add(
       OPTIONS_SETTING,
-      JSON.stringify({ ...options, planSheetId: plan.sheetId, lastReport: finalName })
+      JSON.stringify({ ...options, planSheetId: read.planSheetId, lastReport: finalName })
     );
     sheet.activate();
     if (old) {
@@ -228,10 +211,7 @@ export async function generateReport(
     }
     await context.sync();
   } catch (error) {
-    await restore(context, before, active.id, {
-      [REPORTS_SETTING]: storedRecords.isNullObject ? null : (storedRecords.value as string),
-      [OPTIONS_SETTING]: storedOptions.isNullObject ? null : (storedOptions.value as string),
-    });
+    await restore(context, read.before, read.activeId, read.storedSettings);
     throw error;
   }
   return {
