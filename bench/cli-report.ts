@@ -7,31 +7,18 @@ import ExcelJS from "exceljs";
 import { reportFile } from "../src/cli/report-command";
 import { loadWorkbook } from "../src/cli/xlsx-reader";
 import { buildPlanTemplate } from "../src/domain/plan-template";
-import { TEMPLATE_COLUMNS } from "../src/domain/plan-columns";
 import { addPlanSheets } from "../src/xlsx/plan-workbook";
+import { METHOD, planRows, RESULT } from "./plan-rows";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const MEASURES = 10_000;
-const METHOD =
-  "๑. จัดทำแผนและประกาศให้ประชาชนทราบ\n๒. ดำเนินการตามแผนและติดตามผลทุกไตรมาส\n๓. สรุปผลเสนอผู้บริหาร";
 
 async function planFile(path: string): Promise<void> {
   const spec = buildPlanTemplate(
     { withExample: false, fiscalYear: 2570 },
     { sheets: [], definedNames: [] }
   );
-  spec.rows = Array.from({ length: MEASURES }, (_, index) =>
-    TEMPLATE_COLUMNS.map((column) => {
-      if (column.key === "number") return index + 1;
-      if (column.key === "measure") return `มาตรการส่งเสริมความโปร่งใสที่ ${index + 1}`;
-      if (column.key === "method") return METHOD;
-      if (column.key === "owner") return ["กองคลัง", "สำนักปลัด", "กองช่าง"][index % 3];
-      if (column.key === "period") return "ต.ค. 2569 - ก.ย. 2570";
-      if (column.key === "status") return column.status === "done";
-      if (column.key === "result") return "ดำเนินการครบทุกขั้นตอนแล้ว";
-      return "";
-    })
-  );
+  spec.rows = planRows(MEASURES);
   const workbook = new ExcelJS.Workbook();
   addPlanSheets(workbook, spec);
   await workbook.xlsx.writeFile(path);
@@ -48,7 +35,7 @@ async function bareCells(path: string): Promise<void> {
       METHOD,
       "กองคลัง",
       "ต.ค. 2569 - ก.ย. 2570",
-      "ดำเนินการครบทุกขั้นตอนแล้ว",
+      RESULT,
       "",
     ]);
   }

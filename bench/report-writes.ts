@@ -7,27 +7,9 @@ import { TEMPLATE_COLUMNS } from "../src/domain/plan-columns";
 import { insertPlanTemplate } from "../src/excel/plan-template-writer";
 import { generateReport } from "../src/excel/report-actions";
 import { FakeExcelHost, FakeRequestContext } from "../test/fake-excel";
+import { planRows } from "./plan-rows";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
-const METHOD =
-  "๑. จัดทำแผนและประกาศให้ประชาชนทราบผ่านเว็บไซต์ของหน่วยงาน\n๒. ดำเนินการตามแผนและติดตามผลทุกไตรมาส\n๓. สรุปผลการดำเนินการเสนอผู้บริหาร";
-
-function planRows(measures: number): (string | number | boolean)[][] {
-  return Array.from({ length: measures }, (_, index) =>
-    TEMPLATE_COLUMNS.map((column) => {
-      if (column.key === "number") return index + 1;
-      if (column.key === "measure") return `มาตรการส่งเสริมความโปร่งใสที่ ${index + 1}`;
-      if (column.key === "method") return METHOD;
-      if (column.key === "owner") return ["กองคลัง", "สำนักปลัด", "กองช่าง"][index % 3];
-      if (column.key === "period") return "ต.ค. 2569 - ก.ย. 2570";
-      if (column.key === "status") return column.status === "in_progress";
-      if (column.key === "result") return "ดำเนินการตามแผนครบทุกขั้นตอนและรายงานผลแล้ว";
-      if (column.key === "budget") return 12500;
-      return "";
-    })
-  );
-}
-
 async function run<T>(host: FakeExcelHost, batch: (context: Excel.RequestContext) => Promise<T>) {
   return host.run((context: FakeRequestContext) =>
     batch(context as unknown as Excel.RequestContext)

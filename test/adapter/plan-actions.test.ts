@@ -3,18 +3,13 @@ import type { CellValue } from "../../src/domain/plan-layout";
 import { checkPlan, saveMapping, selectCell, tidyPlan } from "../../src/excel/plan-actions";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { watchPlans } from "../../src/excel/status-watcher";
-import { FakeExcelHost, FakeRequestContext } from "../fake-excel";
+import { FakeExcelHost } from "../fake-excel";
+import { inExcel } from "../support/in-excel";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const modern = capabilitiesFrom(() => true);
 const excel2021 = capabilitiesFrom((version) => Number(version.split(".")[1]) <= 14);
-
-type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
-const inExcel =
-  (host: FakeExcelHost) =>
-  <T>(batch: Batch<T>): Promise<T> =>
-    host.run((context: FakeRequestContext) => batch(context as unknown as Excel.RequestContext));
 
 /** The seed table pasted from A1 of a sheet, the way Excel keeps a paste: text, empty cells blank. */
 function pasteSeed(host: FakeExcelHost, sheet: string, rows: CellValue[][]) {
@@ -26,20 +21,14 @@ function pasteSeed(host: FakeExcelHost, sheet: string, rows: CellValue[][]) {
   host.model.activeSheetId = host.sheet(sheet).id;
 }
 
-function snapshot(host: FakeExcelHost): string {
-  return JSON.stringify(host.model, (_, value) =>
-    value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value
-  );
-}
-
 describe("checking a plan", () => {
   it("reads a pasted plan in one round trip and finds its columns and problems", async () => {
     const host = new FakeExcelHost();
     pasteSeed(host, "วางจาก PDF", pastedSeedTables(SEEDS.wangsaphung)[0]);
-    const before = snapshot(host);
+    const before = host.snapshot();
     const check = await inExcel(host)((context) => checkPlan(context, TODAY));
     expect(host.syncCount).toBe(1);
-    expect(snapshot(host)).toBe(before);
+    expect(host.snapshot()).toBe(before);
     expect(check).toMatchObject({ sheet: "วางจาก PDF", headerRow: 5 });
     expect(check.columns.map((column) => `${column.column}=${column.meaning}`)).toEqual([
       "A=measure",
@@ -161,14 +150,14 @@ describe("tidying a pasted table", () => {
   it("refuses a sheet without a plan, in the add-in's words, and writes nothing", async () => {
     const host = new FakeExcelHost();
     host.paste("Sheet1", "A1", [["สวัสดี"]]);
-    const before = snapshot(host);
+    const before = host.snapshot();
     await expect(
       inExcel(host)((context) => tidyPlan(context, modern, TODAY))
     ).rejects.toMatchObject({
       code: "NoPlanFound",
       fromAddin: true,
     });
-    expect(snapshot(host)).toBe(before);
+    expect(host.snapshot()).toBe(before);
   });
 
   it("leaves the workbook as it was when any Excel call fails", async () => {
@@ -181,10 +170,10 @@ describe("tidying a pasted table", () => {
     for (let failing = 1; failing <= operations; failing++) {
       const host = new FakeExcelHost();
       pasteSeed(host, "วาง", rows);
-      const before = snapshot(host).replace(/"nextId":\d+/, "");
+      const before = host.snapshot();
       host.failOnOperation(failing);
       await expect(inExcel(host)((context) => tidyPlan(context, modern, TODAY))).rejects.toThrow();
-      expect(snapshot(host).replace(/"nextId":\d+/, "")).toBe(before);
+      expect(host.snapshot()).toBe(before);
     }
   });
 });

@@ -2,16 +2,11 @@ import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { generateReport } from "../../src/excel/report-actions";
 import { insertScoresSheet, pasteScoreLines } from "../../src/excel/scores-actions";
-import { FakeExcelHost, FakeRequestContext } from "../fake-excel";
+import { FakeExcelHost } from "../fake-excel";
+import { inExcel } from "../support/in-excel";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const modern = capabilitiesFrom(() => true);
-
-type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
-const inExcel =
-  (host: FakeExcelHost) =>
-  <T>(batch: Batch<T>): Promise<T> =>
-    host.run((context: FakeRequestContext) => batch(context as unknown as Excel.RequestContext));
 
 const SCORE_LINES = (scores: number[]) =>
   scores.map((score, index) => `ตัวชี้วัดที่ ${index + 1} ชื่อ ${score} คะแนน`).join("\n");
@@ -81,12 +76,6 @@ describe("the one-click report", () => {
   });
 });
 
-function snapshot(host: FakeExcelHost): string {
-  return JSON.stringify(host.model, (_, value) =>
-    value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value
-  ).replace(/"nextId":\d+/, "");
-}
-
 const results = { layout: "results", unit: null, thaiDigits: false } as const;
 
 describe("regenerating the report", () => {
@@ -154,10 +143,10 @@ describe("regenerating the report", () => {
       for (let failing = 1; failing <= operations; failing += 1) {
         const { host, planId } = await workbookWithPlanAndScores();
         if (replacing) await make(host, planId);
-        const before = snapshot(host);
+        const before = host.snapshot();
         host.failOnOperation(failing);
         await expect(make(host, planId)).rejects.toThrow();
-        const after = snapshot(host);
+        const after = host.snapshot();
         // On a mismatch, name the first differing place rather than print two whole workbooks.
         const at = [...before].findIndex((character, index) => character !== after[index]);
         expect({ failing, around: after.slice(Math.max(0, at - 150), at + 150) }).toEqual({

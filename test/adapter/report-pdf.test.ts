@@ -2,14 +2,10 @@ import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { generateReport } from "../../src/excel/report-actions";
 import { reportPdf } from "../../src/excel/report-pdf";
-import { FakeExcelHost, FakeRequestContext } from "../fake-excel";
+import { FakeExcelHost } from "../fake-excel";
+import { inExcel } from "../support/in-excel";
 
 const modern = capabilitiesFrom(() => true);
-type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
-const inExcel =
-  (host: FakeExcelHost) =>
-  <T>(batch: Batch<T>): Promise<T> =>
-    host.run((context: FakeRequestContext) => batch(context as unknown as Excel.RequestContext));
 
 /** office.js's getFileAsync as a host that fails after the sheets were hidden. */
 function officeFailingPdf(seen: string[][], host: FakeExcelHost) {

@@ -114,6 +114,14 @@ export class FakeExcelHost {
     while (this.pendingEvents.length > 0) await this.pendingEvents.shift()?.();
   }
 
+  /** Test helper: the whole workbook as text, to compare before and after an action. The id
+   * counter is left out: a rolled-back action may have used ids, and that is not a change. */
+  snapshot(): string {
+    return JSON.stringify(this.model, (_, value) =>
+      value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value
+    ).replace(/"nextId":\d+/, "");
+  }
+
   /** Test helper: the values of a sheet area as plain data, formulas as their text. */
   read(sheetName: string, address: string): (string | number | boolean)[][] {
     const sheet = this.sheet(sheetName);
