@@ -2,7 +2,7 @@
 // ข้อเท็จจริง with a generated summary, ข้อพิจารณา), signature blocks and the report table as an
 // attachment. The Word writer (src/docx) and any other writer take this spec.
 import type { MeasureRow } from "./plan-reading";
-import { statusOf } from "./plan-reading";
+import { Progress, summariseProgress } from "./progress";
 import { LAYOUTS, ReportLayout } from "./report-layouts";
 import type { ReportSettings } from "./report-spec";
 import { fiscalYearRange, formatThaiDate } from "./thai-dates";
@@ -59,16 +59,14 @@ export function defaultMemoFields(settings: ReportSettings, today: Date): MemoFi
   };
 }
 
-function factsParagraph(measures: readonly MeasureRow[], settings: ReportSettings): string {
-  const count = (status: string) => measures.filter((m) => statusOf(m) === status).length;
-  const done = count("done");
-  const percent = measures.length ? Math.round((done / measures.length) * 100) : 0;
+function factsParagraph(progress: Progress, settings: ReportSettings): string {
+  const { total, counts, percentDone } = progress;
   const { start, end } = fiscalYearRange(settings.fiscalYear, settings.round);
   return (
     `ในรอบ ${settings.round} เดือน ของปีงบประมาณ พ.ศ. ${settings.fiscalYear} ` +
-    `(ระหว่างวันที่ ${formatThaiDate(start)} - ${formatThaiDate(end)}) มีมาตรการทั้งหมด ${measures.length} มาตรการ ` +
-    `ดำเนินการแล้วเสร็จ ${done} มาตรการ คิดเป็นร้อยละ ${percent} อยู่ระหว่างดำเนินการ ${count("in_progress")} มาตรการ ` +
-    `ยังไม่ดำเนินการ ${count("not_started")} มาตรการ รายละเอียดตามรายงานที่แนบมาพร้อมนี้`
+    `(ระหว่างวันที่ ${formatThaiDate(start)} - ${formatThaiDate(end)}) มีมาตรการทั้งหมด ${total} มาตรการ ` +
+    `ดำเนินการแล้วเสร็จ ${counts.done} มาตรการ คิดเป็นร้อยละ ${percentDone} อยู่ระหว่างดำเนินการ ${counts.in_progress} มาตรการ ` +
+    `ยังไม่ดำเนินการ ${counts.not_started} มาตรการ รายละเอียดตามรายงานที่แนบมาพร้อมนี้`
   );
 }
 
@@ -95,7 +93,10 @@ export function buildMemo(
     ],
     sections: [
       { heading: "๑. เรื่องเดิม", paragraphs: [digits(fields.background)] },
-      { heading: "๒. ข้อเท็จจริง", paragraphs: [digits(factsParagraph(measures, settings))] },
+      {
+        heading: "๒. ข้อเท็จจริง",
+        paragraphs: [digits(factsParagraph(summariseProgress(measures, fields.date), settings))],
+      },
       { heading: "๓. ข้อพิจารณา/ข้อเสนอแนะ", paragraphs: [digits(fields.proposal)] },
     ],
     signatures,

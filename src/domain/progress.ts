@@ -1,5 +1,6 @@
 // Progress of a plan by status and by responsible unit, and the overdue measures, for the pane.
-// The sheet computes the same counts with formulas (see progress-formulas.ts).
+// The sheet computes the same counts with formulas (progress-summary.ts); the report and the
+// memo state them in words.
 import type { Status } from "./plan-columns";
 
 import { MeasureRow, statusOf } from "./plan-reading";

@@ -3,6 +3,7 @@ import type { MeasureRow } from "./plan-reading";
 import { statusOf } from "./plan-reading";
 import { parseBudget } from "./plan-validation";
 import { STATUSES } from "./plan-columns";
+import { moneyText } from "./report-sentences";
 import { toThaiDigits } from "./thai-text";
 
 export const REPORT_LAYOUTS = ["status", "results", "annual"] as const;
@@ -35,11 +36,7 @@ const MEASURE_TITLE = "รายงานผลการดำเนินกา
 function money(value: number, thaiDigits: boolean): string | number {
   if (!thaiDigits) return value;
   // A number format cannot print Thai digits everywhere, so Thai-digit reports carry the text.
-  const text = value.toLocaleString("en-US", {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
-  return toThaiDigits(text);
+  return toThaiDigits(moneyText(value));
 }
 
 export const LAYOUTS: Record<ReportLayout, LayoutDefinition> = {

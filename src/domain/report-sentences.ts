@@ -1,7 +1,40 @@
-// Sentences of the report's summary that state scores, as seed 000 words them.
+// The report's sentences, as the seeds word them: the organisation and the round in the title
+// block, the summary of progress and budget, and last year's ITA result.
+import type { MeasureRow } from "./plan-reading";
+import { parseBudget } from "./plan-validation";
+import type { Progress } from "./progress";
 import { completeYears, ScoreHistory } from "./report-charts";
+import type { ReportSettings } from "./report-spec";
 import { PASS_MARK } from "./scores";
+import { fiscalYearRange, formatThaiDate } from "./thai-dates";
 import { toThaiDigits } from "./thai-text";
+
+export function digits(text: string | number, thai: boolean): string {
+  return thai ? toThaiDigits(String(text)) : String(text);
+}
+
+/** Baht with two decimals and thousands separators: 12,500.00. */
+export function moneyText(value: number): string {
+  return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+export function periodLine(settings: ReportSettings, thai: boolean): string {
+  const { start, end } = fiscalYearRange(settings.fiscalYear, settings.round);
+  const date = (day: Date) => formatThaiDate(day, { thaiDigits: thai });
+  return (
+    `ประจำปีงบประมาณ พ.ศ. ${digits(settings.fiscalYear, thai)} ` +
+    `(รอบ ${digits(settings.round, thai)} เดือน ระหว่างวันที่ ${date(start)} - ${date(end)})`
+  );
+}
+
+export function organisationLine(settings: ReportSettings): string {
+  const parts = [
+    settings.organisation || "(ชื่อหน่วยงาน: กรอกในแผ่นงานตั้งค่า ITA)",
+    settings.district && `อำเภอ${settings.district.replace(/^อำเภอ/, "")}`,
+    settings.province && `จังหวัด${settings.province.replace(/^จังหวัด/, "")}`,
+  ];
+  return parts.filter(Boolean).join(" ");
+}
 
 export function scoreSentence(history: ScoreHistory, year: number, thai: boolean): string | null {
   const scores = completeYears(history).find((candidate) => candidate.year === year);
@@ -10,8 +43,42 @@ export function scoreSentence(history: ScoreHistory, year: number, thai: boolean
     scores.grade !== null
       ? `อยู่ในระดับ ${scores.grade}`
       : `${scores.pass ? "ผ่าน" : "ไม่ผ่าน"}เกณฑ์ ${PASS_MARK} คะแนน`;
-  const text =
+  return digits(
     `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ` +
-    `ประจำปีงบประมาณ พ.ศ. ${year} ได้คะแนน ${scores.total.toFixed(2)} คะแนน ${result}`;
-  return thai ? toThaiDigits(text) : text;
+      `ประจำปีงบประมาณ พ.ศ. ${year} ได้คะแนน ${scores.total.toFixed(2)} คะแนน ${result}`,
+    thai
+  );
+}
+
+/** The summary under the table: progress, budget used, and last year's ITA result. */
+export function summaryLines(
+  progress: Progress,
+  measures: readonly MeasureRow[],
+  scores: ScoreHistory,
+  fiscalYear: number,
+  thai: boolean
+): string[] {
+  const { counts, total, percentDone } = progress;
+  const lines = [
+    digits(
+      `มาตรการทั้งหมด ${total} มาตรการ ดำเนินการแล้วเสร็จ ${counts.done} มาตรการ (ร้อยละ ${percentDone}) ` +
+        `อยู่ระหว่างดำเนินการ ${counts.in_progress} มาตรการ ยังไม่ดำเนินการ ${counts.not_started} มาตรการ`,
+      thai
+    ),
+  ];
+  const budgets = measures
+    .map((m) => parseBudget(m.raw.budget))
+    .filter((b): b is number => typeof b === "number");
+  if (budgets.length > 0) {
+    const sum = budgets.reduce((a, b) => a + b, 0);
+    lines.push(
+      digits(
+        `งบประมาณที่ใช้ดำเนินการรวม ${moneyText(sum)} บาท (${budgets.length} มาตรการที่ระบุงบประมาณ)`,
+        thai
+      )
+    );
+  }
+  const previous = scoreSentence(scores, fiscalYear - 1, thai);
+  if (previous) lines.push(previous);
+  return lines;
 }

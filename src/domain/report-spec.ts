@@ -4,16 +4,15 @@
 import type { CellArea } from "./a1";
 import type { Finding } from "./plan-validation";
 import type { MeasureRow } from "./plan-reading";
-import { statusOf } from "./plan-reading";
-import { parseBudget } from "./plan-validation";
-import { STATUSES } from "./plan-columns";
+import { Progress, summariseProgress } from "./progress";
 import { LAYOUTS, ReportLayout } from "./report-layouts";
 import { completeYears, reportCharts, ReportChart, ScoreHistory } from "./report-charts";
+import { digits, organisationLine, periodLine, summaryLines } from "./report-sentences";
 import type { ScoreWarning } from "./scores";
 import { lineHeight, rowHeight } from "./row-heights";
-import { fiscalYearRange, formatThaiDate } from "./thai-dates";
+import { BLOCK_LOOKS } from "./sheet-look";
+import { formatThaiDate } from "./thai-dates";
 import { toThaiDigits } from "./thai-text";
-import { scoreSentence } from "./report-sentences";
 
 export interface ReportSettings {
   organisation: string;
@@ -96,13 +95,9 @@ export type ReportOutcome =
   | { kind: "report"; spec: ReportSpec }
   | { kind: "refused"; reason: "plan_errors" | "no_measures"; findings: Finding[] };
 
-const BODY_FONT_SIZE = 14;
-const TITLE_FONT_SIZE = 16;
+const BODY_FONT_SIZE = BLOCK_LOOKS.tableBody.size;
+const TITLE_FONT_SIZE = BLOCK_LOOKS.title.size;
 const SHEET_NAME_LIMIT = 31;
-
-function digits(text: string | number, thai: boolean): string {
-  return thai ? toThaiDigits(String(text)) : String(text);
-}
 
 export function reportSheetName(settings: ReportSettings, unit: string | null): string {
   const base = `รายงาน ${settings.fiscalYear} รอบ${settings.round}`;
@@ -122,24 +117,6 @@ export function measuresOfUnit(measures: readonly MeasureRow[], unit: string | n
   });
 }
 
-function periodLine(settings: ReportSettings, thai: boolean): string {
-  const { start, end } = fiscalYearRange(settings.fiscalYear, settings.round);
-  const date = (day: Date) => formatThaiDate(day, { thaiDigits: thai });
-  return (
-    `ประจำปีงบประมาณ พ.ศ. ${digits(settings.fiscalYear, thai)} ` +
-    `(รอบ ${digits(settings.round, thai)} เดือน ระหว่างวันที่ ${date(start)} - ${date(end)})`
-  );
-}
-
-function organisationLine(settings: ReportSettings): string {
-  const parts = [
-    settings.organisation || "(ชื่อหน่วยงาน: กรอกในแผ่นงานตั้งค่า ITA)",
-    settings.district && `อำเภอ${settings.district.replace(/^อำเภอ/, "")}`,
-    settings.province && `จังหวัด${settings.province.replace(/^จังหวัด/, "")}`,
-  ];
-  return parts.filter(Boolean).join(" ");
-}
-
 function rowFindings(findings: readonly Finding[]): Map<number, string[]> {
   const byRow = new Map<number, string[]>();
   for (const finding of findings) {
@@ -149,57 +126,20 @@ function rowFindings(findings: readonly Finding[]): Map<number, string[]> {
   return byRow;
 }
 
-function summaryLines(measures: readonly MeasureRow[], input: ReportInput): string[] {
-  const thai = input.options.thaiDigits;
-  const count = (status: string) => measures.filter((m) => statusOf(m) === status).length;
-  const done = count("done");
-  const percent = measures.length ? Math.round((done / measures.length) * 100) : 0;
-  const lines = [
-    digits(
-      `มาตรการทั้งหมด ${measures.length} มาตรการ ดำเนินการแล้วเสร็จ ${done} มาตรการ (ร้อยละ ${percent}) ` +
-        `อยู่ระหว่างดำเนินการ ${count("in_progress")} มาตรการ ยังไม่ดำเนินการ ${count("not_started")} มาตรการ`,
-      thai
-    ),
-  ];
-  const budgets = measures
-    .map((m) => parseBudget(m.raw.budget))
-    .filter((b): b is number => typeof b === "number");
-  if (budgets.length > 0) {
-    const total = budgets.reduce((sum, value) => sum + value, 0);
-    const text = total.toLocaleString("en-US", {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    });
-    lines.push(
-      digits(`งบประมาณที่ใช้ดำเนินการรวม ${text} บาท (${budgets.length} มาตรการที่ระบุงบประมาณ)`, thai)
-    );
-  }
-  const previous = scoreSentence(input.scores, input.settings.fiscalYear - 1, thai);
-  if (previous) lines.push(previous);
-  return lines;
-}
-
 /** Per unit: the unit (over the first two columns), measures, done, in progress, not started. */
-function unitTable(measures: readonly MeasureRow[], thai: boolean): (string | number)[][] {
-  const owners = new Map<string, MeasureRow[]>();
-  for (const measure of measures) {
-    const owner = measure.text.owner.replace(/\s+/g, " ") || "-";
-    owners.set(owner, [...(owners.get(owner) ?? []), measure]);
-  }
-  return [...owners.entries()].map(([owner, rows]) => {
-    const counts = [
-      rows.length,
-      ...[...STATUSES].reverse().map((status) => rows.filter((m) => statusOf(m) === status).length),
-    ];
-    return [owner, "", ...counts.map((n) => (thai ? toThaiDigits(String(n)) : n))];
-  });
+function unitTable(progress: Progress, thai: boolean): (string | number)[][] {
+  return progress.byOwner.map(({ owner, total, counts }) => [
+    owner,
+    "",
+    ...[total, counts.done, counts.in_progress, counts.not_started].map((n) =>
+      thai ? toThaiDigits(String(n)) : n
+    ),
+  ]);
 }
-
-const FONT_SIZES: Partial<Record<BlockStyle, number>> = { title: 16, subtitle: 16, heading: 16 };
 
 /** Heights for a block's rows, from its text and the width it spans (merged or per column). */
 function fittedHeights(block: ReportBlock, widths: readonly number[]): number[] {
-  const size = FONT_SIZES[block.style] ?? BODY_FONT_SIZE;
+  const size = BLOCK_LOOKS[block.style].size;
   const spans = block.mergeAcross
     ? [widths.slice(block.column, block.column + block.mergeAcross).reduce((a, b) => a + b, 0)]
     : widths.slice(block.column);
@@ -232,6 +172,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
     };
   }
 
+  const progress = summariseProgress(included, input.today);
   const layout = LAYOUTS[options.layout];
   const widths = layout.columns.map((column) => column.width);
   const width = widths.length;
@@ -319,7 +260,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
     mergeAcross: width,
   });
   row += 1;
-  const sentences = summaryLines(included, input);
+  const sentences = summaryLines(progress, included, input.scores, settings.fiscalYear, thai);
   const textWidth = widths.reduce((sum, w) => sum + w, 0);
   blocks.push({
     row,
@@ -330,7 +271,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
     rowHeights: sentences.map((line) => rowHeight([line], [textWidth], BODY_FONT_SIZE)),
   });
   row += sentences.length + 1;
-  const unitRows = unitTable(included, thai);
+  const unitRows = unitTable(progress, thai);
   blocks.push({
     row,
     column: 0,
