@@ -60,13 +60,20 @@ function formatBlock(
     const column = sheet.getRangeByIndexes(area.row, area.column + offset, area.rowCount, 1);
     column.numberFormat = Array.from({ length: area.rowCount }, () => [format]);
   });
-  for (let r = 0; r < count; r++) {
-    const rowIndex = area.row + r;
-    if (block.mergeAcross && block.mergeAcross > 1) {
-      sheet.getRangeByIndexes(rowIndex, area.column, 1, block.mergeAcross).merge(false);
+  if (block.mergeAcross && block.mergeAcross > 1) {
+    for (let r = 0; r < count; r++) {
+      sheet.getRangeByIndexes(area.row + r, area.column, 1, block.mergeAcross).merge(false);
     }
-    const height = block.rowHeights?.[from + r];
-    if (height) sheet.getRangeByIndexes(rowIndex, 0, 1, 1).format.rowHeight = height;
+  }
+  // Neighbouring rows of the same height share one call.
+  const heights = block.rowHeights?.slice(from, from + count) ?? [];
+  let start = 0;
+  for (let r = 1; r <= heights.length; r++) {
+    if (r < heights.length && heights[r] === heights[start]) continue;
+    if (heights[start]) {
+      sheet.getRangeByIndexes(area.row + start, 0, r - start, 1).format.rowHeight = heights[start];
+    }
+    start = r;
   }
 }
 

@@ -73,6 +73,9 @@ describe("the one-click report", () => {
     ]);
     expect(report.charts[0].series.map((series) => series.chartType ?? "")).toEqual(["", "Line"]);
     expect(report.charts.every((chart) => chart.font.name === "TH SarabunPSK")).toBe(true);
+    // Every measure's row has the height its text needs (rows 6 to 16 hold the 11 measures).
+    const bodyHeights = Array.from({ length: 11 }, (_, i) => report.rowHeights.get(5 + i));
+    expect(bodyHeights.every((height) => height !== undefined && height > 30)).toBe(true);
   });
 });
 
