@@ -18,12 +18,11 @@ export function columnLetter(index: number): string {
 
 /** "A" -> 0, "AA" -> 26. */
 export function columnIndex(letters: string): number {
-  return (
-    letters
-      .toUpperCase()
-      .split("")
-      .reduce((value, letter) => value * 26 + letter.charCodeAt(0) - 64, 0) - 1
-  );
+  let value = 0;
+  for (let at = 0; at < letters.length; at++) {
+    value = value * 26 + (letters.charCodeAt(at) & ~32) - 64; // & ~32: upper case
+  }
+  return value - 1;
 }
 
 export function cellAddress(row: number, column: number): string {

@@ -11,17 +11,25 @@ const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 
 function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock): void {
-  const style = BLOCK_LOOKS[block.style];
+  const look = BLOCK_LOOKS[block.style];
   const width = Math.max(...block.values.map((row) => row.length), 1);
-  // One style object per column, shared by its cells: ExcelJS then serialises each style once.
-  const font: Partial<ExcelJS.Font> = { name: THAI_FONT, size: style.size, bold: style.bold };
-  const fill = style.fill ? solidFill(style.fill) : undefined;
-  const alignments = Array.from({ length: width }, (_, c): Partial<ExcelJS.Alignment> => {
+  const font: Partial<ExcelJS.Font> = { name: THAI_FONT, size: look.size, bold: look.bold };
+  const fill = look.fill ? solidFill(look.fill) : undefined;
+  // One style object per column, shared by its cells: ExcelJS remembers a style object it has
+  // serialised, so shared objects are looked up once instead of once per cell.
+  const styles = Array.from({ length: width }, (_, c): Partial<ExcelJS.Style> => {
     const align = block.align?.[c];
+    const format = block.numberFormats?.[c];
     return {
-      vertical: "top",
-      wrapText: style.wrap,
-      horizontal: align && align !== "left" ? align : style.horizontal,
+      font,
+      alignment: {
+        vertical: "top",
+        wrapText: look.wrap,
+        horizontal: align && align !== "left" ? align : look.horizontal,
+      },
+      ...(fill && { fill }),
+      ...(look.borders && { border: BORDERS }),
+      ...(format && { numFmt: format }),
     };
   });
   block.values.forEach((values, r) => {
@@ -32,12 +40,7 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock): void {
       const cell = row.getCell(block.column + c + 1);
       const value = values[c] ?? "";
       cell.value = value === "" ? null : value;
-      cell.font = font;
-      cell.alignment = alignments[c];
-      if (fill) cell.fill = fill;
-      if (style.borders) cell.border = BORDERS;
-      const format = block.numberFormats?.[c];
-      if (format) cell.numFmt = format;
+      cell.style = styles[c];
     }
     if (block.mergeAcross && block.mergeAcross > 1) {
       const top = block.row + r + 1;
