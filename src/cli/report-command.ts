@@ -3,7 +3,7 @@
 import { existsSync } from "fs";
 import { writeFile } from "fs/promises";
 import { resolve } from "path";
-import type ExcelJS from "exceljs";
+import { deflateRawSync } from "zlib";
 import { analysePlan } from "../domain/plan-analysis";
 import type { CellValue } from "../domain/plan-layout";
 import { SETTING_FIELDS } from "../domain/plan-settings";
@@ -19,7 +19,7 @@ import {
 import { fiscalYearOf } from "../domain/thai-dates";
 import { foldThaiDigits } from "../domain/thai-text";
 import { reportWorkbookBytes } from "../xlsx/report-file";
-import { choosePlanSheet, loadWorkbook, namedRange, namedValue, sheetGrid } from "./xlsx-reader";
+import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "./xlsx-reader";
 
 export interface ReportArgs {
   plan: string;
@@ -45,12 +45,11 @@ export class OutputError extends Error {
   }
 }
 
-function scoresFrom(workbook: ExcelJS.Workbook) {
-  const table = namedRange(workbook, SCORE_TABLE_NAME);
+async function scoresFrom(workbook: SpreadsheetFile) {
   return scoreHistoryFrom(
-    table ?? [],
-    namedRange(workbook, STATED_NAME) ?? [],
-    namedRange(workbook, WEIGHTS_NAME) ?? []
+    workbook.namedRange(SCORE_TABLE_NAME) ?? [],
+    workbook.namedRange(STATED_NAME) ?? [],
+    workbook.namedRange(WEIGHTS_NAME) ?? []
   );
 }
 
@@ -81,16 +80,18 @@ export async function readPlanInputs(
   today: Date
 ) {
   const workbook = await loadWorkbook(args.plan);
-  const named = Object.fromEntries(
-    SETTING_FIELDS.map((field) => [field.name, namedValue(workbook, field.name)])
-  ) as Record<string, CellValue>;
+  const named: Record<string, CellValue> = {};
+  for (const field of SETTING_FIELDS) named[field.name] = workbook.namedValue(field.name);
   if (args.year !== undefined) named.ITA_FiscalYear = foldThaiDigits(args.year);
   if (args.round !== undefined) named.ITA_Round = foldThaiDigits(args.round);
   if (args.org !== undefined) named.ITA_Organisation = args.org;
   const settings = reportSettingsFrom(named, fiscalYearOf(today));
   const sheet = choosePlanSheet(workbook, args.sheet);
-  const analysis = analysePlan(sheetGrid(sheet), { fiscalYear: settings.fiscalYear, today });
-  const scores = scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook);
+  const analysis = analysePlan(workbook.grid(sheet), {
+    fiscalYear: settings.fiscalYear,
+    today,
+  });
+  const scores = await scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook);
   return { settings, analysis, scores, layout: layoutOf(args.layout) };
 }
 
@@ -107,7 +108,7 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
     today,
   });
   if (outcome.kind === "report") {
-    const bytes = await reportWorkbookBytes(outcome.spec);
+    const bytes = await reportWorkbookBytes(outcome.spec, (data) => deflateRawSync(data));
     try {
       await writeFile(args.output, bytes);
     } catch (error) {

@@ -1,5 +1,4 @@
 // `ita-tracker validate FILE.xlsx [--sheet NAME] [--json]`: the pane's validation, from a file.
-import type ExcelJS from "exceljs";
 import { columnLetter } from "../domain/a1";
 import { analysePlan, hasErrors, PlanAnalysis } from "../domain/plan-analysis";
 import { statusOf } from "../domain/plan-reading";
@@ -8,7 +7,7 @@ import { isoDay } from "../domain/periods";
 import type { Language } from "../i18n/catalogue";
 import { findingText } from "../i18n/finding-messages";
 import { translate } from "../i18n/translate";
-import { choosePlanSheet, loadWorkbook, namedValue, sheetGrid } from "./xlsx-reader";
+import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "./xlsx-reader";
 
 export interface ValidateOptions {
   file: string;
@@ -17,8 +16,8 @@ export interface ValidateOptions {
   today: Date;
 }
 
-function settingsYear(workbook: ExcelJS.Workbook): number | undefined {
-  const year = Number(namedValue(workbook, "ITA_FiscalYear"));
+async function settingsYear(workbook: SpreadsheetFile): Promise<number | undefined> {
+  const year = Number(workbook.namedValue("ITA_FiscalYear"));
   return Number.isInteger(year) && year > 2400 ? year : undefined;
 }
 
@@ -68,11 +67,11 @@ export type ValidationReport = ReturnType<typeof validationReport>;
 export async function validateFile(options: ValidateOptions): Promise<ValidationReport> {
   const workbook = await loadWorkbook(options.file);
   const sheet = choosePlanSheet(workbook, options.sheet);
-  const analysis = analysePlan(sheetGrid(sheet), {
+  const analysis = analysePlan(workbook.grid(sheet), {
     today: options.today,
-    fiscalYear: settingsYear(workbook),
+    fiscalYear: await settingsYear(workbook),
   });
-  return validationReport(sheet.name, analysis, options.language);
+  return validationReport(sheet, analysis, options.language);
 }
 
 /** The report as lines for a person at a terminal. */

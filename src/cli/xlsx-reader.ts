@@ -1,11 +1,10 @@
-// Reading an .xlsx file into the grid the domain code reads, with ExcelJS: the command line's
-// stand-in for the Excel adapter. Values come out as Excel's API gives them: dates as serials,
-// error values as their text, merged areas holding their value in the top-left cell only.
+// Reading an .xlsx file into the grids the domain code reads: the command line's stand-in for the
+// Excel adapter. The package is opened by zip-package; its parts are read by sheet-xml.
 import { readFile } from "fs/promises";
-import ExcelJS from "exceljs";
 import { parseArea } from "../domain/a1";
 import { CellValue, recognisePlan, SheetGrid } from "../domain/plan-layout";
-import { serialFromDate } from "../domain/periods";
+import { openPackage, PackageParts, partText } from "../xlsx/zip-package";
+import { relationshipsFrom, sharedStringsFrom, sheetGridFrom, workbookFrom } from "./sheet-xml";
 
 export class UnreadableFileError extends Error {
   constructor(
@@ -20,8 +19,113 @@ export class UnreadableFileError extends Error {
 // Encrypted .xlsx files and old .xls files are OLE compound files, not zip packages.
 const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const ZIP = Buffer.from("PK");
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const WORKSHEET = /\/worksheet$/;
+const SHARED_STRINGS = /\/sharedStrings$/;
 
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+/** A part's path from a relationship's target, relative to the folder of the part linking it. */
+function partPath(from: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = from.split("/").slice(0, -1);
+  for (const step of target.split("/")) {
+    if (step === "..") parts.pop();
+    else if (step !== ".") parts.push(step);
+  }
+  return parts.join("/");
+}
+
+function relationshipsPath(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** An opened workbook: its worksheets' names, each one's grid on demand, its defined names. */
+export class SpreadsheetFile {
+  private readonly grids = new Map<string, SheetGrid>();
+
+  constructor(
+    private readonly parts: PackageParts,
+    private readonly sheetParts: Map<string, string>,
+    private readonly names: Map<string, string>,
+    private readonly strings: string[]
+  ) {}
+
+  get sheetNames(): string[] {
+    return [...this.sheetParts.keys()];
+  }
+
+  hasSheet(name: string): boolean {
+    return this.sheetParts.has(name);
+  }
+
+  /** The used area of a worksheet as a grid, from A1. */
+  grid(name: string): SheetGrid {
+    const cached = this.grids.get(name);
+    if (cached) return cached;
+    const part = this.sheetParts.get(name);
+    const xml = part ? partText(this.parts, part) : undefined;
+    if (xml === undefined) throw new UnreadableFileError("noSheet", name);
+    const grid = sheetGridFrom(xml, this.strings);
+    this.grids.set(name, grid);
+    return grid;
+  }
+
+  /** The values of the range a workbook-level defined name points at, or null without it. */
+  namedRange(name: string): CellValue[][] | null {
+    const match = /^'?(.+?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(
+      this.names.get(name) ?? ""
+    );
+    const area = match ? parseArea(match[2].replace(/\$/g, "")) : null;
+    const sheet = match?.[1].replace(/''/g, "'");
+    if (!area || !sheet || !this.hasSheet(sheet)) return null;
+    const { values } = this.grid(sheet);
+    return Array.from({ length: area.rowCount }, (_, r) =>
+      Array.from(
+        { length: area.columnCount },
+        (_, c) => values[area.row + r]?.[area.column + c] ?? null
+      )
+    );
+  }
+
+  /** The value of a workbook-level defined name that points at one cell, if it exists. */
+  namedValue(name: string): CellValue {
+    return this.namedRange(name)?.[0]?.[0] ?? null;
+  }
+}
+
+function requiredText(parts: PackageParts, path: string): string {
+  const text = partText(parts, path);
+  if (text === undefined) throw new UnreadableFileError("corrupt", path);
+  return text;
+}
+
+// Pictures and other binary parts are never decompressed.
+const XML_PART = /\.(xml|rels)$/;
+
+function spreadsheetFrom(bytes: Uint8Array): SpreadsheetFile {
+  const parts = openPackage(bytes, (path) => XML_PART.test(path));
+  const root = relationshipsFrom(requiredText(parts, "_rels/.rels"));
+  const workbookPart = partPath(
+    "",
+    root.find((link) => OFFICE_DOCUMENT.test(link.type))?.target ?? ""
+  );
+  const workbook = workbookFrom(requiredText(parts, workbookPart));
+  const links = relationshipsFrom(requiredText(parts, relationshipsPath(workbookPart)));
+  const sheetParts = new Map<string, string>();
+  for (const sheet of workbook.sheets) {
+    const link = links.find((candidate) => candidate.id === sheet.relationshipId);
+    if (link && WORKSHEET.test(link.type)) {
+      sheetParts.set(sheet.name, partPath(workbookPart, link.target));
+    }
+  }
+  const stringsLink = links.find((link) => SHARED_STRINGS.test(link.type));
+  const strings = stringsLink
+    ? sharedStringsFrom(requiredText(parts, partPath(workbookPart, stringsLink.target)))
+    : [];
+  return new SpreadsheetFile(parts, sheetParts, workbook.names, strings);
+}
+
+export async function loadWorkbook(path: string): Promise<SpreadsheetFile> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -30,80 +134,27 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   }
   if (bytes.subarray(0, 4).equals(COMPOUND_FILE)) throw new UnreadableFileError("encrypted", path);
   if (!bytes.subarray(0, 2).equals(ZIP)) throw new UnreadableFileError("notXlsx", path);
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return spreadsheetFrom(bytes);
   } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(
       "corrupt",
       error instanceof Error ? error.message : String(error)
     );
   }
-  return workbook;
-}
-
-function plainValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-    return value;
-  }
-  if (value instanceof Date) return serialFromDate(value);
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("error" in value) return value.error;
-  if ("formula" in value || "sharedFormula" in value) return plainValue(value.result ?? null);
-  if ("text" in value) return typeof value.text === "string" ? value.text : plainValue(value.text);
-  return null;
-}
-
-/** The used area of a sheet as a grid. */
-export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
-  const values: CellValue[][] = [];
-  const hiddenRows: number[] = [];
-  const width = sheet.columnCount;
-  for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber++) {
-    const row = sheet.getRow(rowNumber);
-    if (row.hidden) hiddenRows.push(rowNumber - 1);
-    const cells: CellValue[] = [];
-    for (let column = 1; column <= width; column++) {
-      const cell = row.getCell(column);
-      cells.push(cell.isMerged && cell.master !== cell ? null : plainValue(cell.value));
-    }
-    values.push(cells);
-  }
-  return { firstRow: 0, firstColumn: 0, values, hiddenRows };
-}
-
-/** The values of the range a workbook-level defined name points at, or null without it. */
-export function namedRange(workbook: ExcelJS.Workbook, name: string): CellValue[][] | null {
-  const ranges = workbook.definedNames.getRanges(name)?.ranges ?? [];
-  const match = /^'?(.+?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(ranges[0] ?? "");
-  const area = match ? parseArea(match[2].replace(/\$/g, "")) : null;
-  const sheet = match ? workbook.getWorksheet(match[1].replace(/''/g, "'")) : undefined;
-  if (!area || !sheet) return null;
-  return Array.from({ length: area.rowCount }, (_, r) =>
-    Array.from({ length: area.columnCount }, (_, c) =>
-      plainValue(sheet.getRow(area.row + r + 1).getCell(area.column + c + 1).value)
-    )
-  );
-}
-
-/** The value of a workbook-level defined name that points at one cell, if it exists. */
-export function namedValue(workbook: ExcelJS.Workbook, name: string): CellValue {
-  return namedRange(workbook, name)?.[0]?.[0] ?? null;
 }
 
 /** The plan sheet: the one named, else the first sheet where a plan header is found. */
-export function choosePlanSheet(
-  workbook: ExcelJS.Workbook,
-  name: string | undefined
-): ExcelJS.Worksheet {
+export function choosePlanSheet(file: SpreadsheetFile, name: string | undefined): string {
   if (name !== undefined) {
-    const sheet = workbook.getWorksheet(name);
-    if (!sheet) throw new UnreadableFileError("noSheet", name);
-    return sheet;
+    if (!file.hasSheet(name)) throw new UnreadableFileError("noSheet", name);
+    return name;
   }
-  const sheets = workbook.worksheets;
-  const chosen = sheets.find((sheet) => recognisePlan(sheetGrid(sheet)) !== undefined) ?? sheets[0];
-  if (!chosen) throw new UnreadableFileError("noSheet", "");
-  return chosen;
+  for (const sheet of file.sheetNames) {
+    if (recognisePlan(file.grid(sheet)) !== undefined) return sheet;
+  }
+  const first = file.sheetNames[0];
+  if (first === undefined) throw new UnreadableFileError("noSheet", "");
+  return first;
 }

@@ -2,11 +2,11 @@
 // maintained npm library writes chart parts into an existing workbook, so this module writes the
 // DrawingML parts for the four chart kinds the report uses (column with a line, bar, line,
 // doughnut) into the saved package. LibreOffice renders them in the test suite.
-import JSZip from "jszip";
 import { areaAddress, CellArea, quoteSheetName } from "../domain/a1";
 import type { ReportChart } from "../domain/report-charts";
 import type { ReportSpec } from "../domain/report-spec";
 import { THAI_FONT } from "../domain/sheet-look";
+import { concatBytes, PackageParts, partText, setPartText } from "./zip-package";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -229,32 +229,81 @@ function chartGrid(spec: ReportSpec, chart: ReportChart): (string | number)[][] 
   return block.values;
 }
 
-/** Adds the spec's charts to the given worksheet part of a saved workbook. */
-export async function addCharts(
-  xlsx: Uint8Array,
-  sheetPart: number,
-  spec: ReportSpec
-): Promise<Uint8Array> {
-  if (spec.charts.length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
+// Elements that follow <drawing> in a worksheet; it goes before the first one present.
+const AFTER_DRAWING = [
+  "<legacyDrawing",
+  "<legacyDrawingHF",
+  "<picture",
+  "<oleObjects",
+  "<controls",
+  "<webPublishItems",
+  "<tableParts",
+  "<extLst",
+  "</worksheet>",
+];
+
+/** Where a text's bytes first (or, from the end, last) start in `bytes`; -1 when absent. */
+function findText(bytes: Uint8Array, text: string, fromEnd = false): number {
+  const needle = new TextEncoder().encode(text);
+  const last = bytes.length - needle.length;
+  for (let step = 0; step <= last; step++) {
+    const at = fromEnd ? last - step : step;
+    let k = 0;
+    while (k < needle.length && bytes[at + k] === needle[k]) k++;
+    if (k === needle.length) return at;
+  }
+  return -1;
+}
+
+/**
+ * The worksheet with a <drawing> element and the relationships namespace. Only its root tag and
+ * the part after the cells are decoded and edited: the cells (megabytes on a large plan) stay
+ * bytes.
+ */
+function withDrawing(sheet: Uint8Array): Uint8Array {
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  const rootEnd = sheet.indexOf(">".charCodeAt(0), findText(sheet, "<worksheet"));
+  const cellsEnd = Math.max(findText(sheet, "</sheetData>", true), rootEnd + 1);
+  let root = decoder.decode(sheet.subarray(0, rootEnd + 1));
+  if (!root.includes(`xmlns:r="${NS_R}"`)) {
+    root = root.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
+  }
+  const tail = decoder.decode(sheet.subarray(cellsEnd));
+  const at = Math.min(
+    ...AFTER_DRAWING.map((tag) => tail.indexOf(tag)).filter((index) => index >= 0)
+  );
+  return concatBytes([
+    encoder.encode(root),
+    sheet.subarray(rootEnd + 1, cellsEnd),
+    encoder.encode(`${tail.slice(0, at)}<drawing r:id="rIdItaDrawing"/>${tail.slice(at)}`),
+  ]);
+}
+
+/** Adds the spec's charts to the given worksheet part of a workbook's package. */
+export function addCharts(parts: PackageParts, sheetPart: number, spec: ReportSpec): void {
+  if (spec.charts.length === 0) return;
   const sheetPath = `xl/worksheets/sheet${sheetPart}.xml`;
   const relsPath = `xl/worksheets/_rels/sheet${sheetPart}.xml.rels`;
   const drawing = `drawing${sheetPart}`;
   const chartNames = spec.charts.map((_, index) => `chart${sheetPart}_${index + 1}`);
 
   spec.charts.forEach((chart, index) => {
-    zip.file(
+    setPartText(
+      parts,
       `xl/charts/${chartNames[index]}.xml`,
       chartXml(spec.sheetName, chart, chartGrid(spec, chart))
     );
   });
-  zip.file(
+  setPartText(
+    parts,
     `xl/drawings/${drawing}.xml`,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
       spec.charts.map(anchor).join("") +
       `</xdr:wsDr>`
   );
-  zip.file(
+  setPartText(
+    parts,
     `xl/drawings/_rels/${drawing}.xml.rels`,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}">` +
       chartNames
@@ -267,37 +316,17 @@ export async function addCharts(
   );
 
   const existingRels =
-    (await zip.file(relsPath)?.async("string")) ??
+    partText(parts, relsPath) ??
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}"></Relationships>`;
   const drawingRel = `<Relationship Id="rIdItaDrawing" Type="${REL_DRAWING}" Target="../drawings/${drawing}.xml"/>`;
-  zip.file(relsPath, existingRels.replace("</Relationships>", `${drawingRel}</Relationships>`));
-
-  const sheetXml = await zip.file(sheetPath)!.async("string");
-  // <drawing> comes after the page setup and header/footer, before legacy drawings and tables.
-  const before = [
-    "<legacyDrawing",
-    "<legacyDrawingHF",
-    "<picture",
-    "<oleObjects",
-    "<controls",
-    "<webPublishItems",
-    "<tableParts",
-    "<extLst",
-    "</worksheet>",
-  ]
-    .map((tag) => sheetXml.indexOf(tag))
-    .filter((at) => at >= 0);
-  const at = Math.min(...before);
-  const withNamespace = sheetXml.includes(`xmlns:r="${NS_R}"`)
-    ? sheetXml
-    : sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
-  const shift = withNamespace.length - sheetXml.length;
-  zip.file(
-    sheetPath,
-    `${withNamespace.slice(0, at + shift)}<drawing r:id="rIdItaDrawing"/>${withNamespace.slice(at + shift)}`
+  setPartText(
+    parts,
+    relsPath,
+    existingRels.replace("</Relationships>", `${drawingRel}</Relationships>`)
   );
 
-  const types = await zip.file("[Content_Types].xml")!.async("string");
+  parts[sheetPath] = withDrawing(parts[sheetPath]);
+
   const overrides =
     `<Override PartName="/xl/drawings/${drawing}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>` +
     chartNames
@@ -306,6 +335,6 @@ export async function addCharts(
           `<Override PartName="/xl/charts/${name}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`
       )
       .join("");
-  zip.file("[Content_Types].xml", types.replace("</Types>", `${overrides}</Types>`));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const types = partText(parts, "[Content_Types].xml") ?? "";
+  setPartText(parts, "[Content_Types].xml", types.replace("</Types>", `${overrides}</Types>`));
 }

@@ -4,12 +4,19 @@ import ExcelJS from "exceljs";
 import type { ReportSpec } from "../domain/report-spec";
 import { addCharts } from "./chart-parts";
 import { addReportSheet } from "./report-workbook";
+import { Deflate, deflateInJavaScript, openPackage, savePackage } from "./zip-package";
 
-export async function reportWorkbookBytes(spec: ReportSpec): Promise<Uint8Array> {
+export async function reportWorkbookBytes(
+  spec: ReportSpec,
+  deflate: Deflate = deflateInJavaScript
+): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = "ITA Measures Tracker";
   addReportSheet(book, spec);
-  // Stored uncompressed here: the package is compressed once, when the charts are added.
-  const stored = new Uint8Array(await book.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  return addCharts(stored, 1, spec);
+  // Stored uncompressed: the package is compressed once, after the charts are added.
+  const parts = openPackage(
+    new Uint8Array(await book.xlsx.writeBuffer({ zip: { compression: "STORE" } }))
+  );
+  addCharts(parts, 1, spec);
+  return savePackage(parts, deflate);
 }

@@ -1,0 +1,191 @@
+// The values of SpreadsheetML parts (worksheets, shared strings, workbook, relationships) read
+// straight from their XML text. Why not ExcelJS's reader: it builds the whole model (styles,
+// validations, an object per cell) and took 0.6 s of the command line's 1.5 s on a plan of
+// 10,000 measures, while the commands need only values. These scanners take what Excel, ExcelJS
+// and LibreOffice write: any namespace prefix, either quote, entities and `_xHHHH_` escapes,
+// cells and rows without a reference, rich text without its phonetic runs.
+import { columnIndex, parseArea } from "../domain/a1";
+import type { CellValue, SheetGrid } from "../domain/plan-layout";
+import { serialFromDate } from "../domain/periods";
+
+const PREFIX = "(?:[\\w.-]+:)?";
+
+/** `<name …/>` or `<name …>content</name>`, with its attributes and content: every one with the
+ * flag "g", else the first. */
+function elements(name: string, flags = "g"): RegExp {
+  return new RegExp(
+    `<${PREFIX}${name}(?=[\\s/>])([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${PREFIX}${name}>)`,
+    flags
+  );
+}
+
+const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Attributes by local name (the part after any prefix). */
+export function attributesOf(text: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const [, name, double, single] of text.matchAll(ATTRIBUTE)) {
+    attributes[name.slice(name.indexOf(":") + 1)] = decodeText(double ?? single);
+  }
+  return attributes;
+}
+
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
+/** One unprefixed attribute's value: the cell scan's fast path (one pattern per name). */
+function attribute(text: string, name: string): string | undefined {
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  const match = pattern.exec(text);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g;
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+// OOXML escapes characters XML cannot hold as _xHHHH_ (a literal "_x" is written _x005F_x).
+const OOXML_ESCAPE = /_x([0-9a-fA-F]{4})_/g;
+
+export function decodeText(text: string): string {
+  const unescaped = text.includes("&")
+    ? text.replace(ENTITY, (_, entity: string) =>
+        entity.startsWith("#")
+          ? String.fromCodePoint(
+              entity[1] === "x" ? parseInt(entity.slice(2), 16) : Number(entity.slice(1))
+            )
+          : NAMED[entity]
+      )
+    : text;
+  return unescaped.includes("_x")
+    ? unescaped.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : unescaped;
+}
+
+const PHONETIC_RUN = new RegExp(`<${PREFIX}rPh\\b[\\s\\S]*?<\\/${PREFIX}rPh>`, "g");
+const TEXT = elements("t");
+
+/** The text of a string item (`<si>`, `<is>`): its runs joined, phonetic guides left out. */
+function itemText(xml: string): string {
+  let text = "";
+  for (const match of xml.replace(PHONETIC_RUN, "").matchAll(TEXT)) {
+    text += decodeText(match[2] ?? "");
+  }
+  return text;
+}
+
+export function sharedStringsFrom(xml: string): string[] {
+  return Array.from(xml.matchAll(elements("si")), (match) => itemText(match[2] ?? ""));
+}
+
+const ROW = elements("row");
+const CELL = elements("c");
+const VALUE = elements("v", "");
+const INLINE = elements("is", "");
+const MERGE = elements("mergeCell");
+const REFERENCE = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+const SHEET_DATA_END = new RegExp(`<\\/${PREFIX}sheetData>`);
+
+function cellValue(type: string | undefined, content: string, strings: string[]): CellValue {
+  if (type === "inlineStr") return itemText(INLINE.exec(content)?.[2] ?? "");
+  const raw = VALUE.exec(content)?.[2];
+  if (raw === undefined) return null;
+  switch (type) {
+    case "s":
+      return strings[Number(raw)] ?? null;
+    case "b":
+      return raw.trim() === "1" || raw.trim() === "true";
+    case "str":
+    case "e":
+      return decodeText(raw);
+    case "d":
+      return serialFromDate(new Date(raw));
+    default:
+      return raw.trim() === "" ? null : Number(raw);
+  }
+}
+
+/**
+ * A worksheet's values from A1 to its last value, as Excel's API gives them: numbers (dates as
+ * serials), text, booleans, error values as their text, formulas as their last result, and a
+ * merged area's value in its top-left cell only.
+ */
+export function sheetGridFrom(xml: string, strings: string[]): SheetGrid {
+  const dataEnd = xml.search(SHEET_DATA_END);
+  const data = dataEnd < 0 ? xml : xml.slice(0, dataEnd);
+  const rows: CellValue[][] = [];
+  const hidden: number[] = [];
+  let width = 0;
+  let rowIndex = -1;
+  const rowPattern = new RegExp(ROW);
+  const cellPattern = new RegExp(CELL);
+  let row: RegExpExecArray | null;
+  while ((row = rowPattern.exec(data))) {
+    const rowNumber = attribute(row[1], "r");
+    rowIndex = rowNumber ? Number(rowNumber) - 1 : rowIndex + 1;
+    const rowHidden = attribute(row[1], "hidden");
+    if (rowHidden === "1" || rowHidden === "true") hidden.push(rowIndex);
+    const cells = row[2] ?? "";
+    let column = -1;
+    let cell: RegExpExecArray | null;
+    cellPattern.lastIndex = 0;
+    while ((cell = cellPattern.exec(cells))) {
+      const reference = REFERENCE.exec(attribute(cell[1], "r") ?? "");
+      column = reference ? columnIndex(reference[1]) : column + 1;
+      const value = cell[2] ? cellValue(attribute(cell[1], "t"), cell[2], strings) : null;
+      if (value === null) continue;
+      while (rows.length <= rowIndex) rows.push([]);
+      rows[rowIndex][column] = value;
+      if (column >= width) width = column + 1;
+    }
+  }
+  for (const [, mergeAttributes] of xml.slice(Math.max(dataEnd, 0)).matchAll(MERGE)) {
+    const area = parseArea(attribute(mergeAttributes, "ref") ?? "");
+    if (!area) continue;
+    for (let r = area.row; r < Math.min(area.row + area.rowCount, rows.length); r++) {
+      for (let c = area.column; c < area.column + area.columnCount; c++) {
+        if (r !== area.row || c !== area.column) delete rows[r][c];
+      }
+    }
+  }
+  const values = rows.map((cells) => Array.from({ length: width }, (_, c) => cells[c] ?? null));
+  return {
+    firstRow: 0,
+    firstColumn: 0,
+    values,
+    hiddenRows: hidden.filter((index) => index < values.length),
+  };
+}
+
+export interface PartLink {
+  id: string;
+  type: string;
+  target: string;
+}
+
+export function relationshipsFrom(xml: string): PartLink[] {
+  return Array.from(xml.matchAll(elements("Relationship")), ([, attributes]) => {
+    const { Id = "", Type = "", Target = "" } = attributesOf(attributes);
+    return { id: Id, type: Type, target: Target };
+  });
+}
+
+export interface WorkbookParts {
+  sheets: { name: string; relationshipId: string }[];
+  /** Workbook-level defined names and what they refer to ("'Sheet'!$A$1:$B$2"). */
+  names: Map<string, string>;
+}
+
+export function workbookFrom(xml: string): WorkbookParts {
+  const sheets = Array.from(xml.matchAll(elements("sheet")), ([, attributes]) => {
+    const { name = "", id = "" } = attributesOf(attributes);
+    return { name, relationshipId: id };
+  });
+  const names = new Map<string, string>();
+  for (const [, attributes, content = ""] of xml.matchAll(elements("definedName"))) {
+    const { name, localSheetId } = attributesOf(attributes);
+    if (name && localSheetId === undefined) names.set(name, decodeText(content).trim());
+  }
+  return { sheets, names };
+}
