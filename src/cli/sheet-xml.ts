@@ -149,12 +149,15 @@ export function sheetGridFrom(xml: string, strings: string[]): SheetGrid {
       }
     }
   }
-  const values = rows.map((cells) => Array.from({ length: width }, (_, c) => cells[c] ?? null));
+  // Filled in place, in a plain loop: the grid of a large plan has hundreds of thousands of cells.
+  for (const cells of rows) {
+    for (let c = 0; c < width; c++) cells[c] ??= null;
+  }
   return {
     firstRow: 0,
     firstColumn: 0,
-    values,
-    hiddenRows: hidden.filter((index) => index < values.length),
+    values: rows,
+    hiddenRows: hidden.filter((index) => index < rows.length),
   };
 }
 
