@@ -4,7 +4,7 @@
 // 10,000 measures, while the commands need only values. These scanners take what Excel, ExcelJS
 // and LibreOffice write: any namespace prefix, either quote, entities and `_xHHHH_` escapes,
 // cells and rows without a reference, rich text without its phonetic runs.
-import { columnIndex, parseArea } from "../domain/a1";
+import { parseArea } from "../domain/a1";
 import type { CellValue, SheetGrid } from "../domain/plan-layout";
 import { serialFromDate } from "../domain/periods";
 
@@ -79,17 +79,40 @@ export function sharedStringsFrom(xml: string): string[] {
   return Array.from(xml.matchAll(elements("si")), (match) => itemText(match[2] ?? ""));
 }
 
-const ROW = elements("row");
-const CELL = elements("c");
 const VALUE = elements("v", "");
 const INLINE = elements("is", "");
 const MERGE = elements("mergeCell");
-const REFERENCE = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const SHEET_DATA_END = new RegExp(`<\\/${PREFIX}sheetData>`);
+// The opening tags of rows and cells, with the prefix, so a cell's end is found by indexOf.
+const ROW_OR_CELL = /<((?:[\w.-]+:)?)(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
 
-function cellValue(type: string | undefined, content: string, strings: string[]): CellValue {
+/** The 0-based column of a reference ("B7", "$AB$7"); -1 without letters. */
+function referenceColumn(reference: string): number {
+  let value = 0;
+  for (let at = 0; at < reference.length; at++) {
+    const code = reference.charCodeAt(at) & ~32; // upper case
+    if (code >= 65 && code <= 90) value = value * 26 + code - 64;
+    else if (code !== 4) break; // 4: "$" with the case bit cleared
+  }
+  return value - 1;
+}
+
+function rawValue(content: string, prefix: string): string | undefined {
+  const open = `<${prefix}v>`;
+  const start = content.indexOf(open);
+  if (start < 0) return VALUE.exec(content)?.[2]; // <v> with attributes, or none
+  const end = content.indexOf(`</${prefix}v>`, start);
+  return end < 0 ? undefined : content.slice(start + open.length, end);
+}
+
+function cellValue(
+  type: string | undefined,
+  content: string,
+  prefix: string,
+  strings: string[]
+): CellValue {
   if (type === "inlineStr") return itemText(INLINE.exec(content)?.[2] ?? "");
-  const raw = VALUE.exec(content)?.[2];
+  const raw = rawValue(content, prefix);
   if (raw === undefined) return null;
   switch (type) {
     case "s":
@@ -118,27 +141,36 @@ export function sheetGridFrom(xml: string, strings: string[]): SheetGrid {
   const hidden: number[] = [];
   let width = 0;
   let rowIndex = -1;
-  const rowPattern = new RegExp(ROW);
-  const cellPattern = new RegExp(CELL);
-  let row: RegExpExecArray | null;
-  while ((row = rowPattern.exec(data))) {
-    const rowNumber = attribute(row[1], "r");
-    rowIndex = rowNumber ? Number(rowNumber) - 1 : rowIndex + 1;
-    const rowHidden = attribute(row[1], "hidden");
-    if (rowHidden === "1" || rowHidden === "true") hidden.push(rowIndex);
-    const cells = row[2] ?? "";
-    let column = -1;
-    let cell: RegExpExecArray | null;
-    cellPattern.lastIndex = 0;
-    while ((cell = cellPattern.exec(cells))) {
-      const reference = REFERENCE.exec(attribute(cell[1], "r") ?? "");
-      column = reference ? columnIndex(reference[1]) : column + 1;
-      const value = cell[2] ? cellValue(attribute(cell[1], "t"), cell[2], strings) : null;
-      if (value === null) continue;
-      while (rows.length <= rowIndex) rows.push([]);
-      rows[rowIndex][column] = value;
-      if (column >= width) width = column + 1;
+  let column = -1;
+  const tags = new RegExp(ROW_OR_CELL);
+  let tag: RegExpExecArray | null;
+  // One scan over the tags: a large plan's sheet is megabytes of cells.
+  while ((tag = tags.exec(data))) {
+    const [, prefix, name, attributes, selfClosing] = tag;
+    if (name === "row") {
+      const rowNumber = attribute(attributes, "r");
+      rowIndex = rowNumber ? Number(rowNumber) - 1 : rowIndex + 1;
+      const rowHidden = attribute(attributes, "hidden");
+      if (rowHidden === "1" || rowHidden === "true") hidden.push(rowIndex);
+      column = -1;
+      continue;
     }
+    const reference = referenceColumn(attribute(attributes, "r") ?? "");
+    column = reference >= 0 ? reference : column + 1;
+    if (selfClosing) continue;
+    const end = data.indexOf(`</${prefix}c>`, tags.lastIndex);
+    if (end < 0) break;
+    const value = cellValue(
+      attribute(attributes, "t"),
+      data.slice(tags.lastIndex, end),
+      prefix,
+      strings
+    );
+    tags.lastIndex = end;
+    if (value === null) continue;
+    while (rows.length <= rowIndex) rows.push([]);
+    rows[rowIndex][column] = value;
+    if (column >= width) width = column + 1;
   }
   for (const [, mergeAttributes] of xml.slice(Math.max(dataEnd, 0)).matchAll(MERGE)) {
     const area = parseArea(attribute(mergeAttributes, "ref") ?? "");
