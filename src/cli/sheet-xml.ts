@@ -97,22 +97,38 @@ function referenceColumn(reference: string): number {
   return value - 1;
 }
 
-function rawValue(content: string, prefix: string): string | undefined {
-  const open = `<${prefix}v>`;
-  const start = content.indexOf(open);
+/** A prefix's closing and value tags, made once per prefix rather than once per cell. */
+interface CellTags {
+  cellEnd: string;
+  valueOpen: string;
+  valueEnd: string;
+}
+const CELL_TAGS = new Map<string, CellTags>();
+
+function cellTags(prefix: string): CellTags {
+  let tags = CELL_TAGS.get(prefix);
+  if (!tags) {
+    tags = { cellEnd: `</${prefix}c>`, valueOpen: `<${prefix}v>`, valueEnd: `</${prefix}v>` };
+    CELL_TAGS.set(prefix, tags);
+  }
+  return tags;
+}
+
+function rawValue(content: string, tags: CellTags): string | undefined {
+  const start = content.indexOf(tags.valueOpen);
   if (start < 0) return VALUE.exec(content)?.[2]; // <v> with attributes, or none
-  const end = content.indexOf(`</${prefix}v>`, start);
-  return end < 0 ? undefined : content.slice(start + open.length, end);
+  const end = content.indexOf(tags.valueEnd, start);
+  return end < 0 ? undefined : content.slice(start + tags.valueOpen.length, end);
 }
 
 function cellValue(
   type: string | undefined,
   content: string,
-  prefix: string,
+  tags: CellTags,
   strings: string[]
 ): CellValue {
   if (type === "inlineStr") return itemText(INLINE.exec(content)?.[2] ?? "");
-  const raw = rawValue(content, prefix);
+  const raw = rawValue(content, tags);
   if (raw === undefined) return null;
   switch (type) {
     case "s":
@@ -142,10 +158,10 @@ export function sheetGridFrom(xml: string, strings: string[]): SheetGrid {
   let width = 0;
   let rowIndex = -1;
   let column = -1;
-  const tags = new RegExp(ROW_OR_CELL);
+  const scanner = new RegExp(ROW_OR_CELL);
   let tag: RegExpExecArray | null;
   // One scan over the tags: a large plan's sheet is megabytes of cells.
-  while ((tag = tags.exec(data))) {
+  while ((tag = scanner.exec(data))) {
     const [, prefix, name, attributes, selfClosing] = tag;
     if (name === "row") {
       const rowNumber = attribute(attributes, "r");
@@ -158,15 +174,16 @@ export function sheetGridFrom(xml: string, strings: string[]): SheetGrid {
     const reference = referenceColumn(attribute(attributes, "r") ?? "");
     column = reference >= 0 ? reference : column + 1;
     if (selfClosing) continue;
-    const end = data.indexOf(`</${prefix}c>`, tags.lastIndex);
+    const names = cellTags(prefix);
+    const end = data.indexOf(names.cellEnd, scanner.lastIndex);
     if (end < 0) break;
     const value = cellValue(
       attribute(attributes, "t"),
-      data.slice(tags.lastIndex, end),
-      prefix,
+      data.slice(scanner.lastIndex, end),
+      names,
       strings
     );
-    tags.lastIndex = end;
+    scanner.lastIndex = end;
     if (value === null) continue;
     while (rows.length <= rowIndex) rows.push([]);
     rows[rowIndex][column] = value;
