@@ -1,9 +1,9 @@
 // `ita-tracker memo plan.xlsx -o memo.docx [...]`: the cover memo with the report attached.
-import { writeFile } from "fs/promises";
 import { buildMemo, defaultMemoFields, MemoFields, missingMemoFields } from "../domain/memo-spec";
 import { statusOf } from "../domain/plan-reading";
 import { memoBytes } from "../docx/memo-document";
-import { checkOutput, OutputError, readPlanInputs } from "./report-command";
+import { checkOutput, OutputError, writeOutput } from "./output-file";
+import { readPlanInputs } from "./report-command";
 
 export interface MemoArgs {
   plan: string;
@@ -42,7 +42,7 @@ export async function memoFile(
   args: MemoArgs,
   today: Date
 ): Promise<{ measures: number; done: number }> {
-  checkOutput({ ...args, scores: undefined });
+  checkOutput(args.output, [args.plan], args.force);
   const { settings, analysis, layout } = await readPlanInputs(args, today);
   const defaults = defaultMemoFields(settings, today);
   const given = Object.fromEntries(
@@ -61,13 +61,6 @@ export async function memoFile(
   if (missing.length > 0) throw new MissingFieldsError(missing);
   const measures = analysis.plan.measures;
   const spec = buildMemo(fields, measures, settings, { thaiDigits: args.thaiDigits, layout });
-  try {
-    await writeFile(args.output, await memoBytes(spec));
-  } catch (error) {
-    throw new OutputError(
-      "unwritable",
-      `${args.output} (${error instanceof Error ? error.message : error})`
-    );
-  }
+  await writeOutput(args.output, await memoBytes(spec));
   return { measures: measures.length, done: measures.filter((m) => statusOf(m) === "done").length };
 }

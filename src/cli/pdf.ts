@@ -1,7 +1,7 @@
 // PDF through LibreOffice, when it is installed: the command line's way to the printed page.
 import { execFileSync } from "child_process";
 import { dirname } from "path";
-import { OutputError } from "./report-command";
+import { OutputError } from "./output-file";
 
 /** Converts a file next to itself; returns the PDF's path. */
 export function convertToPdf(file: string): string {

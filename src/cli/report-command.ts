@@ -1,8 +1,5 @@
 // `ita-tracker report plan.xlsx -o report.xlsx [...]`: the add-in's report, from a file, with the
 // same domain spec; written with ExcelJS, its charts added by chart-parts.
-import { existsSync } from "fs";
-import { writeFile } from "fs/promises";
-import { resolve } from "path";
 import { deflateRawSync } from "zlib";
 import { analysePlan } from "../domain/plan-analysis";
 import type { CellValue } from "../domain/plan-layout";
@@ -19,6 +16,7 @@ import {
 import { fiscalYearOf } from "../domain/thai-dates";
 import { foldThaiDigits } from "../domain/thai-text";
 import { reportWorkbookBytes } from "../xlsx/report-file";
+import { checkOutput, OutputError, writeOutput } from "./output-file";
 import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "./xlsx-reader";
 
 export interface ReportArgs {
@@ -35,37 +33,12 @@ export interface ReportArgs {
   force: boolean;
 }
 
-export class OutputError extends Error {
-  constructor(
-    readonly reason: "exists" | "sameAsInput" | "unwritable" | "badOption" | "noLibreOffice",
-    readonly detail: string
-  ) {
-    super(`${reason}: ${detail}`);
-    this.name = "OutputError";
-  }
-}
-
 async function scoresFrom(workbook: SpreadsheetFile) {
   return scoreHistoryFrom(
     workbook.namedRange(SCORE_TABLE_NAME) ?? [],
     workbook.namedRange(STATED_NAME) ?? [],
     workbook.namedRange(WEIGHTS_NAME) ?? []
   );
-}
-
-export function checkOutput(args: {
-  output: string;
-  plan: string;
-  scores?: string;
-  force: boolean;
-}): void {
-  if (
-    resolve(args.output) === resolve(args.plan) ||
-    (args.scores && resolve(args.output) === resolve(args.scores))
-  ) {
-    throw new OutputError("sameAsInput", args.output);
-  }
-  if (existsSync(args.output) && !args.force) throw new OutputError("exists", args.output);
 }
 
 function layoutOf(text: string | undefined): ReportLayout {
@@ -97,7 +70,7 @@ export async function readPlanInputs(
 
 /** Builds the report of a plan file; writes it unless the plan is refused. */
 export async function reportFile(args: ReportArgs, today: Date): Promise<ReportOutcome> {
-  checkOutput(args);
+  checkOutput(args.output, [args.plan, ...(args.scores ? [args.scores] : [])], args.force);
   const { settings, analysis, scores, layout } = await readPlanInputs(args, today);
   const outcome = buildReport({
     measures: analysis.plan.measures,
@@ -108,15 +81,10 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
     today,
   });
   if (outcome.kind === "report") {
-    const bytes = await reportWorkbookBytes(outcome.spec, (data) => deflateRawSync(data));
-    try {
-      await writeFile(args.output, bytes);
-    } catch (error) {
-      throw new OutputError(
-        "unwritable",
-        `${args.output} (${error instanceof Error ? error.message : error})`
-      );
-    }
+    await writeOutput(
+      args.output,
+      await reportWorkbookBytes(outcome.spec, (data) => deflateRawSync(data))
+    );
   }
   return outcome;
 }

@@ -1,13 +1,11 @@
 // `ita-tracker template -o plan.xlsx [--example] [--year Y] [--org "..."]`: the plan template as a
 // workbook, for Excel versions that cannot run the add-in.
-import { existsSync } from "fs";
-import { writeFile } from "fs/promises";
 import ExcelJS from "exceljs";
 import { buildPlanTemplate, isFiscalYear } from "../domain/plan-template";
 import { fiscalYearOf } from "../domain/thai-dates";
 import { foldThaiDigits } from "../domain/thai-text";
 import { addPlanSheets } from "../xlsx/plan-workbook";
-import { OutputError } from "./report-command";
+import { checkOutput, OutputError, writeOutput } from "./output-file";
 
 export interface TemplateArgs {
   output: string;
@@ -21,7 +19,7 @@ export async function templateFile(args: TemplateArgs, today: Date): Promise<{ r
   const fiscalYear =
     args.year === undefined ? fiscalYearOf(today) : Number(foldThaiDigits(args.year));
   if (!isFiscalYear(fiscalYear)) throw new OutputError("badOption", `--year ${args.year}`);
-  if (existsSync(args.output) && !args.force) throw new OutputError("exists", args.output);
+  checkOutput(args.output, [], args.force);
   const spec = buildPlanTemplate(
     { withExample: args.example, fiscalYear },
     { sheets: [], definedNames: [] }
@@ -34,13 +32,6 @@ export async function templateFile(args: TemplateArgs, today: Date): Promise<{ r
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ITA Measures Tracker";
   addPlanSheets(workbook, spec);
-  try {
-    await writeFile(args.output, Buffer.from(await workbook.xlsx.writeBuffer()));
-  } catch (error) {
-    throw new OutputError(
-      "unwritable",
-      `${args.output} (${error instanceof Error ? error.message : error})`
-    );
-  }
+  await writeOutput(args.output, new Uint8Array(await workbook.xlsx.writeBuffer()));
   return { rows: spec.rows.length };
 }
