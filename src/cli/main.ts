@@ -4,12 +4,12 @@ import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
 import { ScoreInputError } from "../domain/scores";
 import { scoreInputMessage, scoreLines, scoreReport } from "./score-command";
-import { OutputError } from "./output-file";
+import { checkOutput, OutputError } from "./output-file";
 import { reportFile } from "./report-command";
 import { reportOutcomeLines } from "./report-lines";
 import { templateFile } from "./template-command";
 import { memoFile, MissingFieldsError } from "./memo-command";
-import { convertToPdf } from "./pdf";
+import { convertToPdf, pdfPathOf } from "./pdf";
 import { reportLines, validateFile } from "./validate-command";
 import { UnreadableFileError } from "./xlsx-reader";
 
@@ -95,6 +95,9 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
     io.err(translate(language, "cli.help.report"));
     return 2;
   }
+  const force = parsed.options.force === true;
+  // The PDF is an output too: checked before anything is written.
+  if (parsed.options.pdf) checkOutput(pdfPathOf(output), [plan], force);
   const outcome = await reportFile(
     {
       plan,
@@ -107,7 +110,7 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
       scores: text(parsed, "scores"),
       sheet: text(parsed, "sheet"),
       thaiDigits: parsed.options["thai-digits"] === true,
-      force: parsed.options.force === true,
+      force,
     },
     io.today
   );

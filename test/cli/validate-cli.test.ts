@@ -386,6 +386,14 @@ describe("ita-tracker report and template", () => {
       },
     ]);
     expect(await run(["report", plan, "-o", plan, "--force"])).toMatchObject({ code: 2 });
+    const pdf = join(directory, "printed.pdf");
+    writeFileSync(pdf, "an earlier PDF");
+    expect(await run(["report", plan, "-o", join(directory, "printed.xlsx"), "--pdf"])).toEqual({
+      code: 2,
+      out: "",
+      err: `มีไฟล์ ${pdf} อยู่แล้ว: ใช้ --force หากต้องการเขียนทับ`,
+    });
+    expect(existsSync(join(directory, "printed.xlsx"))).toBe(false);
     const refused = await run(["report", plan, "-o", join(directory, "never.xlsx")]);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('ไม่พบคอลัมน์ "ระยะเวลาดำเนินการ" ซึ่งจำเป็นต้องมี');
