@@ -22,7 +22,7 @@ function elements(name: string, flags = "g"): RegExp {
 const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** Attributes by local name (the part after any prefix). */
-export function attributesOf(text: string): Record<string, string> {
+function attributesOf(text: string): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const [, name, double, single] of text.matchAll(ATTRIBUTE)) {
     attributes[name.slice(name.indexOf(":") + 1)] = decodeText(double ?? single);

@@ -2,9 +2,7 @@
 // and other producers write them (ExcelJS-written files are covered by the command tests).
 import { strToU8, zipSync } from "fflate";
 import { writeFileSync } from "fs";
-import JSZip from "jszip";
 import { join } from "path";
-import { deflateRawSync } from "zlib";
 import {
   decodeText,
   sharedStringsFrom,
@@ -12,7 +10,6 @@ import {
   workbookFrom,
 } from "../../src/cli/sheet-xml";
 import { choosePlanSheet, loadWorkbook } from "../../src/cli/xlsx-reader";
-import { deflateInJavaScript, openPackage, savePackage } from "../../src/xlsx/zip-package";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -171,27 +168,5 @@ describe("opening a package", () => {
     const path = join(directory, "no-workbook.xlsx");
     writeFileSync(path, zipSync({ "_rels/.rels": strToU8("<Relationships/>") }));
     await expect(loadWorkbook(path)).rejects.toMatchObject({ reason: "corrupt" });
-  });
-});
-
-describe("saving a package", () => {
-  const parts = {
-    "[Content_Types].xml": strToU8("<Types/>"),
-    "xl/": new Uint8Array(),
-    "xl/worksheets/sheet1.xml": strToU8("<worksheet>" + "มาตรการ ".repeat(2000) + "</worksheet>"),
-  };
-
-  it.each([
-    ["fflate's deflate", deflateInJavaScript],
-    ["Node's zlib", (data: Uint8Array) => new Uint8Array(deflateRawSync(data))],
-  ])("writes a zip another reader opens with matching checksums, with %s", async (_, deflate) => {
-    const bytes = savePackage(parts, deflate);
-    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
-    expect(Object.keys(zip.files)).toEqual(["[Content_Types].xml", "xl/worksheets/sheet1.xml"]);
-    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toBe(
-      new TextDecoder().decode(parts["xl/worksheets/sheet1.xml"])
-    );
-    expect(bytes.length).toBeLessThan(parts["xl/worksheets/sheet1.xml"].length / 10);
-    expect(Object.keys(openPackage(bytes))).toEqual(Object.keys(zip.files));
   });
 });
