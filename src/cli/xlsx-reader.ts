@@ -54,8 +54,11 @@ export class SpreadsheetFile {
     return [...this.sheetParts.keys()];
   }
 
-  hasSheet(name: string): boolean {
-    return this.sheetParts.has(name);
+  /** The sheet's name as the workbook spells it: Excel's sheet names ignore case. */
+  sheetNamed(name: string): string | undefined {
+    if (this.sheetParts.has(name)) return name;
+    const wanted = name.toLocaleLowerCase();
+    return this.sheetNames.find((sheet) => sheet.toLocaleLowerCase() === wanted);
   }
 
   /** The used area of a worksheet as a grid, from A1. */
@@ -76,8 +79,8 @@ export class SpreadsheetFile {
       this.names.get(name) ?? ""
     );
     const area = match ? parseArea(match[2].replace(/\$/g, "")) : null;
-    const sheet = match?.[1].replace(/''/g, "'");
-    if (!area || !sheet || !this.hasSheet(sheet)) return null;
+    const sheet = match && this.sheetNamed(match[1].replace(/''/g, "'"));
+    if (!area || !sheet) return null;
     const { values } = this.grid(sheet);
     return Array.from({ length: area.rowCount }, (_, r) =>
       Array.from(
@@ -148,8 +151,9 @@ export async function loadWorkbook(path: string): Promise<SpreadsheetFile> {
 /** The plan sheet: the one named, else the first sheet where a plan header is found. */
 export function choosePlanSheet(file: SpreadsheetFile, name: string | undefined): string {
   if (name !== undefined) {
-    if (!file.hasSheet(name)) throw new UnreadableFileError("noSheet", name);
-    return name;
+    const sheet = file.sheetNamed(name.trim());
+    if (sheet === undefined) throw new UnreadableFileError("noSheet", name);
+    return sheet;
   }
   for (const sheet of file.sheetNames) {
     if (recognisePlan(file.grid(sheet)) !== undefined) return sheet;

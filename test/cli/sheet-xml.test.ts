@@ -162,6 +162,10 @@ describe("opening a package", () => {
     expect(file.namedValue("ITA_FiscalYear")).toBe(2570);
     expect(file.namedValue("ITA_Round")).toBeNull();
     expect(choosePlanSheet(file, undefined)).toBe("Plan");
+    expect(choosePlanSheet(file, " plan ")).toBe("Plan");
+    expect(() => choosePlanSheet(file, "กราฟ")).toThrow(
+      expect.objectContaining({ reason: "noSheet" })
+    );
   });
 
   it("says the file is damaged when its workbook part is missing", async () => {
