@@ -8,7 +8,7 @@ import { relationshipsFrom, sharedStringsFrom, sheetGridFrom, workbookFrom } fro
 
 export class UnreadableFileError extends Error {
   constructor(
-    readonly reason: "missing" | "notXlsx" | "encrypted" | "corrupt" | "noSheet",
+    readonly reason: "missing" | "notXlsx" | "encrypted" | "corrupt" | "noSheet" | "noWorksheets",
     readonly detail: string
   ) {
     super(`${reason}: ${detail}`);
@@ -105,14 +105,19 @@ function requiredText(parts: PackageParts, path: string): string {
 // Pictures and other binary parts are never decompressed.
 const XML_PART = /\.(xml|rels)$/;
 
-function spreadsheetFrom(bytes: Uint8Array): SpreadsheetFile {
-  const parts = openPackage(bytes, (path) => XML_PART.test(path));
-  const root = relationshipsFrom(requiredText(parts, "_rels/.rels"));
-  const workbookPart = partPath(
-    "",
-    root.find((link) => OFFICE_DOCUMENT.test(link.type))?.target ?? ""
-  );
-  const workbook = workbookFrom(requiredText(parts, workbookPart));
+const WORKBOOK_ROOT = /<(?:[\w.-]+:)?workbook[\s>]/;
+
+function spreadsheetFrom(bytes: Uint8Array, path: string): SpreadsheetFile {
+  const parts = openPackage(bytes, (name) => XML_PART.test(name));
+  const root = relationshipsFrom(partText(parts, "_rels/.rels") ?? "");
+  const link = root.find((each) => OFFICE_DOCUMENT.test(each.type));
+  const workbookPart = partPath("", link?.target ?? "");
+  const workbookXml = partText(parts, workbookPart);
+  // A zip without a workbook part: an OpenDocument file, a Word file renamed, an archive.
+  if (!workbookXml || !WORKBOOK_ROOT.test(workbookXml)) {
+    throw new UnreadableFileError("notXlsx", path);
+  }
+  const workbook = workbookFrom(workbookXml);
   const links = relationshipsFrom(requiredText(parts, relationshipsPath(workbookPart)));
   const sheetParts = new Map<string, string>();
   for (const sheet of workbook.sheets) {
@@ -125,6 +130,7 @@ function spreadsheetFrom(bytes: Uint8Array): SpreadsheetFile {
   const strings = stringsLink
     ? sharedStringsFrom(requiredText(parts, partPath(workbookPart, stringsLink.target)))
     : [];
+  if (sheetParts.size === 0) throw new UnreadableFileError("noWorksheets", path);
   return new SpreadsheetFile(parts, sheetParts, workbook.names, strings);
 }
 
@@ -138,7 +144,7 @@ export async function loadWorkbook(path: string): Promise<SpreadsheetFile> {
   if (bytes.subarray(0, 4).equals(COMPOUND_FILE)) throw new UnreadableFileError("encrypted", path);
   if (!bytes.subarray(0, 2).equals(ZIP)) throw new UnreadableFileError("notXlsx", path);
   try {
-    return spreadsheetFrom(bytes);
+    return spreadsheetFrom(bytes, path);
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(
@@ -158,7 +164,6 @@ export function choosePlanSheet(file: SpreadsheetFile, name: string | undefined)
   for (const sheet of file.sheetNames) {
     if (recognisePlan(file.grid(sheet)) !== undefined) return sheet;
   }
-  const first = file.sheetNames[0];
-  if (first === undefined) throw new UnreadableFileError("noSheet", "");
-  return first;
+  // A file always holds a worksheet: spreadsheetFrom refuses one without.
+  return file.sheetNames[0];
 }

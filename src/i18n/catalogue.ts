@@ -156,6 +156,7 @@ export const th = {
     "ไฟล์ {detail} ถูกตั้งรหัสผ่านไว้ หรือเป็นไฟล์ .xls รุ่นเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx แบบไม่มีรหัสผ่านก่อน",
   "cli.unreadable.corrupt": "อ่านไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหาย ({detail})",
   "cli.unreadable.noSheet": 'ไม่พบแผ่นงาน "{detail}" ในไฟล์',
+  "cli.unreadable.noWorksheets": "ไฟล์ {detail} ไม่มีแผ่นงานที่มีตาราง (มีแต่แผ่นแผนภูมิ)",
   "cli.validate.summary":
     'แผ่นงาน "{sheet}": {measures} มาตรการ ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ',
   "cli.severity.error": "[ข้อผิดพลาด]",
@@ -396,6 +397,7 @@ export const en: Record<MessageKey, string> = {
     "{detail} is password-protected or an old .xls file: open it in Excel and save it as .xlsx without a password first",
   "cli.unreadable.corrupt": "The Excel file cannot be read; it may be damaged ({detail})",
   "cli.unreadable.noSheet": 'There is no sheet "{detail}" in the file',
+  "cli.unreadable.noWorksheets": "{detail} has no worksheets (only chart sheets)",
   "cli.validate.summary":
     'Sheet "{sheet}": {measures} measures, {errors} errors, {warnings} warnings',
   "cli.severity.error": "[error]",

@@ -168,9 +168,40 @@ describe("opening a package", () => {
     );
   });
 
-  it("says the file is damaged when its workbook part is missing", async () => {
-    const path = join(directory, "no-workbook.xlsx");
-    writeFileSync(path, zipSync({ "_rels/.rels": strToU8("<Relationships/>") }));
-    await expect(loadWorkbook(path)).rejects.toMatchObject({ reason: "corrupt" });
+  it("says a zip without a workbook is not an .xlsx file, and names a workbook without worksheets", async () => {
+    const officeDocument = (target: string) =>
+      strToU8(
+        `<Relationships><Relationship Id="r1" Type="${RELS}/officeDocument" Target="${target}"/></Relationships>`
+      );
+    const files = {
+      "spreadsheet.ods": {
+        mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"),
+        "content.xml": strToU8("<office:document-content/>"),
+      },
+      "memo-renamed.xlsx": {
+        "_rels/.rels": officeDocument("word/document.xml"),
+        "word/document.xml": strToU8("<w:document/>"),
+      },
+      "charts-only.xlsx": {
+        "_rels/.rels": officeDocument("xl/workbook.xml"),
+        "xl/workbook.xml": strToU8(
+          `<workbook xmlns:r="${RELS}"><sheets><sheet name="กราฟ" sheetId="1" r:id="c1"/></sheets></workbook>`
+        ),
+        "xl/_rels/workbook.xml.rels": strToU8(
+          `<Relationships><Relationship Id="c1" Type="${RELS}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`
+        ),
+      },
+    };
+    for (const [name, parts] of Object.entries(files))
+      writeFileSync(join(directory, name), zipSync(parts));
+    for (const name of ["spreadsheet.ods", "memo-renamed.xlsx"]) {
+      await expect(loadWorkbook(join(directory, name))).rejects.toMatchObject({
+        reason: "notXlsx",
+      });
+    }
+    await expect(loadWorkbook(join(directory, "charts-only.xlsx"))).rejects.toMatchObject({
+      reason: "noWorksheets",
+      detail: join(directory, "charts-only.xlsx"),
+    });
   });
 });
