@@ -4,7 +4,7 @@
 // 10,000 measures, while the commands need only values. These scanners take what Excel, ExcelJS
 // and LibreOffice write: any namespace prefix, either quote, entities and `_xHHHH_` escapes,
 // cells and rows without a reference, rich text without its phonetic runs.
-import { parseArea } from "../domain/a1";
+import { columnIndex, parseArea } from "../domain/a1";
 import type { CellValue, SheetGrid } from "../domain/plan-layout";
 import { serialFromDate } from "../domain/periods";
 
@@ -86,17 +86,6 @@ const SHEET_DATA_END = new RegExp(`<\\/${PREFIX}sheetData>`);
 // The opening tags of rows and cells, with the prefix, so a cell's end is found by indexOf.
 const ROW_OR_CELL = /<((?:[\w.-]+:)?)(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
 
-/** The 0-based column of a reference ("B7", "$AB$7"); -1 without letters. */
-function referenceColumn(reference: string): number {
-  let value = 0;
-  for (let at = 0; at < reference.length; at++) {
-    const code = reference.charCodeAt(at) & ~32; // upper case
-    if (code >= 65 && code <= 90) value = value * 26 + code - 64;
-    else if (code !== 4) break; // 4: "$" with the case bit cleared
-  }
-  return value - 1;
-}
-
 /** A prefix's closing and value tags, made once per prefix rather than once per cell. */
 interface CellTags {
   cellEnd: string;
@@ -171,7 +160,7 @@ export function sheetGridFrom(xml: string, strings: string[]): SheetGrid {
       column = -1;
       continue;
     }
-    const reference = referenceColumn(attribute(attributes, "r") ?? "");
+    const reference = columnIndex(attribute(attributes, "r") ?? "");
     column = reference >= 0 ? reference : column + 1;
     if (selfClosing) continue;
     const names = cellTags(prefix);

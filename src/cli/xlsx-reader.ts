@@ -1,6 +1,7 @@
 // Reading an .xlsx file into the grids the domain code reads: the command line's stand-in for the
 // Excel adapter. The package is opened by zip-package; its parts are read by sheet-xml.
 import { readFile } from "fs/promises";
+import { posix } from "path";
 import { parseArea } from "../domain/a1";
 import { CellValue, recognisePlan, SheetGrid } from "../domain/plan-layout";
 import { openPackage, PackageParts, partText } from "../xlsx/zip-package";
@@ -25,18 +26,11 @@ const SHARED_STRINGS = /\/sharedStrings$/;
 
 /** A part's path from a relationship's target, relative to the folder of the part linking it. */
 function partPath(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const step of target.split("/")) {
-    if (step === "..") parts.pop();
-    else if (step !== ".") parts.push(step);
-  }
-  return parts.join("/");
+  return target.startsWith("/") ? target.slice(1) : posix.join(posix.dirname(from), target);
 }
 
 function relationshipsPath(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+  return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
 }
 
 /** An opened workbook: its worksheets' names, each one's grid on demand, its defined names. */

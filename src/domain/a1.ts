@@ -16,11 +16,13 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-/** "A" -> 0, "AA" -> 26. */
-export function columnIndex(letters: string): number {
+/** "A" -> 0, "AA" -> 26; a cell reference gives its column ("$B$7" -> 1); -1 without letters. */
+export function columnIndex(reference: string): number {
   let value = 0;
-  for (let at = 0; at < letters.length; at++) {
-    value = value * 26 + (letters.charCodeAt(at) & ~32) - 64; // & ~32: upper case
+  for (let at = 0; at < reference.length; at++) {
+    const code = reference.charCodeAt(at) & ~32; // upper case
+    if (code >= 65 && code <= 90) value = value * 26 + code - 64;
+    else if (code !== 4) break; // 4: "$" with the case bit cleared
   }
   return value - 1;
 }
