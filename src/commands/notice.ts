@@ -1,5 +1,6 @@
 // The dialog a ribbon command opens to tell the user something: the message key and language
 // come in the query string, the text from the catalogue (textContent, never markup).
+import { wireNoticeButton } from "../excel/ribbon";
 import { MessageParams, messageKeyOr, translate } from "../i18n/translate";
 
 const query = new URLSearchParams(window.location.search);
@@ -25,5 +26,10 @@ if (message) {
     messageKeyOr(key, "error.unknown"),
     paramsFrom(query.get("params"))
   );
+}
+const ok = document.getElementById("ok");
+if (ok) {
+  ok.textContent = translate(language, "notice.ok");
+  wireNoticeButton(ok);
 }
 document.documentElement.lang = language;
