@@ -40,7 +40,7 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
     reportOptions: () => runInExcel(rememberedOptions),
     reportSpec: (request) =>
       runInExcel((context) => reportOutcome(context, request, capabilities, today())),
-    exportPdf: () => reportPdf(runInExcel),
+    exportPdf: () => reportPdf(runInExcel, capabilities),
     watchPlans: (onChange, onError) =>
       watchPlans(runInExcel, onChange, (error) => onError(toWorkbookError(error))),
   };

@@ -7,8 +7,9 @@ export async function connectToOffice(): Promise<HostStatus> {
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Excel) return { kind: "outside" };
   const requirements = Office.context.requirements;
-  const capabilities = capabilitiesFrom((version) =>
-    requirements.isSetSupported("ExcelApi", version)
+  const capabilities = capabilitiesFrom(
+    (version, set) => requirements.isSetSupported(set, version),
+    String(info.platform)
   );
   if (!capabilities.core) {
     return { kind: "tooOld", required: CORE_EXCEL_API, found: capabilities.highestVersion };

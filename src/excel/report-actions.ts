@@ -171,7 +171,9 @@ export async function generateReport(
   const old = previous.find(
     (candidate) =>
       candidate.key === key &&
-      (candidate.tag === null || (!candidate.tag.isNullObject && candidate.tag.value === key)) &&
+      // Without custom properties (before 1.12) the fingerprint alone tells.
+      (!capabilities.customProperties ||
+        (candidate.tag !== null && !candidate.tag.isNullObject && candidate.tag.value === key)) &&
       fingerprint(
         gridCells(
           candidate.used.rowIndex,

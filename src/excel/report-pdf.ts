@@ -1,12 +1,18 @@
 // The PDF of the last report alone. Office's PDF holds every visible sheet, so the other sheets
 // are hidden for the export and shown again afterwards, whatever happens in between.
+import type { ExcelCapabilities } from "../domain/excel-capabilities";
 import { OPTIONS_SETTING, optionsFrom } from "../domain/report-inputs";
 import { WorkbookError } from "../services/workbook-service";
 import { documentFile } from "./document-file";
 
 export type RunInExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export async function reportPdf(run: RunInExcel): Promise<{ sheet: string; bytes: Uint8Array }> {
+export async function reportPdf(
+  run: RunInExcel,
+  capabilities: ExcelCapabilities
+): Promise<{ sheet: string; bytes: Uint8Array }> {
+  // Excel on the web and iPad make no PDF (CAPABILITY_SETS.pdfExport): say so before any change.
+  if (!capabilities.pdfExport) throw new WorkbookError("PdfNotAvailable", "No PDF here", true);
   const shown = await run(async (context) => {
     const stored = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING).load("value");
     const sheets = context.workbook.worksheets.load("items/name,items/visibility");

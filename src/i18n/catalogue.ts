@@ -128,12 +128,17 @@ export const th = {
   "memo.field.proposal": "ข้อพิจารณา/ข้อเสนอแนะ",
   "memo.field.approverName": "ผู้ลงนามถัดไป (ชื่อ)",
   "memo.field.approverPosition": "ผู้ลงนามถัดไป (ตำแหน่ง)",
+  "notice.ok": "ตกลง",
   "export.heading": "ส่งออกสำหรับบันทึกข้อความ",
   "export.pdf": "บันทึกรายงานล่าสุดเป็น PDF",
   "export.pdfSaved": "ส่ง PDF ของรายงานล่าสุดให้ดาวน์โหลดแล้ว",
   "error.NoReportYet": "ยังไม่มีรายงาน: กดสร้างรายงานก่อน แล้วจึงบันทึกเป็น PDF",
   "export.pdfFallback":
     "Excel นี้ทำ PDF ให้ไม่ได้ ให้เปิดแผ่นงานรายงาน แล้วเลือก ไฟล์ > พิมพ์ > เครื่องพิมพ์ Microsoft Print to PDF (หรือ บันทึกเป็น PDF) > พิมพ์",
+  "error.PdfNotAvailable":
+    "Excel นี้ (Excel บนเว็บหรือ iPad) ไม่ทำ PDF ให้ส่วนเสริม: ดาวน์โหลดสมุดงานที่มีเฉพาะรายงาน หรือใช้ ไฟล์ > พิมพ์ แล้วบันทึกเป็น PDF",
+  "export.pdfNotHere":
+    "Excel นี้ (Excel บนเว็บหรือ iPad) ไม่ทำ PDF ให้ส่วนเสริม: ดาวน์โหลดสมุดงานที่มีเฉพาะรายงานด้านล่าง หรือเปิดแผ่นงานรายงานแล้วเลือก ไฟล์ > พิมพ์ แล้วบันทึกเป็น PDF",
   "export.workbook": "ดาวน์โหลดสมุดงานที่มีเฉพาะรายงาน (.xlsx)",
   "export.workbookSaved":
     'ส่งไฟล์ "{file}" ให้ดาวน์โหลดแล้ว: แผ่นงานรายงานพร้อมกราฟและการตั้งค่าการพิมพ์ (สมุดงานนี้ไม่ถูกแก้ไข)',
@@ -367,12 +372,17 @@ export const en: Record<MessageKey, string> = {
   "memo.field.proposal": "Proposal (ข้อพิจารณา)",
   "memo.field.approverName": "Next signer's name",
   "memo.field.approverPosition": "Next signer's position",
+  "notice.ok": "OK",
   "export.heading": "Export for the memo",
   "export.pdf": "Save the last report as PDF",
   "export.pdfSaved": "The last report's PDF was offered for download",
   "error.NoReportYet": "There is no report yet: make the report first, then save it as PDF",
   "export.pdfFallback":
     "This Excel cannot make the PDF: open the report sheet and choose File > Print > Microsoft Print to PDF (or Save as PDF) > Print",
+  "error.PdfNotAvailable":
+    "This Excel (Excel on the web or iPad) makes no PDF for add-ins: download the workbook of the report alone, or use File > Print and save as PDF",
+  "export.pdfNotHere":
+    "This Excel (Excel on the web or iPad) makes no PDF for add-ins: download the workbook of the report alone below, or open the report sheet and choose File > Print, then save as PDF",
   "export.workbook": "Download a workbook of the report alone (.xlsx)",
   "export.workbookSaved":
     'Offered "{file}" for download: the report sheet with its charts and print setup (this workbook is unchanged)',

@@ -45,7 +45,11 @@ function ReadyPane(props: {
       <ScoresPanel service={props.service} today={props.today} />
       <ReportPanel service={props.service} check={plan.check} />
       {plan.check && plan.check.headerRow !== null && (
-        <ExportPanel service={props.service} check={plan.check} />
+        <ExportPanel
+          service={props.service}
+          check={plan.check}
+          pdfExport={props.capabilities.pdfExport}
+        />
       )}
       <CapabilityList capabilities={props.capabilities} />
     </>

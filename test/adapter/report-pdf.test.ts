@@ -45,14 +45,43 @@ describe("the report's PDF", () => {
     );
     const seen: string[][] = [];
     Object.assign(globalThis, { Office: officeFailingPdf(seen, host) });
-    await expect(reportPdf(run)).rejects.toThrow("The host cannot make PDF");
+    await expect(reportPdf(run, modern)).rejects.toThrow("The host cannot make PDF");
     expect(seen).toEqual([["รายงาน 2570 รอบ12"]]);
+    expect(host.model.sheets.every((sheet) => sheet.visibility === "Visible")).toBe(true);
+  });
+
+  it("refuses on Excel on the web, whose PDF is empty, before hiding any sheet", async () => {
+    const host = new FakeExcelHost();
+    const run = inExcel(host);
+    await run((context) =>
+      insertPlanTemplate(context, { withExample: true, fiscalYear: 2570 }, modern)
+    );
+    await run((context) =>
+      generateReport(
+        context,
+        {
+          planSheetId: host.sheet("แผนมาตรการ ITA").id,
+          layout: "results",
+          unit: null,
+          thaiDigits: false,
+        },
+        modern,
+        new Date()
+      )
+    );
+    const syncs = host.syncCount;
+    const web = capabilitiesFrom(() => true, "OfficeOnline");
+    await expect(reportPdf(run, web)).rejects.toMatchObject({
+      code: "PdfNotAvailable",
+      fromAddin: true,
+    });
+    expect(host.syncCount).toBe(syncs);
     expect(host.model.sheets.every((sheet) => sheet.visibility === "Visible")).toBe(true);
   });
 
   it("says there is no report yet, and hides nothing", async () => {
     const host = new FakeExcelHost();
-    await expect(reportPdf(inExcel(host))).rejects.toMatchObject({
+    await expect(reportPdf(inExcel(host), modern)).rejects.toMatchObject({
       code: "NoReportYet",
       fromAddin: true,
     });

@@ -252,6 +252,25 @@ describe("the task pane in a real browser", () => {
     await page.close();
   });
 
+  it("offers no PDF on Excel on the web, where Office's PDF is empty, and leads to the report workbook", async () => {
+    const page = await openPane(bed, {
+      host: "Excel",
+      apiVersion: "1.18",
+      platform: "OfficeOnline",
+    });
+    await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    await page
+      .getByText("Excel นี้ (Excel บนเว็บหรือ iPad) ไม่ทำ PDF ให้ส่วนเสริม", { exact: false })
+      .waitFor();
+    await expect(page.getByRole("button", { name: "บันทึกรายงานล่าสุดเป็น PDF" }).count()).resolves.toBe(
+      0
+    );
+    await page.getByRole("button", { name: "ดาวน์โหลดสมุดงานที่มีเฉพาะรายงาน (.xlsx)" }).waitFor();
+    await screenshot(page, "pane-export-web-th", true);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
   it("switches to English and makes an empty plan with drop-downs on Excel 2021", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.14" });
     await page.getByRole("button", { name: "English" }).click();

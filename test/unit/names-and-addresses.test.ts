@@ -83,6 +83,7 @@ describe("Excel capabilities", () => {
       checkboxes: false,
       customProperties: false,
       triggerSource: false,
+      pdfExport: true,
     });
     const ltsc2024 = capabilitiesFrom((v) => Number(v.split(".")[1]) <= 17);
     expect(ltsc2024).toMatchObject({
@@ -91,5 +92,16 @@ describe("Excel capabilities", () => {
       checkboxes: false,
       triggerSource: true,
     });
+  });
+
+  it("offers a PDF only where Office makes one", () => {
+    const everySet = () => true;
+    expect(capabilitiesFrom(everySet, "PC").pdfExport).toBe(true);
+    expect(capabilitiesFrom(everySet, "Mac").pdfExport).toBe(true);
+    // Excel on the web answers PdfFile but its PDF is empty (office-js#5950).
+    expect(capabilitiesFrom(everySet, "OfficeOnline").pdfExport).toBe(false);
+    // iPad: no File or PdfFile set.
+    const ipad = (_: string, set: string) => !["File", "PdfFile"].includes(set);
+    expect(capabilitiesFrom(ipad, "iOS").pdfExport).toBe(false);
   });
 });

@@ -34,10 +34,21 @@ const TEXT_FIELDS: TextField[] = [
   "proposal",
 ];
 
-/** PDF of the workbook, and the cover memo as a Word file, for the plan last checked. */
-export function ExportPanel({ service, check }: { service: WorkbookService; check: PlanCheck }) {
+/**
+ * PDF of the last report (where Office makes one), the report workbook, and the cover memo as a
+ * Word file, for the plan last checked.
+ */
+export function ExportPanel(props: {
+  service: WorkbookService;
+  check: PlanCheck;
+  /** Office makes PDFs here (not on the web or iPad): see CAPABILITY_SETS.pdfExport. */
+  pdfExport: boolean;
+}) {
+  const { service, check } = props;
   const { t } = useTranslator();
   const styles = useStyles();
+  // An empty PDF means this Office makes none: the button is not offered again this session.
+  const [pdfOffered, setPdfOffered] = useState(props.pdfExport);
   const [memo, setMemo] = useState<{
     fields: MemoFields;
     spec: (f: MemoFields) => MemoSpec;
@@ -79,7 +90,10 @@ export function ExportPanel({ service, check }: { service: WorkbookService; chec
   const pdf = useAction(
     useCallback(async () => {
       const { sheet, bytes } = await service.exportPdf();
-      if (bytes.length === 0) return "empty" as const;
+      if (bytes.length === 0) {
+        setPdfOffered(false);
+        return "empty" as const;
+      }
       offerDownload(bytes, `${sheet}.pdf`, PDF_TYPE);
       return "saved" as const;
     }, [service])
@@ -105,9 +119,16 @@ export function ExportPanel({ service, check }: { service: WorkbookService; chec
       <Subtitle2 as="h2" id="export-heading">
         {t("export.heading")}
       </Subtitle2>
-      <Button onClick={pdf.run} disabled={pdf.busy}>
-        {t("export.pdf")}
-      </Button>
+      {pdfOffered && (
+        <Button onClick={pdf.run} disabled={pdf.busy}>
+          {t("export.pdf")}
+        </Button>
+      )}
+      {!props.pdfExport && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("export.pdfNotHere")}</MessageBarBody>
+        </MessageBar>
+      )}
       {pdf.result === "saved" && (
         <MessageBar intent="success">
           <MessageBarBody>{t("export.pdfSaved")}</MessageBarBody>
