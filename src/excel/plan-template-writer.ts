@@ -15,6 +15,7 @@ import type { TemplateResult } from "../services/workbook-service";
 import { removeCreated } from "./rollback";
 import { FILLS, THAI_FONT } from "../domain/sheet-look";
 import { UPDATED_DATE_FORMAT } from "../domain/tick-edits";
+import { isFormula, literalFormats, writeLiteral } from "./literal-text";
 import { charactersToPoints } from "./sheet-styles";
 
 const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
@@ -75,19 +76,20 @@ export async function writePlanWorkbook(
 function writeSettingsSheet(context: Excel.RequestContext, settings: SettingsSheetSpec): void {
   const sheet = context.workbook.worksheets.add(settings.sheet);
   const fieldCount = settings.fields.length;
-  sheet.getRange("A1").values = [[settings.title]];
+  writeLiteral(sheet.getRange("A1"), [[settings.title]]);
   sheet.getRange("A1").format.font.bold = true;
-  sheet.getRangeByIndexes(2, 0, fieldCount, 2).values = settings.fields.map(({ field, value }) => [
-    field.label,
-    value,
-  ]);
+  writeLiteral(
+    sheet.getRangeByIndexes(2, 0, fieldCount, 2),
+    settings.fields.map(({ field, value }) => [field.label, value])
+  );
 
   const unitsRow = 2 + fieldCount + 1;
-  sheet.getRangeByIndexes(unitsRow, 0, 1, 1).values = [[settings.unitsHeading]];
+  writeLiteral(sheet.getRangeByIndexes(unitsRow, 0, 1, 1), [[settings.unitsHeading]]);
   sheet.getRangeByIndexes(unitsRow, 0, 1, 1).format.font.bold = true;
   const firstUnit = unitsRow + 1;
-  sheet.getRangeByIndexes(firstUnit, 0, settings.units.length, 1).values = settings.units.map(
-    (unit) => [unit]
+  writeLiteral(
+    sheet.getRangeByIndexes(firstUnit, 0, settings.units.length, 1),
+    settings.units.map((unit) => [unit])
   );
 
   const used = sheet.getRangeByIndexes(0, 0, firstUnit + settings.unitSlots, 2);
@@ -118,7 +120,12 @@ function writePlanSheet(
   const columnCount = spec.columns.length;
   const rowCount = spec.rows.length;
   const whole = sheet.getRangeByIndexes(0, 0, rowCount + 1, columnCount);
-  whole.values = [spec.columns.map((column) => column.header), ...spec.rows];
+  // Number columns get their format with the text cells' "@", before the values arrive.
+  writeLiteral(
+    whole,
+    [spec.columns.map((column) => column.header), ...spec.rows],
+    (column) => NUMBER_FORMATS[spec.columns[column].kind]
+  );
 
   const table = sheet.tables.add(
     `${quoteSheetName(spec.sheet)}!${areaAddress({ row: 0, column: 0, rowCount: rowCount + 1, columnCount })}`,
@@ -141,8 +148,6 @@ function writePlanSheet(
     const letter = columnLetter(index);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = charactersToPoints(column.width);
     const body = sheet.getRangeByIndexes(1, index, rowCount, 1);
-    const numberFormat = NUMBER_FORMATS[column.kind];
-    if (numberFormat) body.numberFormat = spec.rows.map(() => [numberFormat]);
     if (column.kind === "owner") {
       body.dataValidation.rule = { list: { inCellDropDown: true, source: `=${UNITS_NAME}` } };
       // Units outside the list (e.g. งานการเจ้าหน้าที่) stay allowed: warn, do not block.
@@ -172,6 +177,7 @@ function writeSummarySheet(context: Excel.RequestContext, summary: ProgressSumma
   sheet.getRange("B:C").format.columnWidth = charactersToPoints(16);
   for (const cell of summary.cells) {
     const range = sheet.getRange(cell.address);
+    if (!isFormula(cell.content)) range.numberFormat = literalFormats([[cell.content]]);
     range.formulas = [[cell.content]];
     if (cell.style === "title" || cell.style === "heading") range.format.font.bold = true;
     if (cell.style === "heading") range.format.fill.color = FILLS.header;

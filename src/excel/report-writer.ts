@@ -5,6 +5,7 @@ import { areaAddress, CellArea, columnLetter } from "../domain/a1";
 import type { ReportChart } from "../domain/report-charts";
 import type { ReportBlock, ReportSpec } from "../domain/report-spec";
 import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
+import { writeLiteral } from "./literal-text";
 import { charactersToPoints, excelAlignment } from "./sheet-styles";
 
 /** Request budget for one block of rows, under the 5 MB limit with room for the formats, charts
@@ -55,11 +56,6 @@ function formatBlock(
     const column = sheet.getRangeByIndexes(area.row, area.column + offset, area.rowCount, 1);
     column.format.horizontalAlignment = excelAlignment(align);
   });
-  block.numberFormats?.forEach((format, offset) => {
-    if (!format) return;
-    const column = sheet.getRangeByIndexes(area.row, area.column + offset, area.rowCount, 1);
-    column.numberFormat = Array.from({ length: area.rowCount }, () => [format]);
-  });
   if (block.mergeAcross && block.mergeAcross > 1) {
     for (let r = 0; r < count; r++) {
       sheet.getRangeByIndexes(area.row + r, area.column, 1, block.mergeAcross).merge(false);
@@ -84,8 +80,8 @@ export function rowBlocks(values: (string | number)[][], budget = BLOCK_BYTES): 
   let start = 0;
   let bytes = 0;
   values.forEach((row, index) => {
-    // Each row travels as its values, its number-column formats and its row height.
-    const rowBytes = encoder.encode(JSON.stringify(row)).length + 100;
+    // Each row travels as its values, a number format per cell (up to 6 bytes) and its height.
+    const rowBytes = encoder.encode(JSON.stringify(row)).length + 6 * row.length + 100;
     if (bytes + rowBytes > budget && index > start) {
       blocks.push([start, index - start]);
       start = index;
@@ -105,7 +101,12 @@ function writeBlock(
 ) {
   const area = blockArea(block, from, count);
   const range = sheet.getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount);
-  range.values = rectangle(block.values.slice(from, from + count), area.columnCount);
+  // Formats before values: text stays text, number columns get theirs (see literal-text.ts).
+  writeLiteral(
+    range,
+    rectangle(block.values.slice(from, from + count), area.columnCount),
+    (column) => block.numberFormats?.[column]
+  );
   formatBlock(sheet, block, from, count);
 }
 

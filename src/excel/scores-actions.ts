@@ -12,6 +12,7 @@ import { WorkbookError } from "../services/workbook-service";
 import { queueTakenNames } from "./plan-template-writer";
 import { removeCreated } from "./rollback";
 import { FILLS, THAI_FONT } from "../domain/sheet-look";
+import { isFormula, literalFormats } from "./literal-text";
 import { charactersToPoints } from "./sheet-styles";
 
 export async function insertScoresSheet(
@@ -43,6 +44,8 @@ export async function insertScoresSheet(
     }
     for (const cell of spec.cells) {
       const range = sheet.getRange(cell.address);
+      // Labels stay text (the formats go before the content; see literal-text.ts).
+      if (!isFormula(cell.content)) range.numberFormat = literalFormats([[cell.content]]);
       range.formulas = [[cell.content]];
       if (cell.style === "title" || cell.style === "header") range.format.font.bold = true;
       if (cell.style === "header") range.format.fill.color = FILLS.header;

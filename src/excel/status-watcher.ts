@@ -35,7 +35,7 @@ function localToday(now: Date): number {
 async function applyTickRules(
   context: Excel.RequestContext,
   event: Excel.WorksheetChangedEventArgs,
-  ownWrites: OwnWrites,
+  ownWrites: OwnWrites | null,
   now: Date
 ): Promise<void> {
   const area = parseArea(event.address);
@@ -67,7 +67,7 @@ async function applyTickRules(
     const cell = sheet.getRangeByIndexes(edit.row, edit.column, 1, 1);
     if (edit.numberFormat) cell.numberFormat = [[edit.numberFormat]];
     cell.values = [[edit.value]];
-    ownWrites.add(event.worksheetId, areaAddress({ ...edit, rowCount: 1, columnCount: 1 }));
+    ownWrites?.add(event.worksheetId, areaAddress({ ...edit, rowCount: 1, columnCount: 1 }));
   }
   await context.sync();
 }
@@ -81,12 +81,21 @@ export async function watchPlans(
 ): Promise<void> {
   const ownWrites = new OwnWrites();
   const handler = async (event: Excel.WorksheetChangedEventArgs) => {
-    const ours =
-      event.triggerSource === "ThisLocalAddin" ||
-      ownWrites.consume(event.worksheetId, event.address);
+    // ExcelApi 1.14 says who wrote; before it, the add-in's own record does. Never both: a
+    // record the 1.14 path never consumes would later swallow the user's tick on that cell.
+    const saysWho = event.triggerSource !== undefined;
+    const ours = saysWho
+      ? event.triggerSource === "ThisLocalAddin"
+      : ownWrites.consume(event.worksheetId, event.address);
     if (ours) return;
+    // A co-author's change: their own pane applies the tick rules; this one only refreshes,
+    // so two panes never both stamp a date or clear each other's ticks.
+    if (event.source === "Remote") {
+      onChange(event.worksheetId);
+      return;
+    }
     try {
-      await run((context) => applyTickRules(context, event, ownWrites, now()));
+      await run((context) => applyTickRules(context, event, saysWho ? null : ownWrites, now()));
     } catch (error) {
       // A protected sheet, or Excel busy: the user's tick stands; the pane says why the others did not clear.
       onError(error);

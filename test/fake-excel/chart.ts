@@ -356,7 +356,11 @@ export class FakeChartCollection {
     return () => this.locateSheet()?.charts.find((c) => c.id === id) ?? null;
   }
 
-  /** Like Excel, one series per column (or row) of the source after the first, named from its first row. */
+  /** Like Excel, one series per column (or row) of the source, named from its first row (column).
+   * The first column (row) holds the categories only when it has text or the top-left cell is
+   * empty: numbers there, such as years typed as numbers, are plotted as one more series (Excel's
+   * "top-left cell" rule: https://peltiertech.com/ on TLC; Microsoft support, "Select data for a
+   * chart": numbers in the first column are taken as data unless formatted as text). */
   add(...[type, source, seriesBy]: Parameters<Excel.ChartCollection["add"]>): FakeChart {
     const id = `chart-${this.context.host.model.nextId++}`;
     const range = source as unknown as FakeRange;
@@ -365,12 +369,14 @@ export class FakeChartCollection {
       checkType(String(type));
       const sheet = this.locateSheet();
       if (!sheet) throw invalidArgument("Worksheet does not exist");
-      const values = range.formulas as unknown[][];
       const byRows = seriesBy === "Rows";
-      const count = byRows ? range.rowCount - 1 : range.columnCount - 1;
-      const series = Array.from({ length: Math.max(count, 1) }, (_, i) => ({
-        name: String(byRows ? (values[i + 1]?.[0] ?? "") : (values[0]?.[i + 1] ?? "")),
-      }));
+      const formulas = range.formulas as unknown[][];
+      // Work on columns; seriesBy Rows is the same rule on the transposed source.
+      const values = byRows ? formulas[0].map((_, c) => formulas.map((row) => row[c])) : formulas;
+      const labels = values.slice(1).map((row) => row[0]);
+      const categories = values[0][0] === "" || labels.some((label) => typeof label !== "number");
+      const first = categories ? 1 : 0;
+      const series = values[0].slice(first).map((name) => ({ name: String(name) }));
       const index = sheet.charts.length + 1;
       sheet.charts.push({
         id,

@@ -99,11 +99,14 @@ export abstract class FakeClientObject<Target> {
       this.nullResolved = true;
       return;
     }
+    const response: Record<string, unknown> = {};
     for (const name of names) {
       if (!(name in specs))
         throw new FakeExcelError("PropertyNotLoaded", `${this.objectName} has no property ${name}`);
-      this.loadedValues.set(name, clone(specs[name].read(target)));
+      response[name] = clone(specs[name].read(target));
+      this.loadedValues.set(name, response[name]);
     }
+    this.context.respond(response);
   }
 
   private readLoaded(name: string): unknown {

@@ -1,12 +1,30 @@
-// The fake Excel process: one workbook, Excel.run, counters, fault injection and user edits.
+// The fake Excel process: one workbook, Excel.run, counters, fault injection, the local user's
+// and a co-author's edits, and the host's profile (API version, web or desktop).
 import { areaAddress, parseArea, quoteSheetName } from "../../src/domain/a1";
 import { FakeRequestContext } from "./context";
 import { FakeExcelError } from "./errors";
+import { ChangeEvents, EventSource } from "./events";
 import { emptyCell, newWorkbook, WorkbookModel } from "./model";
-import { cellsOf } from "./range";
+import { cellsOf, setCellContent } from "./range";
 
 export interface SyncRecord {
+  /** Bytes of the request sent to Excel and of the response it sent back. */
   bytes: number;
+  responseBytes: number;
+}
+
+export interface HostProfile {
+  /** The highest ExcelApi set the host supports, e.g. "1.9", "1.14", "1.18". */
+  apiVersion: string;
+  /** Excel on the web limits requests and responses to 5 MB; desktop Excel does not. */
+  platform: "web" | "desktop";
+}
+
+export const DEFAULT_PROFILE: HostProfile = { apiVersion: "1.18", platform: "web" };
+
+/** "1.14" >= "1.9": ExcelApi versions compare by their minor number. */
+export function supports(profile: HostProfile, version: string): boolean {
+  return Number(profile.apiVersion.split(".")[1]) >= Number(version.split(".")[1]);
 }
 
 export class FakeExcelHost {
@@ -14,10 +32,19 @@ export class FakeExcelHost {
   readonly syncs: SyncRecord[] = [];
   private operationsApplied = 0;
   private failAt?: number;
-  private readonly pendingEvents: Array<() => Promise<unknown>> = [];
+  /** The cell the local user is typing in, if any (see rejectInCellEditMode). */
+  private editingCell?: string;
+  readonly events: ChangeEvents;
 
-  constructor(sheetNames?: string[]) {
+  constructor(
+    sheetNames?: string[],
+    readonly profile: HostProfile = DEFAULT_PROFILE
+  ) {
     this.model = newWorkbook(sheetNames);
+    this.events = new ChangeEvents(
+      () => this.model,
+      () => supports(this.profile, "1.14")
+    );
   }
 
   get syncCount(): number {
@@ -45,8 +72,29 @@ export class FakeExcelHost {
     return this.operationsApplied;
   }
 
-  recordSync(bytes: number): void {
-    this.syncs.push({ bytes });
+  recordSync(bytes: number, responseBytes: number): void {
+    this.syncs.push({ bytes, responseBytes });
+  }
+
+  /** The local user starts typing in a cell (F2, or a double-click) and has not pressed Enter. */
+  startCellEdit(address: string): void {
+    this.editingCell = address;
+  }
+
+  finishCellEdit(): void {
+    this.editingCell = undefined;
+  }
+
+  /** Excel refuses a whole batch while the user edits a cell, unless the run asked to wait
+   * (delayForCellEdit, not used here): @types/office-js Excel.RunOptions.delayForCellEdit, error
+   * code InvalidOperationInCellEditMode (Excel.ErrorCodes; office.js strings: "Excel is in
+   * cell-editing mode. Please exit the edit mode ... and then try again."). */
+  rejectInCellEditMode(): void {
+    if (this.editingCell === undefined) return;
+    throw new FakeExcelError(
+      "InvalidOperationInCellEditMode",
+      `Excel is in cell-editing mode (${this.editingCell}). Please exit the edit mode and try again.`
+    );
   }
 
   beforeOperation(description: string): void {
@@ -62,11 +110,23 @@ export class FakeExcelHost {
     this.model.selection = { sheetId, address };
   }
 
-  /** A person typing into cells: changes values and raises onChanged with triggerSource Unknown. */
-  async userEdit(
+  /** The local user types or pastes into cells (or undoes, which puts the old values back):
+   * Excel parses the input, raises one change event (Local, triggerSource Unknown), and this
+   * resolves once the add-in's handlers, and the events their writes raised, have run. */
+  userEdit(sheetName: string, address: string, values: (string | number | boolean)[][]) {
+    return this.edit(sheetName, address, values, "Local");
+  }
+
+  /** A co-author's edit arriving through OneDrive/SharePoint: the same, with source Remote. */
+  remoteEdit(sheetName: string, address: string, values: (string | number | boolean)[][]) {
+    return this.edit(sheetName, address, values, "Remote");
+  }
+
+  private async edit(
     sheetName: string,
     address: string,
-    values: (string | number | boolean)[][]
+    values: (string | number | boolean)[][],
+    source: EventSource
   ): Promise<void> {
     const sheet = this.sheet(sheetName);
     const area = parseArea(address);
@@ -79,39 +139,26 @@ export class FakeExcelHost {
     }
     for (const [row, column, r, c] of cellsOf(area)) {
       const cell = sheet.cells.get(`${row},${column}`) ?? emptyCell();
-      cell.value = values[r][c];
-      delete cell.formula;
+      setCellContent(cell, values[r][c]);
       sheet.cells.set(`${row},${column}`, cell);
     }
-    this.queueEvent(sheet.id, areaAddress(area), "Unknown");
-    await this.dispatchEvents();
+    this.events.raise(sheet.id, areaAddress(area), source, "Unknown");
+    await this.events.delivered();
   }
 
-  queueEvent(sheetId: string, address: string, triggerSource: "Unknown" | "ThisLocalAddin"): void {
-    const sheet = this.model.sheets.find((s) => s.id === sheetId);
-    if (!sheet) return;
-    for (const handler of [...sheet.changeHandlers, ...this.model.changeHandlers]) {
-      const event = {
-        address,
-        changeType: "RangeEdited",
-        source: "Local",
-        triggerSource,
-        type: "WorksheetChanged",
-        worksheetId: sheetId,
-      } as unknown as Excel.WorksheetChangedEventArgs;
-      this.pendingEvents.push(() => handler(event));
-    }
-  }
-
-  /** After a sync, tells onChanged handlers about the add-in's own writes, then any queued events. */
-  async dispatchEvents(): Promise<void> {
+  /** After a sync: the add-in's own writes raise their events (delivered later, not now). */
+  raiseWriteEvents(): void {
     for (const sheet of this.model.sheets) {
       for (const address of sheet.changeLog) {
-        this.queueEvent(sheet.id, address.split("!").pop() ?? address, "ThisLocalAddin");
+        this.events.raise(sheet.id, address.split("!").pop() ?? address, "Local", "ThisLocalAddin");
       }
       sheet.changeLog = [];
     }
-    while (this.pendingEvents.length > 0) await this.pendingEvents.shift()?.();
+  }
+
+  /** Test helper: resolves when every change event raised so far has been handled. */
+  eventsDelivered(): Promise<void> {
+    return this.events.delivered();
   }
 
   /** Test helper: the whole workbook as text, to compare before and after an action. The id

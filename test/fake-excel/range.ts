@@ -5,6 +5,7 @@ import { FakeClientObject, PropertySpec } from "./client-object";
 import { FakeWorksheet } from "./worksheet";
 import type { FakeRequestContext } from "./context";
 import { FakeExcelError, invalidArgument } from "./errors";
+import { enterInput } from "./cell-input";
 import {
   cellKey,
   CellModel,
@@ -84,20 +85,20 @@ function writeEach<T>(
   if (dataChange) target.sheet.changeLog.push(fullAddress(target));
 }
 
-function setCellContent(cell: CellModel, input: CellValue): void {
+export function setCellContent(cell: CellModel, input: CellValue): void {
   if (typeof input === "string" && input.length > MAX_CELL_TEXT) {
     throw invalidArgument(
       `Text longer than ${MAX_CELL_TEXT} characters cannot be put in a cell`,
       "Range.values"
     );
   }
-  if (typeof input === "string" && input.startsWith("=")) {
-    cell.formula = input;
-    cell.value = "";
-  } else {
-    delete cell.formula;
-    cell.value = input;
-  }
+  // Excel parses what is written as if typed: see cell-input.ts for the rules and sources.
+  const entered = enterInput(input, cell.numberFormat);
+  cell.value = entered.value;
+  if (entered.formula !== undefined) cell.formula = entered.formula;
+  else delete cell.formula;
+  if (entered.numberFormat && cell.numberFormat === "General")
+    cell.numberFormat = entered.numberFormat;
 }
 
 function readEach<T>(target: RangeTarget, read: (cell: CellModel) => T): T[][] {
@@ -318,7 +319,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       for (const [row, column] of cellsOf(t.area)) {
         editCell(t, row, column, (cell) => {
           if (applyTo !== "Formats") setCellContent(cell, "");
-          if (applyTo !== "Contents") cell.format = {};
+          if (applyTo !== "Contents") {
+            cell.format = {};
+            cell.numberFormat = "General";
+          }
         });
       }
     });
