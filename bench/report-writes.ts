@@ -2,7 +2,7 @@
 // the strict fake), and the domain time to build the report spec.
 import { capabilitiesFrom } from "../src/domain/excel-capabilities";
 import { analysePlan } from "../src/domain/plan-analysis";
-import { buildReport } from "../src/domain/report-spec";
+import { buildReport } from "../src/domain/report/report-spec";
 import { TEMPLATE_COLUMNS } from "../src/domain/plan-columns";
 import { insertPlanTemplate } from "../src/excel/plan-template-writer";
 import { generateReport } from "../src/excel/report-actions";

@@ -4,9 +4,9 @@ import { deflateRawSync } from "zlib";
 import { analysePlan } from "../domain/plan-analysis";
 import type { CellValue } from "../domain/plan-layout";
 import { SETTING_FIELDS } from "../domain/plan-settings";
-import { REPORT_LAYOUTS, ReportLayout } from "../domain/report-layouts";
-import { reportSettingsFrom } from "../domain/report-inputs";
-import { buildReport, ReportOutcome } from "../domain/report-spec";
+import { REPORT_LAYOUTS, ReportLayout } from "../domain/report/report-layouts";
+import { reportSettingsFrom } from "../domain/report/report-inputs";
+import { buildReport, ReportOutcome } from "../domain/report/report-spec";
 import {
   scoreHistoryFrom,
   SCORE_TABLE_NAME,

@@ -1,5 +1,5 @@
 // What the report command prints: the file written and what was left out, or why nothing was.
-import type { ReportOutcome } from "../domain/report-spec";
+import type { ReportOutcome } from "../domain/report/report-spec";
 import type { Language } from "../i18n/catalogue";
 import { findingText } from "../i18n/finding-messages";
 import { scoreWarningMessage } from "../i18n/score-messages";

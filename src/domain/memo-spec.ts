@@ -3,8 +3,8 @@
 // attachment. The Word writer (src/docx) and any other writer take this spec.
 import type { MeasureRow } from "./plan-reading";
 import { Progress, summariseProgress } from "./progress";
-import { LAYOUTS, ReportLayout } from "./report-layouts";
-import type { ReportSettings } from "./report-spec";
+import { LAYOUTS, ReportLayout } from "./report/report-layouts";
+import type { ReportSettings } from "./report/report-spec";
 import { fiscalYearRange, formatThaiDate } from "./thai-dates";
 import { toThaiDigits } from "./thai-text";
 

@@ -3,7 +3,7 @@
 import type { MemoFields, MemoSpec } from "../domain/memo-spec";
 import { buildMemo, defaultMemoFields } from "../domain/memo-spec";
 import { analysePlan } from "../domain/plan-analysis";
-import type { ReportLayout } from "../domain/report-layouts";
+import type { ReportLayout } from "../domain/report/report-layouts";
 import { queuePlanRead, queueSettingsRead } from "./plan-reader";
 
 export const MEMO_SETTING = "ITA.memo";

@@ -12,9 +12,9 @@ import {
   OPTIONS_SETTING,
   optionsFrom,
   REPORT_TAG,
-} from "../domain/report-inputs";
-import type { ReportOptions, ReportSpec } from "../domain/report-spec";
-import { buildReport, ReportOutcome } from "../domain/report-spec";
+} from "../domain/report/report-inputs";
+import type { ReportOptions, ReportSpec } from "../domain/report/report-spec";
+import { buildReport, ReportOutcome } from "../domain/report/report-spec";
 import {
   scoreHistoryFrom,
   SCORE_TABLE_NAME,

@@ -6,8 +6,8 @@ import type { TemplateRequest } from "../domain/plan-template";
 import type { Finding } from "../domain/plan-validation";
 import type { Progress } from "../domain/progress";
 import type { MemoFields, MemoSpec } from "../domain/memo-spec";
-import type { ReportLayout } from "../domain/report-layouts";
-import type { ReportOptions, ReportOutcome } from "../domain/report-spec";
+import type { ReportLayout } from "../domain/report/report-layouts";
+import type { ReportOptions, ReportOutcome } from "../domain/report/report-spec";
 import type { ScoreWarning } from "../domain/scores";
 
 export interface ReportRequest extends ReportOptions {

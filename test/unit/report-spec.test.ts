@@ -1,7 +1,7 @@
 import { analysePlan } from "../../src/domain/plan-analysis";
 import type { CellValue } from "../../src/domain/plan-layout";
-import { buildReport, ReportInput, reportSheetName } from "../../src/domain/report-spec";
-import { rowHeight, wrappedLines } from "../../src/domain/row-heights";
+import { buildReport, ReportInput, reportSheetName } from "../../src/domain/report/report-spec";
+import { rowHeight, wrappedLines } from "../../src/domain/report/row-heights";
 import { scoreHistoryFrom } from "../../src/domain/scores-sheet";
 import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
 

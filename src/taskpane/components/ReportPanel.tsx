@@ -12,8 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report-layouts";
-import { DEFAULT_OPTIONS } from "../../domain/report-inputs";
+import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report/report-layouts";
+import { DEFAULT_OPTIONS } from "../../domain/report/report-inputs";
 import { findingText } from "../../i18n/finding-messages";
 import { scoreWarningMessage } from "../../i18n/score-messages";
 import type { PlanCheck, ReportResult, WorkbookService } from "../../services/workbook-service";

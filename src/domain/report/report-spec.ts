@@ -1,63 +1,19 @@
 // The one-click progress report as data: where every block of text, the table, the summary,
 // the signature and the charts go on a sheet, and how it prints. No Excel in here: the Excel
 // adapter writes this spec, and the command line writes the same spec to an .xlsx file.
-import type { CellArea } from "./a1";
-import type { Finding } from "./plan-validation";
-import type { MeasureRow } from "./plan-reading";
-import { Progress, summariseProgress } from "./progress";
-import { LAYOUTS, ReportLayout } from "./report-layouts";
+import type { CellArea } from "../a1";
+import type { Finding } from "../plan-validation";
+import type { MeasureRow } from "../plan-reading";
+import { Progress, summariseProgress } from "../progress";
+import { LAYOUTS } from "./report-layouts";
+import type { ReportBlock, ReportOptions, ReportSettings } from "./types";
 import { completeYears, reportCharts, ReportChart, ScoreHistory } from "./report-charts";
 import { digits, organisationLine, periodLine, summaryLines } from "./report-sentences";
-import type { ScoreWarning } from "./scores";
+import type { ScoreWarning } from "../scores";
 import { lineHeight, rowHeight } from "./row-heights";
-import { BLOCK_LOOKS } from "./sheet-look";
-import { formatThaiDate } from "./thai-dates";
-import { toThaiDigits } from "./thai-text";
-
-export interface ReportSettings {
-  organisation: string;
-  district: string;
-  province: string;
-  fiscalYear: number;
-  round: 6 | 12;
-  preparerName: string;
-  preparerPosition: string;
-}
-
-export interface ReportOptions {
-  layout: ReportLayout;
-  /** A responsible unit's own report, or null for the whole plan. */
-  unit: string | null;
-  thaiDigits: boolean;
-}
-
-export type BlockStyle =
-  | "title"
-  | "subtitle"
-  | "tableHeader"
-  | "tableBody"
-  | "heading"
-  | "text"
-  | "summaryHeader"
-  | "summaryBody"
-  | "signature"
-  | "chartData";
-
-export interface ReportBlock {
-  /** 0-based top-left on the report sheet. */
-  row: number;
-  column: number;
-  values: (string | number)[][];
-  style: BlockStyle;
-  /** Each row merged across this many columns (title lines, sentences, signature). */
-  mergeAcross?: number;
-  /** Row heights in points, one per row, where text wraps. */
-  rowHeights?: number[];
-  /** Number formats by column of the block, where numbers need one. */
-  numberFormats?: (string | undefined)[];
-  /** Alignment by column of the block. */
-  align?: ("left" | "center" | "right")[];
-}
+import { BLOCK_LOOKS } from "../sheet-look";
+import { formatThaiDate } from "../thai-dates";
+import { toThaiDigits } from "../thai-text";
 
 export interface ReportSpec {
   sheetName: string;
@@ -94,6 +50,8 @@ export interface ReportInput {
 export type ReportOutcome =
   | { kind: "report"; spec: ReportSpec }
   | { kind: "refused"; reason: "plan_errors" | "no_measures"; findings: Finding[] };
+
+export type { BlockStyle, ReportBlock, ReportOptions, ReportSettings } from "./types";
 
 const BODY_FONT_SIZE = BLOCK_LOOKS.tableBody.size;
 const TITLE_FONT_SIZE = BLOCK_LOOKS.title.size;

@@ -1,13 +1,13 @@
 // The report's sentences, as the seeds word them: the organisation and the round in the title
 // block, the summary of progress and budget, and last year's ITA result.
-import type { MeasureRow } from "./plan-reading";
-import { parseBudget } from "./plan-validation";
-import type { Progress } from "./progress";
+import type { MeasureRow } from "../plan-reading";
+import { parseBudget } from "../plan-validation";
+import type { Progress } from "../progress";
 import { completeYears, ScoreHistory } from "./report-charts";
-import type { ReportSettings } from "./report-spec";
-import { PASS_MARK } from "./scores";
-import { fiscalYearRange, formatThaiDate } from "./thai-dates";
-import { toThaiDigits } from "./thai-text";
+import type { ReportSettings } from "./types";
+import { PASS_MARK } from "../scores";
+import { fiscalYearRange, formatThaiDate } from "../thai-dates";
+import { toThaiDigits } from "../thai-text";
 
 export function digits(text: string | number, thai: boolean): string {
   return thai ? toThaiDigits(String(text)) : String(text);

@@ -1,13 +1,14 @@
 // The three report layouts the seeds show, as columns and how a measure fills them.
-import type { MeasureRow } from "./plan-reading";
-import { statusOf } from "./plan-reading";
-import { parseBudget } from "./plan-validation";
-import { STATUSES } from "./plan-columns";
+import type { MeasureRow } from "../plan-reading";
+import { statusOf } from "../plan-reading";
+import { parseBudget } from "../plan-validation";
+import { STATUSES } from "../plan-columns";
 import { moneyText } from "./report-sentences";
-import { toThaiDigits } from "./thai-text";
+import { toThaiDigits } from "../thai-text";
+import type { ReportLayout } from "./types";
 
-export const REPORT_LAYOUTS = ["status", "results", "annual"] as const;
-export type ReportLayout = (typeof REPORT_LAYOUTS)[number];
+export { REPORT_LAYOUTS } from "./types";
+export type { ReportLayout } from "./types";
 
 export interface ReportColumn {
   header: string;

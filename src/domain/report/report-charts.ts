@@ -1,11 +1,11 @@
 // The report's charts as data: which table of figures each one draws, where the figures sit
 // (beside the print area, so they do not print), and where the chart goes on the page.
-import type { CellArea } from "./a1";
-import type { MeasureRow } from "./plan-reading";
-import { statusOf } from "./plan-reading";
-import { STATUS_HEADERS, STATUSES } from "./plan-columns";
-import { computeScores, INDICATORS, PASS_MARK, ToolWeights, TOOLS, YearScores } from "./scores";
-import type { ReportBlock } from "./report-spec";
+import type { CellArea } from "../a1";
+import type { MeasureRow } from "../plan-reading";
+import { statusOf } from "../plan-reading";
+import { STATUS_HEADERS, STATUSES } from "../plan-columns";
+import { computeScores, INDICATORS, PASS_MARK, ToolWeights, TOOLS, YearScores } from "../scores";
+import type { ReportBlock } from "./types";
 
 export interface ScoreYearInput {
   year: number;
