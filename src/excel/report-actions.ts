@@ -15,6 +15,7 @@ import {
 } from "../domain/report/report-inputs";
 import type { ReportOptions, ReportSpec } from "../domain/report/report-spec";
 import { buildReport, ReportOutcome } from "../domain/report/report-spec";
+import { planColumnsOf } from "../domain/report/plan-capabilities";
 import {
   scoreHistoryFrom,
   SCORE_TABLE_NAME,
@@ -120,6 +121,7 @@ async function readReport(
   });
   const outcome = buildReport({
     measures: analysis.plan.measures,
+    columns: planColumnsOf(analysis.layout),
     findings: analysis.findings,
     settings,
     scores: scoreHistoryFrom(

@@ -76,6 +76,7 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
       status: ["measure", "method"],
       results: ["measure", "method", "owner", "period", "result", "outcome"],
       annual: ["measure", "result"],
+      plan: ["measure", "method", "owner", "period", "result", "outcome"],
     }[layout] as (keyof (typeof measures)[number]["text"])[];
     for (const measure of measures) {
       for (const column of columns) expect(text).toContain(squeeze(measure.text[column]));

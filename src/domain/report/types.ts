@@ -1,6 +1,6 @@
 // Types shared by the report's spec and its parts (layouts, charts, sentences, inputs): they
 // import only this module, so the spec can import them without a cycle.
-export const REPORT_LAYOUTS = ["status", "results", "annual"] as const;
+export const REPORT_LAYOUTS = ["status", "results", "annual", "plan"] as const;
 export type ReportLayout = (typeof REPORT_LAYOUTS)[number];
 
 export interface ReportSettings {
