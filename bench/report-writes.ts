@@ -2,7 +2,8 @@
 // the strict fake), and the domain time to build the report spec.
 import { capabilitiesFrom } from "../src/domain/excel-capabilities";
 import { analysePlan } from "../src/domain/plan-analysis";
-import { buildReport } from "../src/domain/report-spec";
+import { buildReport } from "../src/domain/report/report-spec";
+import { planColumnsOf } from "../src/domain/report/plan-capabilities";
 import { TEMPLATE_COLUMNS } from "../src/domain/plan-columns";
 import { insertPlanTemplate } from "../src/excel/plan-template-writer";
 import { generateReport } from "../src/excel/report-actions";
@@ -46,6 +47,7 @@ export async function benchReportWrites(): Promise<void> {
   );
   const input = {
     measures: analysis.plan.measures,
+    columns: planColumnsOf(analysis.layout),
     findings: analysis.findings,
     settings: {
       organisation: "เทศบาลตำบลตัวอย่าง",

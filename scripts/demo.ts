@@ -4,7 +4,7 @@
 import { execFileSync } from "child_process";
 import { mkdirSync, readdirSync, rmSync } from "fs";
 import { join } from "path";
-import { REPORT_LAYOUTS } from "../src/domain/report-layouts";
+import { REPORT_LAYOUTS } from "../src/domain/report/report-layouts";
 import { reportFile } from "../src/cli/report-command";
 import { writeExamplePlan } from "../test/support/example-plan-workbook";
 

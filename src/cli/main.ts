@@ -2,6 +2,7 @@
 import type { Language } from "../i18n/catalogue";
 import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
+import { progressText } from "../i18n/progress-messages";
 import { ScoreInputError } from "../domain/scores";
 import { scoreInputMessage, scoreLines, scoreReport } from "./score-command";
 import { checkOutput, OutputError } from "./output-file";
@@ -173,7 +174,12 @@ async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<
     },
     io.today
   );
-  io.out(translate(language, "cli.memo.written", { file: output, ...result }));
+  io.out(
+    translate(language, "cli.memo.written", {
+      file: output,
+      progress: progressText(language, result.progress),
+    })
+  );
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // `ita-tracker memo plan.xlsx -o memo.docx [...]`: the cover memo with the report attached.
 import { buildMemo, defaultMemoFields, MemoFields, missingMemoFields } from "../domain/memo-spec";
-import { statusOf } from "../domain/plan-reading";
+import { summariseProgress, Progress } from "../domain/progress";
+import { hasStatusColumns } from "../domain/report/plan-capabilities";
 import { memoBytes } from "../docx/memo-document";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
 import { readPlanInputs } from "./report-command";
@@ -41,9 +42,9 @@ function dateOf(text: string | undefined, today: Date): Date {
 export async function memoFile(
   args: MemoArgs,
   today: Date
-): Promise<{ measures: number; done: number }> {
+): Promise<{ measures: number; progress: Progress }> {
   checkOutput(args.output, [args.plan], args.force);
-  const { settings, analysis, layout } = await readPlanInputs(args, today);
+  const { settings, analysis, columns, layout } = await readPlanInputs(args, today);
   const defaults = defaultMemoFields(settings, today);
   const given = Object.fromEntries(
     Object.entries(args.fields).filter(([, value]) => value !== undefined)
@@ -60,7 +61,17 @@ export async function memoFile(
   const missing = missingMemoFields(fields);
   if (missing.length > 0) throw new MissingFieldsError(missing);
   const measures = analysis.plan.measures;
-  const spec = buildMemo(fields, measures, settings, { thaiDigits: args.thaiDigits, layout });
+  const spec = buildMemo(fields, measures, settings, {
+    thaiDigits: args.thaiDigits,
+    layout,
+    columns,
+  });
   await writeOutput(args.output, await memoBytes(spec));
-  return { measures: measures.length, done: measures.filter((m) => statusOf(m) === "done").length };
+  const progress = summariseProgress(
+    measures,
+    today,
+    settings.fiscalYear,
+    hasStatusColumns(columns)
+  );
+  return { measures: measures.length, progress };
 }

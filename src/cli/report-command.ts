@@ -4,9 +4,10 @@ import { deflateRawSync } from "zlib";
 import { analysePlan } from "../domain/plan-analysis";
 import type { CellValue } from "../domain/plan-layout";
 import { SETTING_FIELDS } from "../domain/plan-settings";
-import { REPORT_LAYOUTS, ReportLayout } from "../domain/report-layouts";
-import { reportSettingsFrom } from "../domain/report-inputs";
-import { buildReport, ReportOutcome } from "../domain/report-spec";
+import { REPORT_LAYOUTS, ReportLayout } from "../domain/report/report-layouts";
+import { reportSettingsFrom } from "../domain/report/report-inputs";
+import { defaultLayout, planColumnsOf, PlanColumn } from "../domain/report/plan-capabilities";
+import { buildReport, ReportOutcome } from "../domain/report/report-spec";
 import {
   scoreHistoryFrom,
   SCORE_TABLE_NAME,
@@ -41,8 +42,10 @@ async function scoresFrom(workbook: SpreadsheetFile) {
   );
 }
 
-function layoutOf(text: string | undefined): ReportLayout {
-  const layout = (text ?? "results") as ReportLayout;
+/** The layout asked for, else the one that suits the plan (its own columns without status). */
+function layoutOf(text: string | undefined, columns: readonly PlanColumn[]): ReportLayout {
+  if (text === undefined) return defaultLayout(columns);
+  const layout = text as ReportLayout;
   if (!REPORT_LAYOUTS.includes(layout)) throw new OutputError("badOption", `--layout ${text}`);
   return layout;
 }
@@ -65,15 +68,17 @@ export async function readPlanInputs(
     today,
   });
   const scores = await scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook);
-  return { settings, analysis, scores, layout: layoutOf(args.layout) };
+  const columns = planColumnsOf(analysis.layout);
+  return { settings, analysis, scores, columns, layout: layoutOf(args.layout, columns) };
 }
 
 /** Builds the report of a plan file; writes it unless the plan is refused. */
 export async function reportFile(args: ReportArgs, today: Date): Promise<ReportOutcome> {
   checkOutput(args.output, [args.plan, ...(args.scores ? [args.scores] : [])], args.force);
-  const { settings, analysis, scores, layout } = await readPlanInputs(args, today);
+  const { settings, analysis, scores, columns, layout } = await readPlanInputs(args, today);
   const outcome = buildReport({
     measures: analysis.plan.measures,
+    columns,
     findings: analysis.findings,
     settings,
     scores,

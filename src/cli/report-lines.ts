@@ -1,7 +1,8 @@
 // What the report command prints: the file written and what was left out, or why nothing was.
-import type { ReportOutcome } from "../domain/report-spec";
+import type { ReportOutcome } from "../domain/report/report-spec";
 import type { Language } from "../i18n/catalogue";
 import { findingText } from "../i18n/finding-messages";
+import { progressText } from "../i18n/progress-messages";
 import { scoreWarningMessage } from "../i18n/score-messages";
 import { translate } from "../i18n/translate";
 
@@ -27,6 +28,7 @@ export function reportOutcomeLines(
       included: spec.included,
       charts: spec.charts.length,
     }),
+    progressText(language, spec.progress),
     ...(spec.chartsOmitted ? [translate(language, "report.noScores")] : []),
     ...spec.scoreWarnings.map(({ year, warning }) =>
       translate(language, "report.scoreWarning", {

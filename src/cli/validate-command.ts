@@ -4,6 +4,7 @@ import { analysePlan, hasErrors, PlanAnalysis } from "../domain/plan-analysis";
 import { statusOf } from "../domain/plan-reading";
 import { parseBudget, periodOf } from "../domain/plan-validation";
 import { isoDay } from "../domain/periods";
+import { layoutsFor, planColumnsOf } from "../domain/report/plan-capabilities";
 import type { Language } from "../i18n/catalogue";
 import { findingText } from "../i18n/finding-messages";
 import { translate } from "../i18n/translate";
@@ -32,6 +33,8 @@ export function validationReport(sheet: string, analysis: PlanAnalysis, language
     sheet,
     headerRow: layout ? layout.headerRow + 1 : null,
     columns,
+    /** The report layouts this plan can make: the status layout only with status columns. */
+    layouts: layoutsFor(planColumnsOf(layout)),
     measures: plan.measures.map((measure) => {
       const period = periodOf(measure, fiscalYear);
       const budget = parseBudget(measure.raw.budget);
@@ -84,6 +87,12 @@ export function reportLines(report: ValidationReport, language: Language): strin
       warnings: report.issues.filter((issue) => issue.severity === "warning").length,
     }),
   ];
+  if (report.headerRow !== null) {
+    const names = report.layouts.map(
+      (layout) => `${layout} (${translate(language, `report.layout.${layout}`)})`
+    );
+    lines.push(translate(language, "report.layouts", { layouts: names.join(", ") }));
+  }
   for (const issue of report.issues) {
     lines.push(`${translate(language, `cli.severity.${issue.severity}`)} ${issue.message}`);
   }

@@ -3,8 +3,11 @@
 // attachment. The Word writer (src/docx) and any other writer take this spec.
 import type { MeasureRow } from "./plan-reading";
 import { Progress, summariseProgress } from "./progress";
-import { LAYOUTS, ReportLayout } from "./report-layouts";
-import type { ReportSettings } from "./report-spec";
+import type { ReportLayout } from "./report/report-layouts";
+import { defaultLayout, hasStatusColumns, PlanColumn } from "./report/plan-capabilities";
+import { reportTable } from "./report/report-table";
+import { progressSentence } from "./report/report-sentences";
+import type { ReportSettings } from "./report/report-spec";
 import { fiscalYearRange, formatThaiDate } from "./thai-dates";
 import { toThaiDigits } from "./thai-text";
 
@@ -60,13 +63,13 @@ export function defaultMemoFields(settings: ReportSettings, today: Date): MemoFi
 }
 
 function factsParagraph(progress: Progress, settings: ReportSettings): string {
-  const { total, counts, percentDone } = progress;
   const { start, end } = fiscalYearRange(settings.fiscalYear, settings.round);
+  // The same counts as the report's summary: by status, or the reported results without status.
   return (
     `ในรอบ ${settings.round} เดือน ของปีงบประมาณ พ.ศ. ${settings.fiscalYear} ` +
-    `(ระหว่างวันที่ ${formatThaiDate(start)} - ${formatThaiDate(end)}) มีมาตรการทั้งหมด ${total} มาตรการ ` +
-    `ดำเนินการแล้วเสร็จ ${counts.done} มาตรการ คิดเป็นร้อยละ ${percentDone} อยู่ระหว่างดำเนินการ ${counts.in_progress} มาตรการ ` +
-    `ยังไม่ดำเนินการ ${counts.not_started} มาตรการ รายละเอียดตามรายงานที่แนบมาพร้อมนี้`
+    `(ระหว่างวันที่ ${formatThaiDate(start)} - ${formatThaiDate(end)}) ` +
+    `${progressSentence(progress).replace(/^มาตรการทั้งหมด/, "มีมาตรการทั้งหมด")} ` +
+    `รายละเอียดตามรายงานที่แนบมาพร้อมนี้`
   );
 }
 
@@ -74,10 +77,14 @@ export function buildMemo(
   fields: MemoFields,
   measures: readonly MeasureRow[],
   settings: ReportSettings,
-  options: { thaiDigits: boolean; layout: ReportLayout }
+  options: { thaiDigits: boolean; layout: ReportLayout; columns: readonly PlanColumn[] }
 ): MemoSpec {
   const digits = (text: string) => (options.thaiDigits ? toThaiDigits(text) : text);
-  const layout = LAYOUTS[options.layout];
+  const hasStatus = hasStatusColumns(options.columns);
+  // A plan without status cannot fill the status layout: its own columns are attached instead.
+  const layoutName =
+    options.layout === "status" && !hasStatus ? defaultLayout(options.columns) : options.layout;
+  const table = reportTable(layoutName, options.columns, measures, options.thaiDigits);
   const signatures = [
     { name: settings.preparerName, position: settings.preparerPosition },
     ...fields.approvers,
@@ -95,24 +102,26 @@ export function buildMemo(
       { heading: "๑. เรื่องเดิม", paragraphs: [digits(fields.background)] },
       {
         heading: "๒. ข้อเท็จจริง",
-        paragraphs: [digits(factsParagraph(summariseProgress(measures, fields.date), settings))],
+        paragraphs: [
+          digits(
+            factsParagraph(
+              summariseProgress(measures, fields.date, settings.fiscalYear, hasStatus),
+              settings
+            )
+          ),
+        ],
       },
       { heading: "๓. ข้อพิจารณา/ข้อเสนอแนะ", paragraphs: [digits(fields.proposal)] },
     ],
     signatures,
     attachment: {
       title: digits(
-        `${layout.title} ${settings.organisation} ประจำปีงบประมาณ พ.ศ. ${settings.fiscalYear}`
+        `${table.title} ${settings.organisation} ประจำปีงบประมาณ พ.ศ. ${settings.fiscalYear}`
       ),
-      headers: layout.columns.map((column) => column.header),
-      rows: measures.map((measure, index) => [
-        digits(`${index + 1}.`),
-        ...layout.cells(measure, { thaiDigits: options.thaiDigits }).map(String),
-      ]),
+      headers: table.headers,
+      rows: table.rows.map((row) => row.map(String)),
       // A Word table fits its page: the number column needs a little more room than on a sheet.
-      widths: layout.columns.map((column, index) =>
-        index === 0 ? column.width + 3 : column.width
-      ),
+      widths: table.widths.map((width, index) => (index === 0 ? width + 3 : width)),
     },
     thaiDigits: options.thaiDigits,
   };

@@ -40,14 +40,18 @@ export interface PlanLayout {
 /** A user's corrections, by column letter: a meaning id ("owner", "status:done") or "ignore". */
 export type MappingOverrides = Record<string, string>;
 
+// Most real plans report results and have no status ticks: status is needed only by the status
+// layout and the status counts, so it is not required of a plan.
 export const REQUIRED_KEYS: readonly ColumnKey[] = [
   "measure",
   "method",
   "owner",
   "period",
-  "status",
   "result",
 ];
+
+/** The meanings that mark a header row, status included. */
+const HEADER_KEYS: readonly ColumnKey[] = [...REQUIRED_KEYS, "status"];
 
 export const HEADER_SEARCH_ROWS = 20;
 
@@ -91,7 +95,7 @@ function findHeaderRow(grid: SheetGrid): number | undefined {
   const rows = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < rows; index++) {
     const meanings = meaningsIn(rowTexts(grid, index));
-    const found = REQUIRED_KEYS.filter((key) =>
+    const found = HEADER_KEYS.filter((key) =>
       [...meanings].some((id) => id.split(":")[0] === key)
     ).length;
     if (found >= 2 && found > (best?.found ?? 0)) best = { index, found };

@@ -12,10 +12,17 @@ export interface UnitProgress {
   owner: string;
   counts: StatusCounts;
   total: number;
+  /** Measures whose result cell holds text. */
+  withResult: number;
 }
 
 export interface Progress {
+  /** False for a plan without status ticks: then only the reported results can be counted. */
+  hasStatus: boolean;
   total: number;
+  /** Measures whose result cell holds text, and their whole percent. */
+  withResult: number;
+  percentWithResult: number;
   counts: StatusCounts;
   /** Whole percent of measures done; 0 for an empty plan. */
   percentDone: number;
@@ -30,29 +37,39 @@ function emptyCounts(): StatusCounts {
 export function summariseProgress(
   measures: readonly MeasureRow[],
   today: Date,
-  fiscalYear?: number
+  fiscalYear?: number,
+  hasStatus = true
 ): Progress {
   const counts = emptyCounts();
   const owners = new Map<string, UnitProgress>();
   const overdue: Progress["overdue"] = [];
+  let withResult = 0;
   for (const measure of measures) {
     const status = statusOf(measure) ?? "unknown";
     counts[status]++;
     const owner = measure.text.owner.replace(/\s+/g, " ") || "-";
-    const unit = owners.get(owner) ?? { owner, counts: emptyCounts(), total: 0 };
+    const unit = owners.get(owner) ?? { owner, counts: emptyCounts(), total: 0, withResult: 0 };
+    const reported = measure.text.result.trim() !== "";
+    if (reported) withResult++;
     unit.counts[status]++;
     unit.total++;
+    if (reported) unit.withResult++;
     owners.set(owner, unit);
     const end = periodOf(measure, fiscalYear)?.end;
-    if (end && end < today && status !== "done") {
+    // Without status nothing says a measure is unfinished, so nothing is called overdue.
+    if (hasStatus && end && end < today && status !== "done") {
       overdue.push({ row: measure.row, measure: measure.text.measure, end });
     }
   }
   const total = measures.length;
+  const percent = (count: number) => (total === 0 ? 0 : Math.round((count / total) * 100));
   return {
+    hasStatus,
     total,
+    withResult,
+    percentWithResult: percent(withResult),
     counts,
-    percentDone: total === 0 ? 0 : Math.round((counts.done / total) * 100),
+    percentDone: percent(counts.done),
     byOwner: [...owners.values()],
     overdue,
   };

@@ -1,6 +1,6 @@
 // How the add-in's sheets and files look, as data shared by the Excel adapter and the file
 // writers: the official Thai font, the fills, and the style of each block of a report.
-import type { BlockStyle } from "./report-spec";
+import type { BlockStyle } from "./report/types";
 
 export const THAI_FONT = "TH SarabunPSK";
 

@@ -2,8 +2,9 @@
 // the fields the user typed. Reads only, apart from the remembered fields.
 import type { MemoFields, MemoSpec } from "../domain/memo-spec";
 import { buildMemo, defaultMemoFields } from "../domain/memo-spec";
+import { planColumnsOf } from "../domain/report/plan-capabilities";
 import { analysePlan } from "../domain/plan-analysis";
-import type { ReportLayout } from "../domain/report-layouts";
+import type { ReportLayout } from "../domain/report/report-layouts";
 import { queuePlanRead, queueSettingsRead } from "./plan-reader";
 
 export const MEMO_SETTING = "ITA.memo";
@@ -43,7 +44,14 @@ export async function readMemo(
     ...storedFields(stored.isNullObject ? undefined : stored.value),
     date: today,
   };
-  return { fields, spec: (final) => buildMemo(final, analysis.plan.measures, settings, options) };
+  return {
+    fields,
+    spec: (final) =>
+      buildMemo(final, analysis.plan.measures, settings, {
+        ...options,
+        columns: planColumnsOf(analysis.layout),
+      }),
+  };
 }
 
 export async function saveMemoFields(

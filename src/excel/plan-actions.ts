@@ -6,6 +6,7 @@ import { analysePlan } from "../domain/plan-analysis";
 import { MappingOverrides, meaningId } from "../domain/plan-layout";
 import { buildPlanSheet } from "../domain/plan-template";
 import { summariseProgress } from "../domain/progress";
+import { hasStatusColumns, layoutsFor, planColumnsOf } from "../domain/report/plan-capabilities";
 import { fiscalYearOf } from "../domain/thai-dates";
 import { tidyRows } from "../domain/tidy-plan";
 import type { PlanCheck, TidyResult } from "../services/workbook-service";
@@ -25,6 +26,7 @@ export async function checkPlan(
     today,
   });
   const layout = analysis.layout;
+  const columns = planColumnsOf(layout);
   return {
     sheet: read.sheet,
     sheetId: read.sheetId,
@@ -41,7 +43,13 @@ export async function checkPlan(
     })),
     overrides: read.overrides,
     findings: analysis.findings,
-    progress: summariseProgress(analysis.plan.measures, today, analysis.fiscalYear),
+    progress: summariseProgress(
+      analysis.plan.measures,
+      today,
+      analysis.fiscalYear,
+      hasStatusColumns(columns)
+    ),
+    layouts: layoutsFor(columns),
   };
 }
 

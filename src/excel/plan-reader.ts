@@ -3,8 +3,8 @@
 import { parseArea } from "../domain/a1";
 import type { CellValue, MappingOverrides, SheetGrid } from "../domain/plan-layout";
 import { SETTING_FIELDS } from "../domain/plan-settings";
-import { reportSettingsFrom } from "../domain/report-inputs";
-import type { ReportSettings } from "../domain/report-spec";
+import { reportSettingsFrom } from "../domain/report/report-inputs";
+import type { ReportSettings } from "../domain/report/report-spec";
 import { fiscalYearOf } from "../domain/thai-dates";
 
 export const MAPPINGS_SETTING = "ITA.columnMappings";

@@ -12,9 +12,10 @@ import {
   OPTIONS_SETTING,
   optionsFrom,
   REPORT_TAG,
-} from "../domain/report-inputs";
-import type { ReportOptions, ReportSpec } from "../domain/report-spec";
-import { buildReport, ReportOutcome } from "../domain/report-spec";
+} from "../domain/report/report-inputs";
+import type { ReportOptions, ReportSpec } from "../domain/report/report-spec";
+import { buildReport, ReportOutcome } from "../domain/report/report-spec";
+import { planColumnsOf } from "../domain/report/plan-capabilities";
 import {
   scoreHistoryFrom,
   SCORE_TABLE_NAME,
@@ -120,6 +121,7 @@ async function readReport(
   });
   const outcome = buildReport({
     measures: analysis.plan.measures,
+    columns: planColumnsOf(analysis.layout),
     findings: analysis.findings,
     settings,
     scores: scoreHistoryFrom(

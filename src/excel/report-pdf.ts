@@ -1,7 +1,7 @@
 // The PDF of the last report alone. Office's PDF holds every visible sheet, so the other sheets
 // are hidden for the export and shown again afterwards, whatever happens in between.
 import type { ExcelCapabilities } from "../domain/excel-capabilities";
-import { OPTIONS_SETTING, optionsFrom } from "../domain/report-inputs";
+import { OPTIONS_SETTING, optionsFrom } from "../domain/report/report-inputs";
 import { WorkbookError } from "../services/workbook-service";
 import { documentFile } from "./document-file";
 

@@ -2,8 +2,8 @@
 // the print setup. Everything is queued for one sync, except that a table too large for one
 // request (Excel on the web refuses over 5 MB) goes in row blocks, one sync each.
 import { areaAddress, CellArea, columnLetter } from "../domain/a1";
-import type { ReportChart } from "../domain/report-charts";
-import type { ReportBlock, ReportSpec } from "../domain/report-spec";
+import type { ReportChart } from "../domain/report/report-charts";
+import type { ReportBlock, ReportSpec } from "../domain/report/report-spec";
 import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
 import { writeLiteral } from "./literal-text";
 import { charactersToPoints, excelAlignment } from "./sheet-styles";

@@ -118,7 +118,7 @@ export const th = {
   "cli.template.written": 'เขียนแม่แบบแผนมาตรการ "{file}" แล้ว ({rows} แถว)',
   "cli.help.memo":
     'npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department "ส่วนราชการ" --number "ที่" [--subject "เรื่อง"] [--to "เรียน"] [--date 2023-10-20] [--background "เรื่องเดิม"] [--proposal "ข้อพิจารณา"] [--approver "ชื่อ|ตำแหน่ง" ...] [--layout ...] [--thai-digits] [--force]\n  สร้างบันทึกข้อความ (.docx) พร้อมตารางรายงานแนบท้าย',
-  "cli.memo.written": 'เขียนบันทึกข้อความ "{file}" แล้ว ({measures} มาตรการ แล้วเสร็จ {done} มาตรการ)',
+  "cli.memo.written": 'เขียนบันทึกข้อความ "{file}" แล้ว ({progress})',
   "memo.missing": "กรอกข้อมูลบันทึกข้อความให้ครบก่อน: {fields}",
   "memo.field.department": "ส่วนราชการ",
   "memo.field.number": "ที่",
@@ -204,6 +204,8 @@ export const th = {
   "report.layout.status": "สถานะ (มาตรการ วิธีการ และช่องสถานะ ✓)",
   "report.layout.results": "ผลการดำเนินการ (ผู้รับผิดชอบ ระยะเวลา ผล และผลลัพธ์)",
   "report.layout.annual": "รายงานการป้องกันการทุจริตประจำปี (ผล งบประมาณ ปัญหา ข้อเสนอแนะ)",
+  "report.layout.plan": "ตามคอลัมน์ของแผน (คอลัมน์และหัวตารางของแผนเอง)",
+  "report.layouts": "รูปแบบรายงานที่ทำได้จากแผนนี้: {layouts}",
   "report.unit": "ขอบเขตของรายงาน",
   "report.allUnits": "ทั้งแผน (ทุกหน่วยงาน)",
   "report.thaiDigits": "ใช้เลขไทยในรายงาน",
@@ -218,9 +220,16 @@ export const th = {
   "report.leftOutItem": "แถว {row}: {measure}",
   "report.scoreWarning": "คะแนนปีงบประมาณ {year}: {message}",
   "report.noScores":
-    "ยังไม่มีคะแนน ITA ครบ ๑๐ ตัวชี้วัด จึงมีเฉพาะกราฟสถานะมาตรการ (ใส่คะแนนในแผ่นงานคะแนน ITA แล้วสร้างใหม่)",
+    "ยังไม่มีคะแนน ITA ครบ ๑๐ ตัวชี้วัด จึงมีเฉพาะกราฟจำนวนมาตรการ (ใส่คะแนนในแผ่นงานคะแนน ITA แล้วสร้างใหม่)",
   "report.refused.plan_errors": "ยังสร้างรายงานไม่ได้: แก้ไขแผนตามรายการต่อไปนี้ก่อน",
   "report.refused.no_measures": "ยังสร้างรายงานไม่ได้: ไม่มีมาตรการที่ผ่านการตรวจสอบ แก้ไขรายการต่อไปนี้ก่อน",
+  "report.refused.no_status_column":
+    'แผนนี้ไม่มีคอลัมน์สถานะการดำเนินการ จึงทำรายงานแบบสถานะไม่ได้ (รูปแบบอื่นทำได้) หากต้องการคอลัมน์สถานะ: ใช้ "จัดตารางที่วางมาจาก Word/PDF ลงแผ่นงานใหม่" ซึ่งเพิ่มช่องสถานะทั้งสามให้ หรือกำหนดคอลัมน์ที่มีอยู่เป็นสถานะใน "แก้ไขการจับคู่คอลัมน์" หรือเริ่มจากแม่แบบแผน ("สร้างแผ่นงานแผนมาตรการ" หรือคำสั่ง ita-tracker template)',
+  "progress.withResult": "รายงานผลการดำเนินการแล้ว {count} มาตรการ ({percent}%)",
+  "progress.reported": "รายงานผลแล้ว",
+  "progress.doneCount": "มาตรการทั้งหมด {total} มาตรการ แล้วเสร็จ {done} มาตรการ",
+  "progress.resultCount": "มาตรการทั้งหมด {total} มาตรการ รายงานผลการดำเนินการแล้ว {count} มาตรการ",
+  "progress.noStatus": "แผนนี้ไม่มีคอลัมน์สถานะ จึงนับมาตรการที่รายงานผลการดำเนินการแล้วแทน",
   "scores.heading": "คะแนน ITA",
   "scores.insert": "สร้างแผ่นงานคะแนน ITA",
   "scores.inserted": 'สร้างแผ่นงาน "{sheet}" แล้ว กรอกคะแนนในช่องสีเหลือง หรือวางบรรทัดคะแนนด้านล่าง',
@@ -362,7 +371,7 @@ export const en: Record<MessageKey, string> = {
   "cli.template.written": 'Wrote the plan template "{file}" ({rows} rows)',
   "cli.help.memo":
     'npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department "DIVISION" --number "REF" [--subject "..."] [--to "..."] [--date 2023-10-20] [--background "..."] [--proposal "..."] [--approver "NAME|POSITION" ...] [--layout ...] [--thai-digits] [--force]\n  Writes the cover memo (.docx) with the report table attached',
-  "cli.memo.written": 'Wrote the memo "{file}" ({measures} measures, {done} done)',
+  "cli.memo.written": 'Wrote the memo "{file}" ({progress})',
   "memo.missing": "Fill in the memo's fields first: {fields}",
   "memo.field.department": "Division (ส่วนราชการ)",
   "memo.field.number": "Reference (ที่)",
@@ -450,6 +459,8 @@ export const en: Record<MessageKey, string> = {
   "report.layout.results": "Results (unit, period, result and outcome)",
   "report.layout.annual":
     "Annual anti-corruption report (result, budget, problems, recommendations)",
+  "report.layout.plan": "The plan's own columns (its columns and headers)",
+  "report.layouts": "Report layouts this plan can make: {layouts}",
   "report.unit": "What the report covers",
   "report.allUnits": "The whole plan (every unit)",
   "report.thaiDigits": "Thai digits in the report",
@@ -465,10 +476,18 @@ export const en: Record<MessageKey, string> = {
   "report.leftOutItem": "Row {row}: {measure}",
   "report.scoreWarning": "Scores of fiscal year {year}: {message}",
   "report.noScores":
-    "There are no complete ITA scores (all 10 indicators) yet, so only the status chart is included (add scores on the ITA scores sheet and make the report again)",
+    "There are no complete ITA scores (all 10 indicators) yet, so only the measures chart is included (add scores on the ITA scores sheet and make the report again)",
   "report.refused.plan_errors": "The report cannot be made yet: fix these in the plan first",
   "report.refused.no_measures":
     "The report cannot be made yet: no measure passes the checks; fix these first",
+  "report.refused.no_status_column":
+    'This plan has no status columns, so the status layout cannot be made (the other layouts can). To get status columns: "Tidy a table pasted from Word/PDF onto a new sheet" adds the three status columns, or mark existing columns as status in "Correct the column mapping", or start from the plan template ("Create the measure-plan sheet" or the ita-tracker template command)',
+  "progress.withResult": "{count} measures with a reported result ({percent}%)",
+  "progress.reported": "Result reported",
+  "progress.doneCount": "{total} measures, {done} done",
+  "progress.resultCount": "{total} measures, {count} with a reported result",
+  "progress.noStatus":
+    "This plan has no status columns, so measures with a reported result are counted instead",
   "scores.heading": "ITA scores",
   "scores.insert": "Create the ITA scores sheet",
   "scores.inserted":

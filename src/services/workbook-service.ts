@@ -6,8 +6,8 @@ import type { TemplateRequest } from "../domain/plan-template";
 import type { Finding } from "../domain/plan-validation";
 import type { Progress } from "../domain/progress";
 import type { MemoFields, MemoSpec } from "../domain/memo-spec";
-import type { ReportLayout } from "../domain/report-layouts";
-import type { ReportOptions, ReportOutcome } from "../domain/report-spec";
+import type { ReportLayout } from "../domain/report/report-layouts";
+import type { ReportOptions, ReportOutcome } from "../domain/report/report-spec";
 import type { ScoreWarning } from "../domain/scores";
 
 export interface ReportRequest extends ReportOptions {
@@ -37,6 +37,8 @@ export interface PlanCheck {
   overrides: MappingOverrides;
   findings: Finding[];
   progress: Progress;
+  /** The report layouts this plan can make (the status layout needs status columns). */
+  layouts: ReportLayout[];
 }
 
 export interface TidyResult {
@@ -61,7 +63,11 @@ export type ReportResult =
       charts: number;
       scoreWarnings: { year: number; warning: ScoreWarning }[];
     }
-  | { kind: "refused"; reason: "plan_errors" | "no_measures"; findings: Finding[] };
+  | {
+      kind: "refused";
+      reason: "plan_errors" | "no_measures" | "no_status_column";
+      findings: Finding[];
+    };
 
 export interface WorkbookService {
   insertPlanTemplate(request: TemplateRequest): Promise<TemplateResult>;

@@ -3,8 +3,8 @@
 // DrawingML parts for the four chart kinds the report uses (column with a line, bar, line,
 // doughnut) into the saved package. LibreOffice renders them in the test suite.
 import { areaAddress, CellArea, quoteSheetName } from "../domain/a1";
-import type { ReportChart } from "../domain/report-charts";
-import type { ReportSpec } from "../domain/report-spec";
+import type { ReportChart } from "../domain/report/report-charts";
+import type { ReportSpec } from "../domain/report/report-spec";
 import { THAI_FONT } from "../domain/sheet-look";
 import { concatBytes, PackageParts, partText, setPartText } from "./zip-package";
 

@@ -1,7 +1,7 @@
 // A workbook holding only the report, as bytes: used by the command line (written to a file)
 // and by the pane (offered for download). Runs in Node and in the browser.
 import ExcelJS from "exceljs";
-import type { ReportSpec } from "../domain/report-spec";
+import type { ReportSpec } from "../domain/report/report-spec";
 import { addCharts } from "./chart-parts";
 import { addReportSheet } from "./report-workbook";
 import { Deflate, deflateInJavaScript, openPackage, savePackage } from "./zip-package";

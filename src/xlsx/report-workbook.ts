@@ -2,7 +2,7 @@
 // Excel adapter's report writer, from the same spec. Charts are added afterwards by chart-parts.
 import ExcelJS from "exceljs";
 import { areaAddress } from "../domain/a1";
-import type { ReportBlock, ReportSpec } from "../domain/report-spec";
+import type { ReportBlock, ReportSpec } from "../domain/report/report-spec";
 import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
 import { solidFill, WIDTH_FACTOR } from "./file-look";
 

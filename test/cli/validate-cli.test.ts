@@ -51,21 +51,24 @@ const GOOD_ROW: CellValue[] = [
 ];
 
 describe("ita-tracker validate", () => {
-  it("prints exactly the contract's JSON for seed 001 as pasted", async () => {
+  it("prints exactly the contract's JSON for seed 001 as pasted: no status, no error", async () => {
     const file = await workbook("seed001.xlsx", [
       { name: "แผน", rows: pastedSeedTables(SEEDS.wangsaphung)[0] },
     ]);
     const { code, report } = await validateJson(file);
-    expect(code).toBe(1);
+    expect(code).toBe(0);
     expect(Object.keys(report)).toEqual([
       "ok",
       "sheet",
       "headerRow",
       "columns",
+      "layouts",
       "measures",
       "issues",
     ]);
-    expect(report).toMatchObject({ ok: false, sheet: "แผน", headerRow: 5 });
+    expect(report).toMatchObject({ ok: true, sheet: "แผน", headerRow: 5 });
+    // Without status columns every layout but the status one can be made.
+    expect(report.layouts).toEqual(["results", "annual", "plan"]);
     expect(report.columns).toEqual({
       measure: "A",
       method: "B",
@@ -95,14 +98,7 @@ describe("ita-tracker validate", () => {
       status: null,
       budget: null,
     });
-    expect(report.issues).toEqual([
-      {
-        severity: "error",
-        code: "missing_column",
-        cell: null,
-        message: 'ไม่พบคอลัมน์ "สถานะการดำเนินการ" ซึ่งจำเป็นต้องมี',
-      },
-    ]);
+    expect(report.issues).toEqual([]);
   });
 
   it("reads seed 000's ticks under the merged status header", async () => {
@@ -128,7 +124,13 @@ describe("ita-tracker validate", () => {
     const file = await workbook("good.xlsx", [{ name: "Plan", rows: [HEADER, GOOD_ROW] }]);
     const result = await run(["validate", file]);
     expect(result).toMatchObject({ code: 0, err: "" });
-    expect(result.out).toBe('แผ่นงาน "Plan": 1 มาตรการ ข้อผิดพลาด 0 รายการ คำเตือน 0 รายการ');
+    expect(result.out.split("\n")).toEqual([
+      'แผ่นงาน "Plan": 1 มาตรการ ข้อผิดพลาด 0 รายการ คำเตือน 0 รายการ',
+      "รูปแบบรายงานที่ทำได้จากแผนนี้: status (สถานะ (มาตรการ วิธีการ และช่องสถานะ ✓)), " +
+        "results (ผลการดำเนินการ (ผู้รับผิดชอบ ระยะเวลา ผล และผลลัพธ์)), " +
+        "annual (รายงานการป้องกันการทุจริตประจำปี (ผล งบประมาณ ปัญหา ข้อเสนอแนะ)), " +
+        "plan (ตามคอลัมน์ของแผน (คอลัมน์และหัวตารางของแผนเอง))",
+    ]);
   });
 
   it("names the cell of each problem, in English on request", async () => {
@@ -348,6 +350,7 @@ describe("ita-tracker report and template", () => {
     expect(made.out.split("\n")[0]).toBe(
       `เขียนรายงาน "${report}" แล้ว (แผ่นงาน "รายงาน 2570 รอบ12"): 11 มาตรการ กราฟ 1 รูป`
     );
+    expect(made.out.split("\n")[1]).toBe("มาตรการทั้งหมด 11 มาตรการ แล้วเสร็จ 0 มาตรการ");
     const again = await run(["report", plan, "-o", report]);
     expect(again).toMatchObject({
       code: 2,
@@ -430,7 +433,7 @@ describe("ita-tracker memo", () => {
     ]);
     expect(written).toMatchObject({
       code: 0,
-      out: `เขียนบันทึกข้อความ "${memo}" แล้ว (11 มาตรการ แล้วเสร็จ 0 มาตรการ)`,
+      out: `เขียนบันทึกข้อความ "${memo}" แล้ว (มาตรการทั้งหมด 11 มาตรการ แล้วเสร็จ 0 มาตรการ)`,
     });
     expect(readFileSync(memo).subarray(0, 2).toString()).toBe("PK");
   });

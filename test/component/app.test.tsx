@@ -30,6 +30,7 @@ function serviceRecording(
       overrides: {},
       findings: [],
       progress: summariseProgress([], today),
+      layouts: ["status", "results", "annual", "plan"],
     }),
     tidyPlan: () => Promise.reject(new Error("unused")),
     selectCell: () => Promise.resolve(),

@@ -6,8 +6,8 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync } from "fs";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
 import { reportFile } from "../../src/cli/report-command";
-import { REPORT_LAYOUTS } from "../../src/domain/report-layouts";
-import type { ReportSpec } from "../../src/domain/report-spec";
+import { REPORT_LAYOUTS } from "../../src/domain/report/report-layouts";
+import type { ReportSpec } from "../../src/domain/report/report-spec";
 import { writeExamplePlan } from "../support/example-plan-workbook";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 
@@ -76,6 +76,7 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
       status: ["measure", "method"],
       results: ["measure", "method", "owner", "period", "result", "outcome"],
       annual: ["measure", "result"],
+      plan: ["measure", "method", "owner", "period", "result", "outcome"],
     }[layout] as (keyof (typeof measures)[number]["text"])[];
     for (const measure of measures) {
       for (const column of columns) expect(text).toContain(squeeze(measure.text[column]));

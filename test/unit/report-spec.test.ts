@@ -1,7 +1,8 @@
 import { analysePlan } from "../../src/domain/plan-analysis";
 import type { CellValue } from "../../src/domain/plan-layout";
-import { buildReport, ReportInput, reportSheetName } from "../../src/domain/report-spec";
-import { rowHeight, wrappedLines } from "../../src/domain/row-heights";
+import { buildReport, ReportInput, reportSheetName } from "../../src/domain/report/report-spec";
+import { planColumnsOf } from "../../src/domain/report/plan-capabilities";
+import { rowHeight, wrappedLines } from "../../src/domain/report/row-heights";
 import { scoreHistoryFrom } from "../../src/domain/scores-sheet";
 import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
 
@@ -38,6 +39,7 @@ function input(overrides: Partial<ReportInput> = {}, rows?: CellValue[][]): Repo
   );
   return {
     measures: analysis.plan.measures,
+    columns: planColumnsOf(analysis.layout),
     findings: analysis.findings,
     settings: {
       organisation: "องค์การบริหารส่วนตำบลบ้านใหม่",

@@ -32,25 +32,39 @@ export function ProgressView({ progress }: { progress: Progress }) {
       </Subtitle2>
       <p data-testid="progress-summary">
         {t("progress.total", { total: progress.total })} ·{" "}
-        {t("progress.percentDone", { percent: progress.percentDone })}
+        {progress.hasStatus
+          ? t("progress.percentDone", { percent: progress.percentDone })
+          : t("progress.withResult", {
+              count: progress.withResult,
+              percent: progress.percentWithResult,
+            })}
       </p>
-      <ProgressBar value={progress.percentDone / 100} thickness="large" />
-      <ul className={styles.counts} data-testid="progress-counts">
-        {[...STATUSES, "unknown" as const].map((status) =>
-          status === "unknown" && progress.counts.unknown === 0 ? null : (
-            <li key={status}>
-              {t(`status.${status}`)}: {progress.counts[status]}
-            </li>
-          )
-        )}
-      </ul>
+      <ProgressBar
+        value={(progress.hasStatus ? progress.percentDone : progress.percentWithResult) / 100}
+        thickness="large"
+      />
+      {!progress.hasStatus && <p>{t("progress.noStatus")}</p>}
+      {/* Without status columns there are no status counts to show. */}
+      {progress.hasStatus && (
+        <ul className={styles.counts} data-testid="progress-counts">
+          {[...STATUSES, "unknown" as const].map((status) =>
+            status === "unknown" && progress.counts.unknown === 0 ? null : (
+              <li key={status}>
+                {t(`status.${status}`)}: {progress.counts[status]}
+              </li>
+            )
+          )}
+        </ul>
+      )}
       {progress.byOwner.length > 0 && (
         <Table size="extra-small" aria-label={t("progress.byOwner")}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t("progress.owner")}</TableHeaderCell>
               <TableHeaderCell>{t("progress.count")}</TableHeaderCell>
-              <TableHeaderCell>{t("status.done")}</TableHeaderCell>
+              <TableHeaderCell>
+                {progress.hasStatus ? t("status.done") : t("progress.reported")}
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -58,7 +72,7 @@ export function ProgressView({ progress }: { progress: Progress }) {
               <TableRow key={unit.owner}>
                 <TableCell>{unit.owner}</TableCell>
                 <TableCell>{unit.total}</TableCell>
-                <TableCell>{unit.counts.done}</TableCell>
+                <TableCell>{progress.hasStatus ? unit.counts.done : unit.withResult}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -12,8 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report-layouts";
-import { DEFAULT_OPTIONS } from "../../domain/report-inputs";
+import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report/report-layouts";
+import { DEFAULT_OPTIONS } from "../../domain/report/report-inputs";
 import { findingText } from "../../i18n/finding-messages";
 import { scoreWarningMessage } from "../../i18n/score-messages";
 import type { PlanCheck, ReportResult, WorkbookService } from "../../services/workbook-service";
@@ -125,17 +125,20 @@ export function ReportPanel({
       current = false;
     };
   }, [service]);
+  // A layout this plan cannot make (status without status columns) gives way to its own columns.
+  const chosen = !check || check.layouts.includes(layout) ? layout : "plan";
   const generate = useCallback(
     () =>
       service.generateReport({
         planSheetId: check?.sheetId,
-        layout,
+        layout: chosen,
         unit: unit || null,
         thaiDigits,
       }),
-    [service, check, layout, unit, thaiDigits]
+    [service, check, chosen, unit, thaiDigits]
   );
   const action = useAction(generate);
+  const available: readonly ReportLayout[] = check?.layouts ?? REPORT_LAYOUTS;
   const units = check
     ? check.progress.byOwner.map((owner) => owner.owner).filter((o) => o !== "-")
     : [];
@@ -146,12 +149,25 @@ export function ReportPanel({
         {t("report.heading")}
       </Subtitle2>
       <Field label={t("report.layout")}>
-        <RadioGroup value={layout} onChange={(_, data) => setLayout(data.value as ReportLayout)}>
+        <RadioGroup value={chosen} onChange={(_, data) => setLayout(data.value as ReportLayout)}>
           {REPORT_LAYOUTS.map((option) => (
-            <Radio key={option} value={option} label={t(`report.layout.${option}`)} />
+            <Radio
+              key={option}
+              value={option}
+              label={t(`report.layout.${option}`)}
+              disabled={!available.includes(option)}
+            />
           ))}
         </RadioGroup>
       </Field>
+      {check && (
+        <p data-testid="report-layouts">
+          {t("report.layouts", {
+            layouts: available.map((option) => t(`report.layout.${option}`)).join(", "),
+          })}
+          {!check.progress.hasStatus && <> {t("report.refused.no_status_column")}</>}
+        </p>
+      )}
       <Field label={t("report.unit")}>
         <Select value={unit} onChange={(_, data) => setUnit(data.value)}>
           <option value="">{t("report.allUnits")}</option>

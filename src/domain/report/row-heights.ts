@@ -16,6 +16,35 @@ function takesNoWidth(code: number): boolean {
 // ends: reckon with 72 % of the nominal characters per line so no renderer clips a row.
 const SAFE_WIDTH = 0.72;
 
+/** A text's width in characters, marks above and below their consonant not counted. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (let at = 0; at < text.length; at++) if (!takesNoWidth(text.charCodeAt(at))) width++;
+  return width;
+}
+
+/** The width (characters) a column needs so no word of the text is broken inside, counted as
+ * wrappedLines counts. Words are Intl.Segmenter's Thai words; runs of Latin letters, digits and
+ * URLs are its words too. */
+export function unbrokenWidth(text: string, words: readonly string[] = wordsOf(text)): number {
+  const longest = words.reduce((most, word) => Math.max(most, textWidth(word)), 0);
+  return Math.ceil(longest / SAFE_WIDTH) + 1;
+}
+
+const segmenter = new Intl.Segmenter("th", { granularity: "word" });
+
+/** The text cut into Thai words and the gaps between them, every character kept. */
+export function wordsAndGaps(text: string): string[] {
+  return [...segmenter.segment(text)].map(({ segment }) => segment);
+}
+
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text))
+    if (isWordLike) words.push(segment);
+  return words;
+}
+
 /** Points per line at a given size, with Thai fonts' tall line spacing. */
 export function lineHeight(fontSize: number): number {
   return Math.ceil(fontSize * 1.5);
@@ -39,16 +68,19 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
+/** Excel's largest row height: taller cells are continued on the rows below (row-split). */
+export const MAX_ROW_HEIGHT = 409;
+
 /** The height (points) of a row holding these cells in columns of these widths. */
 export function rowHeight(
   cells: readonly (string | number)[],
   widths: readonly number[],
-  fontSize: number
+  fontSize: number,
+  maxHeight = MAX_ROW_HEIGHT
 ): number {
   const lines = Math.max(
     1,
     ...cells.map((cell, index) => wrappedLines(String(cell), widths[index] ?? 10))
   );
-  // Excel caps a row at 409 points; longer cells are cut in print (validation warns of such texts).
-  return Math.min(409, lines * lineHeight(fontSize) + 4);
+  return Math.min(maxHeight, lines * lineHeight(fontSize) + 4);
 }

@@ -1,11 +1,11 @@
 // The report's charts as data: which table of figures each one draws, where the figures sit
 // (beside the print area, so they do not print), and where the chart goes on the page.
-import type { CellArea } from "./a1";
-import type { MeasureRow } from "./plan-reading";
-import { statusOf } from "./plan-reading";
-import { STATUS_HEADERS, STATUSES } from "./plan-columns";
-import { computeScores, INDICATORS, PASS_MARK, ToolWeights, TOOLS, YearScores } from "./scores";
-import type { ReportBlock } from "./report-spec";
+import type { CellArea } from "../a1";
+import type { MeasureRow } from "../plan-reading";
+import { statusOf } from "../plan-reading";
+import { STATUS_HEADERS, STATUSES } from "../plan-columns";
+import { computeScores, INDICATORS, PASS_MARK, ToolWeights, TOOLS, YearScores } from "../scores";
+import type { ReportBlock } from "./types";
 
 export interface ScoreYearInput {
   year: number;
@@ -52,6 +52,7 @@ export function completeYears(history: ScoreHistory): YearScores[] {
 
 interface ChartLayoutInput {
   measures: readonly MeasureRow[];
+  hasStatus: boolean;
   scores: ScoreHistory;
   fiscalYear: number;
   firstRow: number;
@@ -121,18 +122,33 @@ export function reportCharts(input: ChartLayoutInput) {
       ]),
     });
   }
-  planned.push({
-    kind: "status",
-    title: "มาตรการจำแนกตามสถานะการดำเนินการ",
-    type: "Doughnut",
-    data: addData([
-      ["สถานะ", "จำนวนมาตรการ"],
-      ...STATUSES.map((status) => [
-        STATUS_HEADERS[status],
-        input.measures.filter((measure) => statusOf(measure) === status).length,
-      ]),
-    ]),
-  });
+  const reported = input.measures.filter((measure) => measure.text.result.trim() !== "").length;
+  planned.push(
+    input.hasStatus
+      ? {
+          kind: "status",
+          title: "มาตรการจำแนกตามสถานะการดำเนินการ",
+          type: "Doughnut",
+          data: addData([
+            ["สถานะ", "จำนวนมาตรการ"],
+            ...STATUSES.map((status) => [
+              STATUS_HEADERS[status],
+              input.measures.filter((measure) => statusOf(measure) === status).length,
+            ]),
+          ]),
+        }
+      : {
+          // Without status columns only the reported results can be counted.
+          kind: "status",
+          title: "มาตรการที่รายงานผลการดำเนินการแล้ว",
+          type: "Doughnut",
+          data: addData([
+            ["ผลการดำเนินการ", "จำนวนมาตรการ"],
+            ["รายงานผลแล้ว", reported],
+            ["ยังไม่รายงานผล", input.measures.length - reported],
+          ]),
+        }
+  );
 
   // Two charts side by side per band of rows, inside the printed columns.
   const half = Math.max(1, Math.floor(input.columnCount / 2));

@@ -1,13 +1,13 @@
 // The report's sentences, as the seeds word them: the organisation and the round in the title
 // block, the summary of progress and budget, and last year's ITA result.
-import type { MeasureRow } from "./plan-reading";
-import { parseBudget } from "./plan-validation";
-import type { Progress } from "./progress";
+import type { MeasureRow } from "../plan-reading";
+import { parseBudget } from "../plan-validation";
+import type { Progress } from "../progress";
 import { completeYears, ScoreHistory } from "./report-charts";
-import type { ReportSettings } from "./report-spec";
-import { PASS_MARK } from "./scores";
-import { fiscalYearRange, formatThaiDate } from "./thai-dates";
-import { toThaiDigits } from "./thai-text";
+import type { ReportSettings } from "./types";
+import { PASS_MARK } from "../scores";
+import { fiscalYearRange, formatThaiDate } from "../thai-dates";
+import { toThaiDigits } from "../thai-text";
 
 export function digits(text: string | number, thai: boolean): string {
   return thai ? toThaiDigits(String(text)) : String(text);
@@ -50,6 +50,22 @@ export function scoreSentence(history: ScoreHistory, year: number, thai: boolean
   );
 }
 
+/** Counts by status; without status columns, the measures with a reported result (a plan
+ * without ticks says nothing of done or not started). */
+export function progressSentence(progress: Progress): string {
+  const { counts, total, percentDone } = progress;
+  if (!progress.hasStatus) {
+    return (
+      `มาตรการทั้งหมด ${total} มาตรการ รายงานผลการดำเนินการแล้ว ${progress.withResult} มาตรการ ` +
+      `(ร้อยละ ${progress.percentWithResult})`
+    );
+  }
+  return (
+    `มาตรการทั้งหมด ${total} มาตรการ ดำเนินการแล้วเสร็จ ${counts.done} มาตรการ (ร้อยละ ${percentDone}) ` +
+    `อยู่ระหว่างดำเนินการ ${counts.in_progress} มาตรการ ยังไม่ดำเนินการ ${counts.not_started} มาตรการ`
+  );
+}
+
 /** The summary under the table: progress, budget used, and last year's ITA result. */
 export function summaryLines(
   progress: Progress,
@@ -58,14 +74,7 @@ export function summaryLines(
   fiscalYear: number,
   thai: boolean
 ): string[] {
-  const { counts, total, percentDone } = progress;
-  const lines = [
-    digits(
-      `มาตรการทั้งหมด ${total} มาตรการ ดำเนินการแล้วเสร็จ ${counts.done} มาตรการ (ร้อยละ ${percentDone}) ` +
-        `อยู่ระหว่างดำเนินการ ${counts.in_progress} มาตรการ ยังไม่ดำเนินการ ${counts.not_started} มาตรการ`,
-      thai
-    ),
-  ];
+  const lines = [digits(progressSentence(progress), thai)];
   const budgets = measures
     .map((m) => parseBudget(m.raw.budget))
     .filter((b): b is number => typeof b === "number");

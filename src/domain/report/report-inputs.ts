@@ -1,9 +1,9 @@
 // What the report reads besides the plan: the settings' named cells, the remembered options,
 // and a fingerprint telling whether a report sheet was edited since the add-in wrote it.
-import type { CellValue } from "./plan-layout";
+import type { CellValue } from "../plan-layout";
 import { REPORT_LAYOUTS, ReportLayout } from "./report-layouts";
-import type { ReportOptions, ReportSettings } from "./report-spec";
-import { foldThaiDigits } from "./thai-text";
+import type { ReportOptions, ReportSettings } from "./types";
+import { foldThaiDigits } from "../thai-text";
 
 export const OPTIONS_SETTING = "ITA.reportOptions";
 export const REPORT_TAG = "ITA.report";

@@ -1,63 +1,20 @@
 // The one-click progress report as data: where every block of text, the table, the summary,
 // the signature and the charts go on a sheet, and how it prints. No Excel in here: the Excel
 // adapter writes this spec, and the command line writes the same spec to an .xlsx file.
-import type { CellArea } from "./a1";
-import type { Finding } from "./plan-validation";
-import type { MeasureRow } from "./plan-reading";
-import { Progress, summariseProgress } from "./progress";
-import { LAYOUTS, ReportLayout } from "./report-layouts";
+import type { CellArea } from "../a1";
+import type { Finding } from "../plan-validation";
+import type { MeasureRow } from "../plan-reading";
+import { Progress, summariseProgress } from "../progress";
+import { hasStatusColumns, PlanColumn } from "./plan-capabilities";
+import { reportTable } from "./report-table";
+import type { ReportBlock, ReportOptions, ReportSettings } from "./types";
 import { completeYears, reportCharts, ReportChart, ScoreHistory } from "./report-charts";
-import { digits, organisationLine, periodLine, summaryLines } from "./report-sentences";
-import type { ScoreWarning } from "./scores";
+import { organisationLine, periodLine, summaryLines } from "./report-sentences";
+import type { ScoreWarning } from "../scores";
 import { lineHeight, rowHeight } from "./row-heights";
-import { BLOCK_LOOKS } from "./sheet-look";
-import { formatThaiDate } from "./thai-dates";
-import { toThaiDigits } from "./thai-text";
-
-export interface ReportSettings {
-  organisation: string;
-  district: string;
-  province: string;
-  fiscalYear: number;
-  round: 6 | 12;
-  preparerName: string;
-  preparerPosition: string;
-}
-
-export interface ReportOptions {
-  layout: ReportLayout;
-  /** A responsible unit's own report, or null for the whole plan. */
-  unit: string | null;
-  thaiDigits: boolean;
-}
-
-export type BlockStyle =
-  | "title"
-  | "subtitle"
-  | "tableHeader"
-  | "tableBody"
-  | "heading"
-  | "text"
-  | "summaryHeader"
-  | "summaryBody"
-  | "signature"
-  | "chartData";
-
-export interface ReportBlock {
-  /** 0-based top-left on the report sheet. */
-  row: number;
-  column: number;
-  values: (string | number)[][];
-  style: BlockStyle;
-  /** Each row merged across this many columns (title lines, sentences, signature). */
-  mergeAcross?: number;
-  /** Row heights in points, one per row, where text wraps. */
-  rowHeights?: number[];
-  /** Number formats by column of the block, where numbers need one. */
-  numberFormats?: (string | undefined)[];
-  /** Alignment by column of the block. */
-  align?: ("left" | "center" | "right")[];
-}
+import { BLOCK_LOOKS } from "../sheet-look";
+import { formatThaiDate } from "../thai-dates";
+import { toThaiDigits } from "../thai-text";
 
 export interface ReportSpec {
   sheetName: string;
@@ -77,6 +34,8 @@ export interface ReportSpec {
     centerFooter: string;
   };
   included: number;
+  /** The counts the summary states (by status, or reported results without status). */
+  progress: Progress;
   leftOut: { row: number; measure: string; codes: string[] }[];
   /** Stated totals that differ from the computed ones, or are impossible, by year. */
   scoreWarnings: { year: number; warning: ScoreWarning }[];
@@ -84,6 +43,8 @@ export interface ReportSpec {
 
 export interface ReportInput {
   measures: readonly MeasureRow[];
+  /** The plan's recognised columns in its order (planColumnsOf the analysis' layout). */
+  columns: readonly PlanColumn[];
   findings: readonly Finding[];
   settings: ReportSettings;
   scores: ScoreHistory;
@@ -93,7 +54,13 @@ export interface ReportInput {
 
 export type ReportOutcome =
   | { kind: "report"; spec: ReportSpec }
-  | { kind: "refused"; reason: "plan_errors" | "no_measures"; findings: Finding[] };
+  | {
+      kind: "refused";
+      reason: "plan_errors" | "no_measures" | "no_status_column";
+      findings: Finding[];
+    };
+
+export type { BlockStyle, ReportBlock, ReportOptions, ReportSettings } from "./types";
 
 const BODY_FONT_SIZE = BLOCK_LOOKS.tableBody.size;
 const TITLE_FONT_SIZE = BLOCK_LOOKS.title.size;
@@ -126,14 +93,21 @@ function rowFindings(findings: readonly Finding[]): Map<number, string[]> {
   return byRow;
 }
 
-/** Per unit: the unit (over the first two columns), measures, done, in progress, not started. */
+const UNIT_HEADERS = {
+  status: ["จำนวนมาตรการ", "แล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"],
+  results: ["จำนวนมาตรการ", "รายงานผลแล้ว"],
+};
+
+/** Per unit: the unit (over the first two columns), measures, then by status or, without
+ * status, the measures with a reported result. */
 function unitTable(progress: Progress, thai: boolean): (string | number)[][] {
-  return progress.byOwner.map(({ owner, total, counts }) => [
+  return progress.byOwner.map(({ owner, total, counts, withResult }) => [
     owner,
     "",
-    ...[total, counts.done, counts.in_progress, counts.not_started].map((n) =>
-      thai ? toThaiDigits(String(n)) : n
-    ),
+    ...(progress.hasStatus
+      ? [total, counts.done, counts.in_progress, counts.not_started]
+      : [total, withResult]
+    ).map((n) => (thai ? toThaiDigits(String(n)) : n)),
   ]);
 }
 
@@ -153,6 +127,9 @@ export function buildReport(input: ReportInput): ReportOutcome {
   if (planErrors.length > 0)
     return { kind: "refused", reason: "plan_errors", findings: planErrors };
   const { options, settings } = input;
+  const hasStatus = hasStatusColumns(input.columns);
+  if (options.layout === "status" && !hasStatus)
+    return { kind: "refused", reason: "no_status_column", findings: [] };
   const thai = options.thaiDigits;
   const errors = rowFindings(input.findings);
   const inUnit = measuresOfUnit(input.measures, options.unit);
@@ -172,15 +149,15 @@ export function buildReport(input: ReportInput): ReportOutcome {
     };
   }
 
-  const progress = summariseProgress(included, input.today);
-  const layout = LAYOUTS[options.layout];
-  const widths = layout.columns.map((column) => column.width);
+  const progress = summariseProgress(included, input.today, settings.fiscalYear, hasStatus);
+  const table = reportTable(options.layout, input.columns, included, thai);
+  const widths = table.widths;
   const width = widths.length;
   const blocks: ReportBlock[] = [];
   const merges: CellArea[] = [];
   let row = 0;
   const titleLines = [
-    layout.title,
+    table.title,
     organisationLine(settings),
     periodLine(settings, thai),
     ...(options.unit ? [`หน่วยงานผู้รับผิดชอบ: ${options.unit}`] : []),
@@ -205,13 +182,14 @@ export function buildReport(input: ReportInput): ReportOutcome {
   row = titleLines.length + 1;
 
   const headerRow = row;
-  const headers = layout.columns.map((column) => column.header);
-  if (layout.group) {
-    const { firstColumn, columnCount, header } = layout.group;
+  const headers = table.headers;
+  if (table.group) {
+    const { first, count, header } = table.group;
+    const inGroup = (index: number) => index >= first && index < first + count;
     const top = headers.map((text, index) =>
-      index < firstColumn ? text : index === firstColumn ? header : ""
+      !inGroup(index) ? text : index === first ? header : ""
     );
-    const bottom = headers.map((text, index) => (index < firstColumn ? "" : text));
+    const bottom = headers.map((text, index) => (inGroup(index) ? text : ""));
     blocks.push({
       row,
       column: 0,
@@ -220,10 +198,10 @@ export function buildReport(input: ReportInput): ReportOutcome {
       // The group header spans its columns, so its own line fits; the ticks' names wrap.
       rowHeights: [lineHeight(BODY_FONT_SIZE) + 4, rowHeight(bottom, widths, BODY_FONT_SIZE)],
     });
-    for (let column = 0; column < firstColumn; column++) {
-      merges.push({ row, column, rowCount: 2, columnCount: 1 });
+    for (let column = 0; column < headers.length; column++) {
+      if (!inGroup(column)) merges.push({ row, column, rowCount: 2, columnCount: 1 });
     }
-    merges.push({ row, column: firstColumn, rowCount: 1, columnCount });
+    merges.push({ row, column: first, rowCount: 1, columnCount: count });
     row += 2;
   } else {
     blocks.push({
@@ -237,18 +215,15 @@ export function buildReport(input: ReportInput): ReportOutcome {
   }
   const titleLast = row - 1;
 
-  const body = included.map((measure, index) => [
-    digits(`${index + 1}.`, thai),
-    ...layout.cells(measure, { thaiDigits: thai }),
-  ]);
+  const body = table.rows;
   blocks.push({
     row,
     column: 0,
     values: body,
     style: "tableBody",
     rowHeights: body.map((cells) => rowHeight(cells, widths, BODY_FONT_SIZE)),
-    numberFormats: layout.columns.map((column) => column.numberFormat),
-    align: layout.columns.map((column) => column.align),
+    numberFormats: table.numberFormats,
+    align: table.align,
   });
   row += body.length + 1;
 
@@ -272,16 +247,15 @@ export function buildReport(input: ReportInput): ReportOutcome {
   });
   row += sentences.length + 1;
   const unitRows = unitTable(progress, thai);
+  const unitHeaders = UNIT_HEADERS[hasStatus ? "status" : "results"];
   blocks.push({
     row,
     column: 0,
-    values: [
-      ["หน่วยงานผู้รับผิดชอบ", "", "จำนวนมาตรการ", "แล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"],
-    ],
+    values: [["หน่วยงานผู้รับผิดชอบ", "", ...unitHeaders]],
     style: "summaryHeader",
     rowHeights: [
       rowHeight(
-        ["หน่วยงานผู้รับผิดชอบ", "จำนวนมาตรการ", "แล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"],
+        ["หน่วยงานผู้รับผิดชอบ", ...unitHeaders],
         [widths[0] + widths[1], ...widths.slice(2)],
         BODY_FONT_SIZE
       ),
@@ -292,7 +266,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
     column: 0,
     values: unitRows,
     style: "summaryBody",
-    align: ["left", "left", "center", "center", "center", "center"],
+    align: ["left", "left", ...unitHeaders.map(() => "center" as const)],
     rowHeights: unitRows.map(([owner]) =>
       rowHeight([owner], [widths[0] + widths[1]], BODY_FONT_SIZE)
     ),
@@ -320,6 +294,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
 
   const charts = reportCharts({
     measures: included,
+    hasStatus,
     scores: input.scores,
     fiscalYear: settings.fiscalYear,
     firstRow: row,
@@ -350,6 +325,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
         centerFooter: "หน้า &P / &N",
       },
       included: included.length,
+      progress,
       leftOut,
       scoreWarnings: completeYears(input.scores).flatMap((year) =>
         year.warnings.map((warning) => ({ year: year.year, warning }))

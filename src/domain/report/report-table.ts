@@ -1,0 +1,95 @@
+// The report's measure table as plain rows: the layout's columns for these measures, numbered,
+// with widths from the content. The sheet report and the memo's attached table both print it.
+import type { MeasureRow } from "../plan-reading";
+import type { PlanColumn } from "./plan-capabilities";
+import { layoutFor, ReportColumn } from "./report-layouts";
+import { digits } from "./report-sentences";
+import { textWidth, unbrokenWidth } from "./row-heights";
+import type { ReportLayout } from "./types";
+
+export interface ReportTable {
+  title: string;
+  headers: string[];
+  /** Characters, the number column first. */
+  widths: number[];
+  align: ("left" | "center" | "right")[];
+  numberFormats: (string | undefined)[];
+  /** Columns whose cells are links. */
+  links: boolean[];
+  /** The status ticks' group header over columns first..first+count-1, when there is one. */
+  group?: { header: string; first: number; count: number };
+  rows: (string | number)[][];
+}
+
+const NUMBER_HEADER = "ที่";
+const NUMBER_WIDTH = 5;
+// About what fits an A4 landscape page at a readable scale; wider tables shrink their long texts.
+const PAGE_CHARACTERS = 185;
+// A header wraps at its spaces only, unless a piece is longer than this.
+const HEADER_PIECE_LIMIT = 18;
+// A measure that starts with its own number ("๑. …", "1)", "(2)") is not numbered again.
+const OWN_NUMBER = /^\(?[0-9๐-๙]+(\.[0-9๐-๙]+)*[).]/;
+
+/** Width a header needs: its space-separated pieces kept whole where short enough. */
+function headerWidth(header: string): number {
+  const pieces = header.split(/\s+/).filter((piece) => textWidth(piece) <= HEADER_PIECE_LIMIT);
+  return Math.max(unbrokenWidth(header), unbrokenWidth(header, pieces));
+}
+
+/** Each column at least as wide as its longest word; the preferred widths shrunk to the page. */
+function fitWidths(columns: ReportColumn[], headers: string[], rows: (string | number)[][]) {
+  const least = headers.map((header, index) => {
+    let width = Math.max(headerWidth(header), index === 0 ? NUMBER_WIDTH : 4);
+    for (const row of rows) {
+      const cell = row[index];
+      // Short cells cannot need more than their own length: skip segmenting them.
+      if (typeof cell === "string" && textWidth(cell) > width * 0.72) {
+        width = Math.max(width, unbrokenWidth(cell));
+      }
+    }
+    return width;
+  });
+  const preferred = [NUMBER_WIDTH, ...columns.map((column) => column.width)].map((width, index) =>
+    Math.max(width, least[index])
+  );
+  const total = preferred.reduce((sum, width) => sum + width, 0);
+  const room = preferred.reduce((sum, width, index) => sum + width - least[index], 0);
+  if (total <= PAGE_CHARACTERS || room === 0) return preferred;
+  const shrink = Math.min(1, (total - PAGE_CHARACTERS) / room);
+  return preferred.map((width, index) => Math.round(width - (width - least[index]) * shrink));
+}
+
+export function reportTable(
+  layoutName: ReportLayout,
+  planColumns: readonly PlanColumn[],
+  measures: readonly MeasureRow[],
+  thaiDigits: boolean
+): ReportTable {
+  const layout = layoutFor(layoutName, planColumns, measures);
+  const { columns } = layout;
+  const headers = [NUMBER_HEADER, ...columns.map((column) => column.header)];
+  const rows = measures.map((measure, index) => [
+    OWN_NUMBER.test(measure.text.measure.trim()) ? "" : digits(`${index + 1}.`, thaiDigits),
+    ...columns.map((column) => column.cell(measure, { thaiDigits })),
+  ]);
+  const tickColumns = columns.flatMap((column, index) =>
+    layout.group && column.status ? [index + 1] : []
+  );
+  const group =
+    layout.group &&
+    tickColumns.length >= 2 &&
+    tickColumns[tickColumns.length - 1] - tickColumns[0] === tickColumns.length - 1
+      ? { header: layout.group.header, first: tickColumns[0], count: tickColumns.length }
+      : undefined;
+  return {
+    title: layout.title,
+    headers,
+    widths: fitWidths(columns, headers, rows),
+    // Text, so Excel keeps "1." as written instead of turning it into the number 1.
+    numberFormats: ["@", ...columns.map((column) => column.numberFormat)],
+    align: ["center", ...columns.map((column) => column.align)],
+    links: [false, ...columns.map((column) => column.links === true)],
+    ...(group ? { group } : {}),
+    rows,
+  };
+}

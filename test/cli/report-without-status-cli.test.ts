@@ -1,0 +1,61 @@
+// The command line on a results-type plan (seed 001 as pasted, no status columns): a report in
+// the plan's own columns by default, the status layout refused with how to get status columns.
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { runCli } from "../../src/cli/main";
+import { pastedSeedTables, SEEDS } from "../support/seed-paste";
+import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
+
+const TODAY = new Date(Date.UTC(2026, 10, 22));
+const directory = scratchDirectory();
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    today: TODAY,
+  });
+  return { code, out, err };
+}
+
+describe("report of a plan without status columns", () => {
+  let plan: string;
+  beforeAll(async () => {
+    plan = await writeWorkbook(join(directory, "seed001.xlsx"), [
+      { name: "แผน", rows: pastedSeedTables(SEEDS.wangsaphung)[0] },
+    ]);
+  });
+
+  it("prints the plan's own columns by default and counts reported results", async () => {
+    const output = join(directory, "plan-layout.xlsx");
+    const made = await run(["report", plan, "-o", output, "--year", "2566"]);
+    expect(made.code).toBe(0);
+    expect(made.out[1]).toBe("มาตรการทั้งหมด 5 มาตรการ รายงานผลการดำเนินการแล้ว 5 มาตรการ");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(output);
+    const sheet = book.worksheets[0];
+    const header = (sheet.getRow(5).values as unknown[]).slice(1).map(String);
+    expect(header).toEqual([
+      "ที่",
+      "มาตรการ",
+      "วิธีดำเนินการ",
+      "ผู้รับผิดชอบ",
+      "ระยะเวลา",
+      "สรุปผลการดำเนินการตามมาตรการ",
+      "ผลลัพธ์หรือความสำเร็จของการดำเนินการ",
+    ]);
+  });
+
+  it("refuses the status layout in English too, naming the ways to get status columns", async () => {
+    const output = join(directory, "status.xlsx");
+    const refused = await run(["report", plan, "-o", output, "--layout", "status", "--lang", "en"]);
+    expect(refused.code).toBe(1);
+    const text = [...refused.out, ...refused.err].join("\n");
+    expect(text).toContain("This plan has no status columns");
+    for (const way of ["Tidy a table pasted", "Correct the column mapping", "template"]) {
+      expect(text).toContain(way);
+    }
+  });
+});

@@ -1,0 +1,106 @@
+// Plans that report results and have no status ticks (most real ones, seeds 001 and 002): they
+// validate, make every layout but the status one, and nothing speaks of done/not started.
+import { buildMemo, defaultMemoFields } from "../../src/domain/memo-spec";
+import { analysePlan } from "../../src/domain/plan-analysis";
+import type { CellValue } from "../../src/domain/plan-layout";
+import {
+  defaultLayout,
+  layoutsFor,
+  planColumnsOf,
+} from "../../src/domain/report/plan-capabilities";
+import { buildReport, ReportInput } from "../../src/domain/report/report-spec";
+import type { ReportLayout } from "../../src/domain/report/types";
+import { pastedSeedTables, SEEDS } from "../support/seed-paste";
+
+const TODAY = new Date(Date.UTC(2026, 10, 22));
+const SETTINGS = {
+  organisation: "เทศบาลเมืองวังสะพุง",
+  district: "วังสะพุง",
+  province: "เลย",
+  fiscalYear: 2566,
+  round: 12 as const,
+  preparerName: "",
+  preparerPosition: "",
+};
+
+function seedInput(seed: string, layout: ReportLayout): ReportInput {
+  const values = pastedSeedTables(seed)[0];
+  const analysis = analysePlan({ firstRow: 0, firstColumn: 0, values }, { today: TODAY });
+  return {
+    measures: analysis.plan.measures,
+    columns: planColumnsOf(analysis.layout),
+    findings: analysis.findings,
+    settings: SETTINGS,
+    scores: { years: [], weights: { IIT: 30, EIT: 30, OIT: 40 } },
+    options: { layout, unit: null, thaiDigits: true },
+    today: TODAY,
+  };
+}
+
+const allText = (values: (string | number)[][]) => values.flat().join(" ");
+
+describe.each([SEEDS.wangsaphung, SEEDS.memo])("seed %s as pasted (no status columns)", (seed) => {
+  it("validates without errors and can make every layout but the status one", () => {
+    const input = seedInput(seed, "plan");
+    expect(input.findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(layoutsFor(input.columns)).toEqual(["results", "annual", "plan"]);
+    expect(defaultLayout(input.columns)).toBe("plan");
+  });
+
+  it.each(["results", "annual", "plan"] as const)("gives the %s layout", (layout) => {
+    const outcome = buildReport(seedInput(seed, layout));
+    if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
+    const spec = outcome.spec;
+    expect(spec.included).toBe(seedInput(seed, layout).measures.length);
+    const text = spec.blocks.filter((b) => b.style === "text").flatMap((b) => b.values.flat());
+    expect(text[0]).toMatch(/^มาตรการทั้งหมด [๐-๙]+ มาตรการ รายงานผลการดำเนินการแล้ว [๐-๙]+ มาตรการ/);
+    const everything = allText(spec.blocks.flatMap((b) => b.values));
+    expect(everything).not.toMatch(/แล้วเสร็จ|ยังไม่ดำเนินการ|อยู่ระหว่างดำเนินการ/);
+    expect(spec.charts.map((chart) => chart.title)).toEqual(["มาตรการที่รายงานผลการดำเนินการแล้ว"]);
+  });
+
+  it("refuses the status layout, saying why", () => {
+    expect(buildReport(seedInput(seed, "status"))).toEqual({
+      kind: "refused",
+      reason: "no_status_column",
+      findings: [],
+    });
+  });
+
+  it("prints the plan's own recognised columns, in its order, under its own headers", () => {
+    const input = seedInput(seed, "plan");
+    const outcome = buildReport(input);
+    if (outcome.kind !== "report") throw new Error("refused");
+    const header = outcome.spec.blocks.find((b) => b.style === "tableHeader")!.values[0];
+    const printed = input.columns.filter((column) => column.key !== "number");
+    expect(header.slice(1)).toEqual(printed.map((column) => column.header));
+  });
+
+  it("writes a memo whose facts count reported results, not statuses", () => {
+    const input = seedInput(seed, "plan");
+    const memo = buildMemo(defaultMemoFields(SETTINGS, TODAY), input.measures, SETTINGS, {
+      thaiDigits: false,
+      layout: "status",
+      columns: input.columns,
+    });
+    const facts = memo.sections[1].paragraphs.join(" ");
+    expect(facts).toMatch(/รายงานผลการดำเนินการแล้ว \d+ มาตรการ/);
+    expect(facts).not.toMatch(/แล้วเสร็จ|ยังไม่ดำเนินการ/);
+    // The status layout cannot be filled without status: the plan's own columns are attached.
+    expect(memo.attachment.headers.slice(1)).toEqual(
+      input.columns.filter((column) => column.key !== "number").map((column) => column.header)
+    );
+  });
+});
+
+describe("a plan with status columns", () => {
+  it("still makes all four layouts, the results layout by default", () => {
+    const values: CellValue[][] = pastedSeedTables(SEEDS.ayutthaya).find((table) =>
+      table.some((row) => row.some((cell) => String(cell).includes("สถานะ")))
+    )!;
+    const analysis = analysePlan({ firstRow: 0, firstColumn: 0, values }, { today: TODAY });
+    const columns = planColumnsOf(analysis.layout);
+    expect(layoutsFor(columns)).toEqual(["status", "results", "annual", "plan"]);
+    expect(defaultLayout(columns)).toBe("results");
+  });
+});
