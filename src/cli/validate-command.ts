@@ -7,7 +7,7 @@ import { isoDay } from "../domain/periods";
 import type { Language } from "../i18n/catalogue";
 import { findingText } from "../i18n/finding-messages";
 import { translate } from "../i18n/translate";
-import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "./xlsx-reader";
+import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "../xlsx/xlsx-reader";
 
 export interface ValidateOptions {
   file: string;
