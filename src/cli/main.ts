@@ -12,7 +12,7 @@ import { templateFile } from "./template-command";
 import { memoFile, MissingFieldsError } from "./memo-command";
 import { convertToPdf, pdfPathOf } from "./pdf";
 import { reportLines, validateFile } from "./validate-command";
-import { UnreadableFileError } from "./xlsx-reader";
+import { UnreadableFileError } from "../xlsx/xlsx-reader";
 
 export interface CliIo {
   out(text: string): void;

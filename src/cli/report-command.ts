@@ -18,7 +18,7 @@ import { fiscalYearOf } from "../domain/thai-dates";
 import { foldThaiDigits } from "../domain/thai-text";
 import { reportWorkbookBytes } from "../xlsx/report-file";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
-import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "./xlsx-reader";
+import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "../xlsx/xlsx-reader";
 
 export interface ReportArgs {
   plan: string;

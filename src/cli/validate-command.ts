@@ -8,7 +8,7 @@ import { layoutsFor, planColumnsOf } from "../domain/report/plan-capabilities";
 import type { Language } from "../i18n/catalogue";
 import { findingText } from "../i18n/finding-messages";
 import { translate } from "../i18n/translate";
-import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "./xlsx-reader";
+import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "../xlsx/xlsx-reader";
 
 export interface ValidateOptions {
   file: string;

@@ -8,8 +8,8 @@ import {
   sharedStringsFrom,
   sheetGridFrom,
   workbookFrom,
-} from "../../src/cli/sheet-xml";
-import { choosePlanSheet, loadWorkbook } from "../../src/cli/xlsx-reader";
+} from "../../src/xlsx/sheet-xml";
+import { choosePlanSheet, loadWorkbook } from "../../src/xlsx/xlsx-reader";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

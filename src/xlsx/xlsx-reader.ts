@@ -4,7 +4,7 @@ import { readFile } from "fs/promises";
 import { posix } from "path";
 import { parseArea } from "../domain/a1";
 import { CellValue, recognisePlan, SheetGrid } from "../domain/plan-layout";
-import { openPackage, PackageParts, partText } from "../xlsx/zip-package";
+import { openPackage, PackageParts, partText } from "./zip-package";
 import { relationshipsFrom, sharedStringsFrom, sheetGridFrom, workbookFrom } from "./sheet-xml";
 
 export class UnreadableFileError extends Error {
