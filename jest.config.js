@@ -24,7 +24,7 @@ module.exports = {
       ...shared,
       displayName: "unit",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/test/{unit,adapter,fake-excel,manifest,cli}/**/*.test.ts"],
+      testMatch: ["<rootDir>/test/{unit,adapter,fake-excel,manifest,cli,release}/**/*.test.ts"],
     },
     {
       ...shared,

@@ -24,7 +24,8 @@ module.exports = async (env, options) => {
       notice: "./src/commands/notice.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // The release package builds into its own folder (ADDIN_DIST), leaving dist/ to the tests.
+      path: path.resolve(__dirname, process.env.ADDIN_DIST || "dist"),
       filename: "[name].js",
       clean: true,
     },

@@ -2,6 +2,8 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelCapabilities } from "../../domain/excel-capabilities";
 import type { MessageKey } from "../../i18n/catalogue";
 import { useTranslator } from "../i18n-context";
+// The one version number: package.json, manifest.xml and the release package carry it too.
+import { version } from "../../../package.json";
 
 const useStyles = makeStyles({
   list: {
@@ -25,7 +27,7 @@ export function CapabilityList({ capabilities }: { capabilities: ExcelCapabiliti
     <details>
       <summary>
         <Caption1>
-          {t("host.ready")} · ExcelApi {capabilities.highestVersion}
+          {t("host.ready")} · ExcelApi {capabilities.highestVersion} · {t("host.version")} {version}
         </Caption1>
       </summary>
       <ul className={styles.list} aria-label={t("host.features")}>
