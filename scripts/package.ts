@@ -9,7 +9,6 @@ import { zipSync } from "fflate";
 import { tmpdir } from "os";
 import { join, relative, resolve } from "path";
 import { installGuide } from "./install-guide";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkAddinUrl } = require("./manifest-url");
 
 const root = resolve(__dirname, "..");
