@@ -81,6 +81,7 @@ function score(parsed: ParsedArgs, language: Language, io: CliIo): number {
       year: text(parsed, "year"),
       scores: text(parsed, "scores"),
       stated: text(parsed, "stated"),
+      previous: text(parsed, "previous"),
     },
     language
   );

@@ -1,15 +1,18 @@
-// `ita-tracker score --year YEAR --scores s1,...,s10 [--stated X] [--json]`: the score
-// computation from the command line.
+// `ita-tracker score --year YEAR --scores s1,...,s10 [--stated X] [--previous s1,...,s10]
+// [--json]`: the score computation and its analysis from the command line.
 import { computeScores, ScoreInputError } from "../domain/scores";
+import { analyseScores } from "../domain/scores/score-analysis";
 import { foldThaiDigits } from "../domain/thai-text";
 import type { Language, MessageKey } from "../i18n/catalogue";
-import { scoreWarningMessage } from "../i18n/score-messages";
+import { scoreAnalysisSentences, scoreWarningMessage } from "../i18n/score-messages";
 import { translate } from "../i18n/translate";
 
 export interface ScoreArgs {
   year?: string;
   scores?: string;
   stated?: string;
+  /** The previous fiscal year's ten scores, for the change. */
+  previous?: string;
 }
 
 function number(text: string): number {
@@ -17,15 +20,23 @@ function number(text: string): number {
   return folded === "" ? NaN : Number(folded);
 }
 
-export function scoreReport(args: ScoreArgs, language: Language) {
-  const texts = (args.scores ?? "").split(",");
+/** Ten comma-separated scores, Thai or Arabic digits. */
+function scoreList(list: string | undefined): number[] {
+  const texts = (list ?? "").split(",");
   const unreadable = texts.find((text) => !Number.isFinite(number(text)));
   if (texts.length === 10 && unreadable !== undefined)
     throw new ScoreInputError("range", unreadable);
-  const indicators = texts.map(number);
+  return texts.map(number);
+}
+
+export function scoreReport(args: ScoreArgs, language: Language) {
+  const indicators = scoreList(args.scores);
   const stated = args.stated === undefined ? null : number(args.stated);
   if (stated !== null && !Number.isFinite(stated)) throw new ScoreInputError("range", args.stated!);
   const scores = computeScores(number(args.year ?? ""), indicators, { stated });
+  const previous =
+    args.previous === undefined ? null : computeScores(scores.year - 1, scoreList(args.previous));
+  const analysis = analyseScores(scores, previous);
   return {
     year: scores.year,
     indicators: scores.indicators,
@@ -37,6 +48,13 @@ export function scoreReport(args: ScoreArgs, language: Language) {
       code: warning.code,
       message: scoreWarningMessage(language, warning),
     })),
+    analysis: {
+      lowest: analysis.lowest,
+      belowPass: analysis.belowPass,
+      change: analysis.change,
+      nationalAverage: analysis.nationalAverage,
+      sentences: scoreAnalysisSentences(language, analysis),
+    },
   };
 }
 
@@ -59,6 +77,7 @@ export function scoreLines(report: ScoreReport, language: Language): string[] {
     ...report.warnings.map(
       (warning) => `${translate(language, "cli.severity.warning")} ${warning.message}`
     ),
+    ...report.analysis.sentences,
   ];
 }
 

@@ -102,6 +102,13 @@ export const th = {
   "score.summary": "ปีงบประมาณ {year}: IIT {iit} EIT {eit} OIT {oit} คะแนนรวม {total} ผล {result}",
   "score.grade": "ระดับ {grade}",
   "score.pass": "ผ่าน",
+  "score.analysis.indicator": "ตัวชี้วัดที่ {number} {name} ({score})",
+  "score.analysis.lowest": "ผลการประเมินปี {year} ตัวชี้วัดที่ได้คะแนนต่ำสุดคือ {indicators}",
+  "score.analysis.belowPass": "ที่ต่ำกว่าเกณฑ์ {mark} คะแนน ได้แก่ {items}",
+  "score.analysis.noneBelow": "ทุกเครื่องมือและทุกตัวชี้วัดได้ไม่ต่ำกว่าเกณฑ์ {mark} คะแนน",
+  "score.analysis.change":
+    "เทียบกับปี {previous} คะแนนรวมเปลี่ยนไป {total} (IIT {iit} EIT {eit} OIT {oit})",
+  "score.analysis.national": "ค่าเฉลี่ยของหน่วยงานทั้งประเทศปี {year} คือ {average} คะแนน",
   "score.fail": "ไม่ผ่าน",
   "score.warning.stated_differs":
     "คะแนนรวมที่รายงานไว้ ({stated}) ต่างจากที่คำนวณได้ ({computed}) เกิน 0.01 คะแนน",
@@ -110,7 +117,7 @@ export const th = {
   "cli.help.validate":
     "npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n  ตรวจแผนมาตรการในไฟล์ ผลลัพธ์: 0 ไม่มีข้อผิดพลาด, 1 มีข้อผิดพลาด, 2 อ่านไฟล์ไม่ได้",
   "cli.help.score":
-    "npx ita-tracker score --year ปีงบประมาณ --scores ค1,...,ค10 [--stated คะแนนรวมที่ประกาศ] [--json]\n  คำนวณ IIT EIT OIT คะแนนรวม และผลการประเมิน",
+    "npx ita-tracker score --year ปีงบประมาณ --scores ค1,...,ค10 [--stated คะแนนรวมที่ประกาศ] [--previous ค1,...,ค10] [--json]\n  คำนวณ IIT EIT OIT คะแนนรวม ผลการประเมิน และวิเคราะห์จุดอ่อน (เทียบปีก่อนเมื่อให้ --previous)",
   "cli.help.report":
     'npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [--layout status|results|annual] [--year ปี] [--round 6|12] [--org "ชื่อหน่วยงาน"] [--thai-digits] [--unit "กองคลัง"] [--scores คะแนน.xlsx] [--sheet ชื่อแผ่นงาน] [--pdf] [--force]\n  สร้างรายงานผลการดำเนินการพร้อมกราฟ เหมือนที่ส่วนเสริมสร้าง ไม่เขียนทับไฟล์ที่มีอยู่เว้นแต่ใช้ --force',
   "cli.help.template":
@@ -356,6 +363,13 @@ export const en: Record<MessageKey, string> = {
     "Fiscal year {year}: IIT {iit} EIT {eit} OIT {oit} total {total} result {result}",
   "score.grade": "grade {grade}",
   "score.pass": "pass",
+  "score.analysis.indicator": "indicator {number} {name} ({score})",
+  "score.analysis.lowest": "In {year} the lowest indicator was {indicators}",
+  "score.analysis.belowPass": "Below the mark of {mark}: {items}",
+  "score.analysis.noneBelow": "Every tool and indicator reached the mark of {mark}",
+  "score.analysis.change":
+    "Against {previous} the total changed by {total} (IIT {iit} EIT {eit} OIT {oit})",
+  "score.analysis.national": "The national average for {year} was {average}",
   "score.fail": "fail",
   "score.warning.stated_differs":
     "The stated total ({stated}) differs from the computed total ({computed}) by more than 0.01",
@@ -364,7 +378,7 @@ export const en: Record<MessageKey, string> = {
   "cli.help.validate":
     "npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n  Checks the measure plan in a file. Exit 0 no errors, 1 errors, 2 the file cannot be read",
   "cli.help.score":
-    "npx ita-tracker score --year YEAR --scores s1,...,s10 [--stated TOTAL] [--json]\n  Computes IIT, EIT, OIT, the total and the result",
+    "npx ita-tracker score --year YEAR --scores s1,...,s10 [--stated TOTAL] [--previous s1,...,s10] [--json]\n  Computes IIT, EIT, OIT, the total, the result and the analysis of weak points (against the year before with --previous)",
   "cli.help.report":
     'npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [--layout status|results|annual] [--year YEAR] [--round 6|12] [--org "NAME"] [--thai-digits] [--unit "UNIT"] [--scores SCORES.xlsx] [--sheet NAME] [--pdf] [--force]\n  Makes the progress report with charts, as the add-in does. An existing file is kept unless --force',
   "cli.help.template":

@@ -293,6 +293,7 @@ describe("ita-tracker score", () => {
       "grade",
       "pass",
       "warnings",
+      "analysis",
     ]);
     expect(report).toMatchObject({
       year: 2564,
@@ -318,7 +319,33 @@ describe("ita-tracker score", () => {
       "--scores",
       "90,90,90,90,90,90,90,90,90,90",
     ]);
-    expect(result.out).toBe("ปีงบประมาณ 2566: IIT 90.00 EIT 90.00 OIT 90.00 คะแนนรวม 90.00 ผล ผ่าน");
+    expect(result.out.split("\n")).toEqual([
+      "ปีงบประมาณ 2566: IIT 90.00 EIT 90.00 OIT 90.00 คะแนนรวม 90.00 ผล ผ่าน",
+      expect.stringMatching(/^ผลการประเมินปี 2566 ตัวชี้วัดที่ได้คะแนนต่ำสุดคือ ตัวชี้วัดที่ 1 /),
+      "ทุกเครื่องมือและทุกตัวชี้วัดได้ไม่ต่ำกว่าเกณฑ์ 85 คะแนน",
+      "ค่าเฉลี่ยของหน่วยงานทั้งประเทศปี 2566 คือ 90.19 คะแนน",
+    ]);
+  });
+
+  it("analyses the weak points against the year before given with --previous", async () => {
+    const result = await run([
+      "score",
+      "--year",
+      "2566",
+      "--scores",
+      "93.66,88,90,91,84,86,85,87,72.5,72.5",
+      "--previous",
+      "90,80,85.5,88,70.25,82,79,81,60,70.25",
+      "--json",
+    ]);
+    expect(result.code).toBe(0);
+    const { analysis } = JSON.parse(result.out);
+    expect(analysis.lowest.map((i: { number: number }) => i.number)).toEqual([9, 10]);
+    expect(analysis.belowPass.tools).toEqual([{ tool: "OIT", score: 72.5 }]);
+    expect(analysis.change).toMatchObject({ previousYear: 2565, total: 6.52 });
+    expect(analysis.sentences[2]).toBe(
+      "เทียบกับปี 2565 คะแนนรวมเปลี่ยนไป +6.52 (IIT +6.58 EIT +5.33 OIT +7.37)"
+    );
   });
 
   it.each([
