@@ -10,6 +10,7 @@ import { reportFile } from "./report-command";
 import { reportOutcomeLines } from "./report-lines";
 import { templateFile } from "./template-command";
 import { memoFile, MissingFieldsError } from "./memo-command";
+import { nextYearFile } from "./next-year-command";
 import { convertToPdf, pdfPathOf } from "./pdf";
 import { reportLines, validateFile } from "./validate-command";
 import { UnreadableFileError } from "../xlsx/xlsx-reader";
@@ -184,6 +185,45 @@ async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<
   return 0;
 }
 
+async function nextYear(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const [plan] = parsed.positional;
+  const output = text(parsed, "output");
+  if (!plan || !output) {
+    io.err(translate(language, "cli.help.nextYear"));
+    return 2;
+  }
+  const outcome = await nextYearFile(
+    {
+      plan,
+      output,
+      sheet: text(parsed, "sheet"),
+      year: text(parsed, "year"),
+      force: parsed.options.force === true,
+    },
+    io.today
+  );
+  if (outcome.kind === "noPlan") {
+    io.err(translate(language, "cli.nextYear.noPlan", { sheet: outcome.sheet }));
+    return 2;
+  }
+  if (outcome.kind === "noYear") {
+    io.err(translate(language, "cli.nextYear.noYear"));
+    return 2;
+  }
+  io.out(
+    translate(language, "cli.nextYear.written", {
+      file: output,
+      year: outcome.fiscalYear,
+      measures: outcome.measures,
+    })
+  );
+  if (outcome.recommendations.length > 0) {
+    io.out(translate(language, "cli.nextYear.recommendations"));
+    outcome.recommendations.forEach((line) => io.out(`- ${line}`));
+  }
+  return 0;
+}
+
 const COMMANDS: Record<
   string,
   { help: MessageKey; run: (p: ParsedArgs, l: Language, io: CliIo) => Promise<number> | number }
@@ -193,6 +233,7 @@ const COMMANDS: Record<
   report: { help: "cli.help.report", run: report },
   template: { help: "cli.help.template", run: template },
   memo: { help: "cli.help.memo", run: memo },
+  "next-year": { help: "cli.help.nextYear", run: nextYear },
 };
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {

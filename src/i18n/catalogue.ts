@@ -94,7 +94,7 @@ export const th = {
   "finding.hidden_row": "แถว {row} ถูกซ่อนหรือถูกกรองออก จึงอาจมองไม่เห็นมาตรการนี้",
 
   "cli.usage":
-    "วิธีใช้: npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n       npx ita-tracker score --year ปีงบประมาณ --scores ค1,ค2,...,ค10 [--stated คะแนนรวมที่รายงาน] [--json]\n       npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [ตัวเลือก]\n       npx ita-tracker template -o แผน.xlsx [--example]\n  ดูตัวเลือกของแต่ละคำสั่ง: npx ita-tracker <คำสั่ง> --help",
+    "วิธีใช้: npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n       npx ita-tracker score --year ปีงบประมาณ --scores ค1,ค2,...,ค10 [--stated คะแนนรวมที่รายงาน] [--json]\n       npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [ตัวเลือก]\n       npx ita-tracker template -o แผน.xlsx [--example]\n       npx ita-tracker next-year แผน.xlsx -o แผนปีถัดไป.xlsx\n  ดูตัวเลือกของแต่ละคำสั่ง: npx ita-tracker <คำสั่ง> --help",
   "cli.score.count": "ต้องระบุคะแนนตัวชี้วัดครบ ๑๐ ตัว คั่นด้วยจุลภาค (พบ {detail} ตัว)",
   "cli.score.range": "คะแนน {detail} ไม่ถูกต้อง: ต้องเป็นตัวเลข ๐ ถึง ๑๐๐",
   "cli.score.year": "ปีงบประมาณ {detail} ไม่ถูกต้อง: ต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๖",
@@ -123,6 +123,13 @@ export const th = {
   "cli.help.template":
     'npx ita-tracker template -o แผน.xlsx [--example] [--year ปีงบประมาณ] [--org "ชื่อหน่วยงาน"] [--force]\n  สร้างสมุดงานแม่แบบแผนมาตรการ สำหรับ Excel ที่ใช้ส่วนเสริมไม่ได้',
   "cli.template.written": 'เขียนแม่แบบแผนมาตรการ "{file}" แล้ว ({rows} แถว)',
+  "cli.help.nextYear":
+    "npx ita-tracker next-year แผน.xlsx -o แผนปีถัดไป.xlsx [--sheet ชื่อแผ่นงาน] [--year ปีงบประมาณของแผนนี้] [--force]\n  สร้างแผนปีถัดไปเป็นไฟล์ใหม่: มาตรการ วิธีดำเนินการ และผู้รับผิดชอบเดิม ล้างสถานะและผลการดำเนินการ เลื่อนระยะเวลาไปหนึ่งปีงบประมาณ (ไฟล์เดิมไม่ถูกแก้ไข)",
+  "cli.nextYear.written": 'เขียนแผนปีงบประมาณ {year} "{file}" แล้ว ({measures} มาตรการ)',
+  "cli.nextYear.recommendations": "ข้อเสนอแนะของปีที่แล้ว (ใช้ในเรื่องเดิมของบันทึกข้อความ):",
+  "cli.nextYear.noPlan": 'ไม่พบตารางแผนมาตรการในแผ่นงาน "{sheet}": ใช้ --sheet เลือกแผ่นงานที่มีแผน',
+  "cli.nextYear.noYear":
+    "ไม่ทราบปีงบประมาณของแผนนี้ (ไม่มีในแผ่นงานตั้งค่าหรือหัวเรื่องของแผน): ระบุด้วย --year เช่น --year 2569",
   "cli.help.memo":
     'npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department "ส่วนราชการ" --number "ที่" [--subject "เรื่อง"] [--to "เรียน"] [--date 2023-10-20] [--background "เรื่องเดิม"] [--proposal "ข้อพิจารณา"] [--approver "ชื่อ|ตำแหน่ง" ...] [--layout ...] [--thai-digits] [--force]\n  สร้างบันทึกข้อความ (.docx) พร้อมตารางรายงานแนบท้าย',
   "cli.memo.written": 'เขียนบันทึกข้อความ "{file}" แล้ว ({progress})',
@@ -353,7 +360,7 @@ export const en: Record<MessageKey, string> = {
   "finding.hidden_row": "Row {row} is hidden or filtered out, so this measure may not be seen",
 
   "cli.usage":
-    "Usage: npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n       npx ita-tracker score --year YEAR --scores s1,s2,...,s10 [--stated TOTAL] [--json]\n       npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [options]\n       npx ita-tracker template -o PLAN.xlsx [--example]\n  Each command's options: npx ita-tracker COMMAND --help",
+    "Usage: npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n       npx ita-tracker score --year YEAR --scores s1,s2,...,s10 [--stated TOTAL] [--json]\n       npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [options]\n       npx ita-tracker template -o PLAN.xlsx [--example]\n       npx ita-tracker next-year PLAN.xlsx -o NEXT.xlsx\n  Each command's options: npx ita-tracker COMMAND --help",
   "cli.score.count": "Give all 10 indicator scores, separated by commas (found {detail})",
   "cli.score.range": "The score {detail} is not valid: it must be a number from 0 to 100",
   "cli.score.year":
@@ -384,6 +391,14 @@ export const en: Record<MessageKey, string> = {
   "cli.help.template":
     'npx ita-tracker template -o PLAN.xlsx [--example] [--year YEAR] [--org "NAME"] [--force]\n  Writes the measure-plan template workbook, for Excel versions that cannot run the add-in',
   "cli.template.written": 'Wrote the plan template "{file}" ({rows} rows)',
+  "cli.help.nextYear":
+    "npx ita-tracker next-year PLAN.xlsx -o NEXT.xlsx [--sheet NAME] [--year THIS_PLAN_YEAR] [--force]\n  Writes next year's plan as a new file: the same measures, methods and owners, statuses and results cleared, periods one fiscal year on (the plan itself is not changed)",
+  "cli.nextYear.written": 'Wrote the plan for fiscal year {year} "{file}" ({measures} measures)',
+  "cli.nextYear.recommendations": "Last year's recommendations (for the memo's background):",
+  "cli.nextYear.noPlan":
+    'No measure-plan table was found on the sheet "{sheet}": choose the plan\'s sheet with --sheet',
+  "cli.nextYear.noYear":
+    "The plan's fiscal year is unknown (neither in a settings sheet nor in its title): give it with --year, e.g. --year 2569",
   "cli.help.memo":
     'npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department "DIVISION" --number "REF" [--subject "..."] [--to "..."] [--date 2023-10-20] [--background "..."] [--proposal "..."] [--approver "NAME|POSITION" ...] [--layout ...] [--thai-digits] [--force]\n  Writes the cover memo (.docx) with the report table attached',
   "cli.memo.written": 'Wrote the memo "{file}" ({progress})',

@@ -1,0 +1,98 @@
+// next-year on a real plan as pasted (seed 001: results, no status, periods in Thai digits).
+import { createHash } from "crypto";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { runCli } from "../../src/cli/main";
+import { analysePlan } from "../../src/domain/plan-analysis";
+import { shiftYearsInText } from "../../src/domain/plan/next-year";
+import { loadWorkbook } from "../../src/xlsx/xlsx-reader";
+import { pastedSeedTables, SEEDS } from "../support/seed-paste";
+import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
+
+const TODAY = new Date(Date.UTC(2026, 10, 22));
+const directory = scratchDirectory();
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    today: TODAY,
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const digest = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+describe("ita-tracker next-year", () => {
+  it("writes next year's plan from a pasted real plan, leaving the plan as it was", async () => {
+    const plan = await writeWorkbook(join(directory, "seed001.xlsx"), [
+      { name: "แผน", rows: pastedSeedTables(SEEDS.wangsaphung)[0] },
+    ]);
+    const before = digest(plan);
+    const original = await loadWorkbook(plan);
+    const thisYear = analysePlan(original.grid("แผน"), { today: TODAY });
+    expect(thisYear.fiscalYear).toBeDefined();
+
+    const output = join(directory, "next.xlsx");
+    const result = await run(["next-year", plan, "-o", output]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.out.split("\n")[0]).toBe(
+      `เขียนแผนปีงบประมาณ ${thisYear.fiscalYear! + 1} "${output}" แล้ว (${thisYear.plan.measures.length} มาตรการ)`
+    );
+    expect(digest(plan)).toBe(before);
+
+    const next = await loadWorkbook(output);
+    expect(next.namedValue("ITA_FiscalYear")).toBe(thisYear.fiscalYear! + 1);
+    expect(next.namedValue("ITA_Round")).toBe(6);
+    const nextPlan = analysePlan(next.grid(next.sheetNames[0]), {
+      today: TODAY,
+      fiscalYear: thisYear.fiscalYear! + 1,
+    });
+    expect(nextPlan.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(nextPlan.plan.measures.map((m) => m.text.measure)).toEqual(
+      thisYear.plan.measures.map((m) => m.text.measure)
+    );
+    nextPlan.plan.measures.forEach((measure, index) => {
+      const old = thisYear.plan.measures[index];
+      expect(measure.text.owner).toBe(old.text.owner);
+      expect(measure.text.period).toBe(shiftYearsInText(old.text.period));
+      expect([measure.text.result, measure.text.outcome, measure.ticked]).toEqual([
+        "",
+        "",
+        ["not_started"],
+      ]);
+    });
+    // Every period that named a year now names the next one.
+    const periods = nextPlan.plan.measures
+      .map((m) => m.text.period)
+      .filter((p) => /[๐-๙0-9]{4}/.test(p));
+    expect(periods.length).toBeGreaterThan(0);
+    expect(periods.join(" ")).toContain(
+      String(thisYear.fiscalYear! + 1).replace(/\d/g, (d) => "๐๑๒๓๔๕๖๗๘๙"[Number(d)])
+    );
+  });
+
+  it("asks for --year when neither settings nor title give the plan's year", async () => {
+    const plan = await writeWorkbook(join(directory, "no-year.xlsx"), [
+      {
+        name: "แผน",
+        rows: [
+          ["มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"],
+          ["เผยแพร่ข้อมูล", "กองคลัง", "ต.ค. 68 - ก.ย. 69"],
+        ],
+      },
+    ]);
+    const output = join(directory, "no-year-next.xlsx");
+    const refused = await run(["next-year", plan, "-o", output]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("--year");
+    const given = await run(["next-year", plan, "-o", output, "--year", "2569"]);
+    expect(given.code).toBe(0);
+    const next = await loadWorkbook(output);
+    const measures = analysePlan(next.grid(next.sheetNames[0]), { today: TODAY }).plan.measures;
+    expect(measures[0].text.period).toBe("ต.ค. 69 - ก.ย. 70");
+  });
+});
