@@ -4,7 +4,7 @@ import type { MemoFields, MemoSpec } from "../domain/memo-spec";
 import { buildMemo, defaultMemoFields } from "../domain/memo-spec";
 import { analysePlan } from "../domain/plan-analysis";
 import type { ReportLayout } from "../domain/report-layouts";
-import { queuePlanRead, queueSettingsRead } from "./plan-reader";
+import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 
 export const MEMO_SETTING = "ITA.memo";
 
@@ -25,11 +25,11 @@ export async function readMemo(
   options: { thaiDigits: boolean; layout: ReportLayout },
   today: Date
 ): Promise<{ fields: MemoFields; spec: (fields: MemoFields) => MemoSpec }> {
-  const stored = context.workbook.settings.getItemOrNullObject(MEMO_SETTING);
-  stored.load("value");
-  const planRead = queuePlanRead(context, sheetId);
-  await context.sync();
-  const plan = planRead();
+  const { plan, others: stored } = await syncPlanRead(context, sheetId, () => {
+    const setting = context.workbook.settings.getItemOrNullObject(MEMO_SETTING);
+    setting.load("value");
+    return () => setting;
+  });
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
   await context.sync();
   const settings = settingsRead();

@@ -1,5 +1,5 @@
 // Pins smaller Excel rules the fake keeps (each cites its source where it is modelled).
-import { FakeExcelHost, FakeRequestContext } from "./index";
+import { FakeExcelHost, FakeRequestContext, RESPONSE_LIMIT_BYTES } from "./index";
 
 type Batch = (context: Excel.RequestContext) => Promise<void>;
 
@@ -46,5 +46,34 @@ describe("charts.add series detection", () => {
         [2566, 85],
       ])
     ).toEqual(["คะแนน"]);
+  });
+});
+
+describe("Excel on the web's 5 MB response limit", () => {
+  async function readBig(platform: "web" | "desktop") {
+    const host = new FakeExcelHost(["Sheet1"], { apiVersion: "1.18", platform });
+    const text = "ก".repeat(10_000);
+    const rows = Math.ceil(RESPONSE_LIMIT_BYTES / (text.length * 3)) + 1;
+    host.paste(
+      "Sheet1",
+      "A1",
+      Array.from({ length: rows }, () => [text])
+    );
+    const read = run(host, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange(`A1:A${rows}`).load("values");
+      await context.sync();
+    });
+    return { host, read };
+  }
+
+  it("refuses a read whose response passes 5 MB on the web", async () => {
+    const { host, read } = await readBig("web");
+    await expect(read).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(host.syncs[0].responseBytes).toBeGreaterThan(RESPONSE_LIMIT_BYTES);
+  });
+
+  it("has no such limit on desktop", async () => {
+    const { read } = await readBig("desktop");
+    await expect(read).resolves.toBeUndefined();
   });
 });
