@@ -48,9 +48,12 @@ export async function readRowBlocks(
       rows = Math.ceil(count / 2);
       continue;
     }
-    read.values.push(...(block.values as CellValue[][]));
-    read.addresses.push(...visible.cellAddresses);
-    const bytes = encoder.encode(JSON.stringify([block.values, visible.cellAddresses])).length;
+    const values = block.values as CellValue[][];
+    const addresses = visible.cellAddresses;
+    // concat, not push(...): a block can hold more rows than a call takes arguments.
+    read.values = read.values.concat(values);
+    read.addresses = read.addresses.concat(addresses);
+    const bytes = encoder.encode(JSON.stringify([values, addresses])).length;
     rows = Math.max(1, Math.floor((count * RESPONSE_BUDGET_BYTES) / Math.max(bytes, 1)));
     start += count;
   }

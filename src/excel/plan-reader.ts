@@ -65,7 +65,7 @@ function hiddenRowsOf(addresses: string[][], firstRow: number, rowCount: number)
 }
 
 // The plugin cannot see that these readers only run after the caller's sync.
-/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 function assemble(parts: SheetParts, values: CellValue[][], hiddenRows: number[]): PlanRead {
   const { sheet, used, mappings, names } = parts;
   const allMappings = mappings.isNullObject ? {} : parseMappings(mappings.value);
@@ -95,7 +95,7 @@ export function queuePlanRead(context: Excel.RequestContext, sheetId?: string): 
       hiddenRowsOf(visible.cellAddresses, parts.used.rowIndex, parts.used.rowCount)
     );
 }
-/* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read */
+/* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 
 /** Syncs a plan read queued with whatever else `queueOthers` queues: one round trip. A plan too
  * large for one response is read again: its size (and the others) in one, then its rows in as
