@@ -1,4 +1,5 @@
 // Pins smaller Excel rules the fake keeps (each cites its source where it is modelled).
+import { printedSection } from "./header-footer";
 import { FakeExcelHost, FakeRequestContext, RESPONSE_LIMIT_BYTES } from "./index";
 
 type Batch = (context: Excel.RequestContext) => Promise<void>;
@@ -75,5 +76,31 @@ describe("Excel on the web's 5 MB response limit", () => {
   it("has no such limit on desktop", async () => {
     const { read } = await readBig("desktop");
     await expect(read).resolves.toBeUndefined();
+  });
+});
+
+describe("page header and footer text", () => {
+  const page = { page: 3, pages: 9, sheet: "รายงาน", file: "plan.xlsx" };
+
+  it("reads '&' as the start of a code, '&&' as one ampersand", () => {
+    expect(printedSection("หน้า &P / &N", page)).toBe("หน้า 3 / 9");
+    expect(printedSection("R&D", page)).toBe("R1/12/2026");
+    expect(printedSection("R&&D", page)).toBe("R&D");
+    expect(printedSection("ก&ข", page)).toBe("กข");
+    expect(printedSection("A&CB", page)).toBe("A");
+    expect(printedSection('&"TH SarabunPSK"&14&Bชื่อ', page)).toBe("ชื่อ");
+  });
+
+  it("refuses a header over 255 characters, its three sections together", async () => {
+    const host = new FakeExcelHost();
+    await expect(
+      run(host, async (context) => {
+        const layout = context.workbook.worksheets.getItem("Sheet1").pageLayout;
+        layout.headersFooters.defaultForAllPages.leftHeader = "ก".repeat(130);
+        layout.headersFooters.defaultForAllPages.rightHeader = "ข".repeat(130);
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(host.sheet("Sheet1").pageLayout.headersFooters.rightHeader).toBeUndefined();
   });
 });
