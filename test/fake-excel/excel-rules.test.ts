@@ -104,3 +104,62 @@ describe("page header and footer text", () => {
     expect(host.sheet("Sheet1").pageLayout.headersFooters.rightHeader).toBeUndefined();
   });
 });
+
+describe("sheets, merges, tables and custom properties", () => {
+  it("merging keeps only the upper-left value", async () => {
+    const host = new FakeExcelHost();
+    host.paste("Sheet1", "A1", [
+      ["บน", "ขวา"],
+      ["ล่าง", "มุม"],
+    ]);
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").merge(false);
+      await context.sync();
+    });
+    expect(host.read("Sheet1", "A1:B2")).toEqual([
+      ["บน", ""],
+      ["", ""],
+    ]);
+  });
+
+  it("refuses to hide the last visible sheet", async () => {
+    const host = new FakeExcelHost(["ก", "ข"]);
+    await expect(
+      run(host, async (context) => {
+        context.workbook.worksheets.getItem("ก").visibility = "Hidden";
+        context.workbook.worksheets.getItem("ข").visibility = "Hidden";
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(host.model.sheets.map((sheet) => sheet.visibility)).toEqual(["Hidden", "Visible"]);
+  });
+
+  it("matches custom property keys in any case, settings keys exactly", async () => {
+    const host = new FakeExcelHost();
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.customProperties.add("ITA.report", "one");
+      sheet.customProperties.add("ita.REPORT", "two");
+      context.workbook.settings.add("Layout", "a");
+      context.workbook.settings.add("layout", "b");
+      const found = sheet.customProperties.getItemOrNullObject("ITA.Report").load("value");
+      await context.sync();
+      expect(found.value).toBe("two");
+    });
+    expect([...host.sheet("Sheet1").customProperties.entries()]).toEqual([["ITA.report", "two"]]);
+    expect([...host.model.settings.keys()]).toEqual(["Layout", "layout"]);
+  });
+
+  it("names a table's blank and repeated headers as Excel does", async () => {
+    const host = new FakeExcelHost();
+    host.paste("Sheet1", "A1", [
+      ["ผล", "", "ผล", 2566, ""],
+      [1, 2, 3, 4, 5],
+    ]);
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").tables.add("Sheet1!A1:E2", true);
+      await context.sync();
+    });
+    expect(host.read("Sheet1", "A1:E1")).toEqual([["ผล", "Column1", "ผล2", "2566", "Column2"]]);
+  });
+});
