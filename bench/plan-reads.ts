@@ -4,6 +4,7 @@ import { analysePlan } from "../src/domain/plan-analysis";
 import type { CellValue } from "../src/domain/plan-layout";
 import { checkPlan } from "../src/excel/plan-actions";
 import { FakeExcelHost, FakeRequestContext } from "../test/fake-excel";
+import { syncFigures } from "./sync-figures";
 
 const HEADER = ["ลำดับ", "มาตรการ/แนวทาง", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ"]
   .concat(["ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้วเสร็จ", "ผลการดำเนินการ"])
@@ -40,7 +41,7 @@ export async function benchPlanReads(): Promise<void> {
       checkPlan(context as unknown as Excel.RequestContext, today)
     );
     console.log(
-      `plan read + check (${measures} measures): ${host.syncCount} sync, request bytes ${host.syncs[0].bytes}`
+      `plan read + check (${measures} measures, Excel on the web): ${syncFigures(host.syncs)}`
     );
   }
   for (const measures of [1_000, 10_000]) {

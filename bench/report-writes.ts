@@ -1,4 +1,4 @@
-// Round trips and request bytes of the one-click report for plans of growing size (counted on
+// Round trips, request and response bytes of the one-click report for plans of growing size (counted on
 // the strict fake), and the domain time to build the report spec.
 import { capabilitiesFrom } from "../src/domain/excel-capabilities";
 import { analysePlan } from "../src/domain/plan-analysis";
@@ -9,6 +9,7 @@ import { insertPlanTemplate } from "../src/excel/plan-template-writer";
 import { generateReport } from "../src/excel/report-actions";
 import { FakeExcelHost, FakeRequestContext } from "../test/fake-excel";
 import { planRows } from "./plan-rows";
+import { syncFigures } from "./sync-figures";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 async function run<T>(host: FakeExcelHost, batch: (context: Excel.RequestContext) => Promise<T>) {
@@ -36,9 +37,7 @@ export async function benchReportWrites(): Promise<void> {
       )
     );
     const syncs = host.syncs.slice(first);
-    console.log(
-      `report (${measures} measures): ${syncs.length} syncs, request bytes ${syncs.map((s) => s.bytes).join(" + ")}`
-    );
+    console.log(`report (${measures} measures): ${syncFigures(syncs)}`);
   }
   const values = [TEMPLATE_COLUMNS.map((column) => column.header), ...planRows(1_000)];
   const analysis = analysePlan(

@@ -1,7 +1,8 @@
-// Round trips and request sizes of inserting the plan template, counted on the strict fake.
+// Round trips, request and response sizes of inserting the plan template, counted on the strict fake.
 import { capabilitiesFrom } from "../src/domain/excel-capabilities";
 import { insertPlanTemplate } from "../src/excel/plan-template-writer";
 import { FakeExcelHost, FakeRequestContext } from "../test/fake-excel";
+import { syncFigures } from "./sync-figures";
 
 export async function benchTemplateWrites(): Promise<void> {
   for (const withExample of [false, true]) {
@@ -14,9 +15,8 @@ export async function benchTemplateWrites(): Promise<void> {
         capabilitiesFrom(() => true)
       )
     );
-    const bytes = host.syncs.map((sync) => sync.bytes).join(" + ");
     console.log(
-      `plan template (${withExample ? "example" : "empty"}): ${host.syncCount} syncs, request bytes ${bytes}, ` +
+      `plan template (${withExample ? "example" : "empty"}): ${syncFigures(host.syncs)}, ` +
         `${(performance.now() - started).toFixed(1)} ms on the fake`
     );
   }

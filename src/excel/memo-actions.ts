@@ -5,7 +5,7 @@ import { buildMemo, defaultMemoFields } from "../domain/memo-spec";
 import { planColumnsOf } from "../domain/report/plan-capabilities";
 import { analysePlan } from "../domain/plan-analysis";
 import type { ReportLayout } from "../domain/report/report-layouts";
-import { queuePlanRead, queueSettingsRead } from "./plan-reader";
+import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 
 export const MEMO_SETTING = "ITA.memo";
 
@@ -26,11 +26,11 @@ export async function readMemo(
   options: { thaiDigits: boolean; layout: ReportLayout },
   today: Date
 ): Promise<{ fields: MemoFields; spec: (fields: MemoFields) => MemoSpec }> {
-  const stored = context.workbook.settings.getItemOrNullObject(MEMO_SETTING);
-  stored.load("value");
-  const planRead = queuePlanRead(context, sheetId);
-  await context.sync();
-  const plan = planRead();
+  const { plan, others: stored } = await syncPlanRead(context, sheetId, () => {
+    const setting = context.workbook.settings.getItemOrNullObject(MEMO_SETTING);
+    setting.load("value");
+    return () => setting;
+  });
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
   await context.sync();
   const settings = settingsRead();

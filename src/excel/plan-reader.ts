@@ -1,11 +1,13 @@
 // Reading a plan sheet: its used values, which rows are hidden, and the user's column mapping,
-// all in one round trip. The workbook's fiscal year setting, when it exists, costs one more.
+// all in one round trip (a plan too large for one response: see syncPlanRead). The workbook's
+// fiscal year setting, when it exists, costs one more.
 import { parseArea } from "../domain/a1";
 import type { CellValue, MappingOverrides, SheetGrid } from "../domain/plan-layout";
 import { SETTING_FIELDS } from "../domain/plan-settings";
 import { reportSettingsFrom } from "../domain/report/report-inputs";
 import type { ReportSettings } from "../domain/report/report-spec";
 import { fiscalYearOf } from "../domain/thai-dates";
+import { isResponseTooLarge, readRowBlocks } from "./plan-blocks";
 
 export const MAPPINGS_SETTING = "ITA.columnMappings";
 const FISCAL_YEAR_NAME = "ITA_FiscalYear";
@@ -35,46 +37,99 @@ function parseMappings(value: unknown): Record<string, MappingOverrides> {
   }
 }
 
-/** Queues reading the named sheet (or the active one) and the workbook's names; after the next
- * sync the returned function gives the plan, without the fiscal year (see readPlanSheet). */
-export function queuePlanRead(
-  context: Excel.RequestContext,
-  sheetId?: string
-): () => PlanSheetRead & { namesInUse: string[] } {
+type PlanRead = PlanSheetRead & { namesInUse: string[] };
+
+/** Everything of a plan read but its values: small, whatever the plan's size. */
+function queueSheetParts(context: Excel.RequestContext, sheetId?: string) {
   const worksheets = context.workbook.worksheets;
   const sheet = sheetId ? worksheets.getItem(sheetId) : worksheets.getActiveWorksheet();
   sheet.load("name,id");
   const used = sheet.getUsedRange(true);
-  used.load("values,rowIndex,columnIndex,rowCount");
-  const visible = used.getColumn(0).getVisibleView();
-  visible.load("cellAddresses");
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
   const mappings = context.workbook.settings.getItemOrNullObject(MAPPINGS_SETTING);
   mappings.load("value");
   const names = context.workbook.names.load("items/name");
-  // The plugin cannot see that this reader only runs after the caller's sync.
-  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
-  return () => {
-    const visibleRows = new Set(visible.cellAddresses.map((row) => rowOf(row[0])));
-    const hiddenRows: number[] = [];
-    for (let row = used.rowIndex; row < used.rowIndex + used.rowCount; row++) {
-      if (!visibleRows.has(row)) hiddenRows.push(row);
-    }
-    const allMappings = mappings.isNullObject ? {} : parseMappings(mappings.value);
-    return {
-      sheet: sheet.name,
-      sheetId: sheet.id,
-      grid: {
-        firstRow: used.rowIndex,
-        firstColumn: used.columnIndex,
-        values: used.values as CellValue[][],
-        hiddenRows,
-      },
-      overrides: allMappings[sheet.id] ?? {},
-      allMappings,
-      namesInUse: names.items.map((name) => name.name),
-    };
+  return { sheet, used, mappings, names };
+}
+
+type SheetParts = ReturnType<typeof queueSheetParts>;
+
+/** The sheet rows (0-based) a visible view's first-column addresses leave out. */
+function hiddenRowsOf(addresses: string[][], firstRow: number, rowCount: number): number[] {
+  const visibleRows = new Set(addresses.map((row) => rowOf(row[0])));
+  const hidden: number[] = [];
+  for (let row = firstRow; row < firstRow + rowCount; row++) {
+    if (!visibleRows.has(row)) hidden.push(row);
+  }
+  return hidden;
+}
+
+// The plugin cannot see that these readers only run after the caller's sync.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+function assemble(parts: SheetParts, values: CellValue[][], hiddenRows: number[]): PlanRead {
+  const { sheet, used, mappings, names } = parts;
+  const allMappings = mappings.isNullObject ? {} : parseMappings(mappings.value);
+  return {
+    sheet: sheet.name,
+    sheetId: sheet.id,
+    grid: { firstRow: used.rowIndex, firstColumn: used.columnIndex, values, hiddenRows },
+    overrides: allMappings[sheet.id] ?? {},
+    allMappings,
+    namesInUse: names.items.map((name) => name.name),
   };
-  /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+}
+
+/** Queues reading the named sheet (or the active one) and the workbook's names in one request;
+ * after the next sync the returned function gives the plan, without the fiscal year. A plan
+ * whose values pass Excel on the web's 5 MB response limit fails that sync: syncPlanRead then
+ * reads it in row blocks. */
+export function queuePlanRead(context: Excel.RequestContext, sheetId?: string): () => PlanRead {
+  const parts = queueSheetParts(context, sheetId);
+  parts.used.load("values");
+  const visible = parts.used.getColumn(0).getVisibleView();
+  visible.load("cellAddresses");
+  return () =>
+    assemble(
+      parts,
+      parts.used.values as CellValue[][],
+      hiddenRowsOf(visible.cellAddresses, parts.used.rowIndex, parts.used.rowCount)
+    );
+}
+/* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+
+/** Syncs a plan read queued with whatever else `queueOthers` queues: one round trip. A plan too
+ * large for one response is read again: its size (and the others) in one, then its rows in as
+ * few blocks as fit under the limit (see plan-blocks.ts). */
+export async function syncPlanRead<T>(
+  context: Excel.RequestContext,
+  sheetId: string | undefined,
+  queueOthers: () => () => T
+): Promise<{ plan: PlanRead; others: T }> {
+  const others = queueOthers();
+  const plan = queuePlanRead(context, sheetId);
+  try {
+    await context.sync();
+    return { plan: plan(), others: others() };
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+  }
+  const othersAgain = queueOthers();
+  const parts = queueSheetParts(context, sheetId);
+  await context.sync();
+  const blocks = await readRowBlocks(context, parts.sheet, {
+    row: parts.used.rowIndex,
+    column: parts.used.columnIndex,
+    rowCount: parts.used.rowCount,
+    columnCount: parts.used.columnCount,
+  });
+  return {
+    plan: assemble(
+      parts,
+      blocks.values,
+      hiddenRowsOf(blocks.addresses, parts.used.rowIndex, parts.used.rowCount)
+    ),
+    others: othersAgain(),
+  };
 }
 
 /** Reads the named sheet, or the active one: one sync, and one more for the fiscal-year cell
@@ -83,9 +138,7 @@ export async function readPlanSheet(
   context: Excel.RequestContext,
   sheetId?: string
 ): Promise<PlanSheetRead> {
-  const read = queuePlanRead(context, sheetId);
-  await context.sync();
-  const plan = read();
+  const { plan } = await syncPlanRead(context, sheetId, () => () => undefined);
   return {
     ...plan,
     fiscalYear: plan.namesInUse.includes(FISCAL_YEAR_NAME)

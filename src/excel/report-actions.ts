@@ -24,7 +24,7 @@ import {
 } from "../domain/scores-sheet";
 import { freeSheetName } from "../domain/sheet-names";
 import type { ReportRequest, ReportResult } from "../services/workbook-service";
-import { queuePlanRead, queueSettingsRead } from "./plan-reader";
+import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 import { writeReportSheet } from "./report-writer";
 
 export const REPORTS_SETTING = "ITA.reports";
@@ -63,21 +63,28 @@ async function readReport(
   withPrevious: boolean
 ) {
   // Round trip 1: the plan, the sheets, the names and what the add-in remembered.
-  const storedOptions = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING);
-  storedOptions.load("value");
-  const storedRecords = context.workbook.settings.getItemOrNullObject(REPORTS_SETTING);
-  storedRecords.load("value");
-  const sheets = context.workbook.worksheets.load("items/name,items/id");
-  const active = context.workbook.worksheets.getActiveWorksheet().load("id");
-  const planRead = queuePlanRead(context, request.planSheetId);
-  await context.sync();
+  const first = await syncPlanRead(context, request.planSheetId, () => {
+    const options = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING);
+    options.load("value");
+    const records = context.workbook.settings.getItemOrNullObject(REPORTS_SETTING);
+    records.load("value");
+    const all = context.workbook.worksheets.load("items/name,items/id");
+    const activeSheet = context.workbook.worksheets.getActiveWorksheet().load("id");
+    return () => ({ options, records, all, activeSheet });
+  });
+  const {
+    options: storedOptions,
+    records: storedRecords,
+    all: sheets,
+    activeSheet: active,
+  } = first.others;
   const remembered = optionsFrom(storedOptions.isNullObject ? undefined : storedOptions.value);
   const options: ReportOptions = {
     layout: request.layout ?? remembered.layout,
     unit: request.unit !== undefined ? request.unit : remembered.unit,
     thaiDigits: request.thaiDigits ?? remembered.thaiDigits,
   };
-  let plan = planRead();
+  let plan = first.plan;
   // From the ribbon the active sheet may be anything (often the last report): then the plan
   // the last report was made from, at the cost of one more round trip.
   const rememberedPlan = remembered.planSheetId;
@@ -88,9 +95,7 @@ async function readReport(
     rememberedPlan !== plan.sheetId &&
     sheets.items.some((sheet) => sheet.id === rememberedPlan)
   ) {
-    const again = queuePlanRead(context, rememberedPlan);
-    await context.sync();
-    plan = again();
+    plan = (await syncPlanRead(context, rememberedPlan, () => () => undefined)).plan;
   }
   const records = parseRecords(storedRecords.isNullObject ? undefined : storedRecords.value);
 

@@ -5,6 +5,7 @@ import { areaAddress, CellArea, columnLetter } from "../domain/a1";
 import type { ReportChart } from "../domain/report/report-charts";
 import type { ReportBlock, ReportSpec } from "../domain/report/report-spec";
 import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
+import { headerFooterText } from "./header-footer";
 import { writeLiteral } from "./literal-text";
 import { charactersToPoints, excelAlignment } from "./sheet-styles";
 
@@ -164,7 +165,8 @@ function setupPrint(sheet: Excel.Worksheet, spec: ReportSpec): void {
   for (const row of spec.print.pageBreaksBefore) {
     sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
   }
-  layout.headersFooters.defaultForAllPages.centerHeader = spec.print.centerHeader;
+  // The header is plain text (the organisation); the footer is the spec's own code template.
+  layout.headersFooters.defaultForAllPages.centerHeader = headerFooterText(spec.print.centerHeader);
   layout.headersFooters.defaultForAllPages.centerFooter = spec.print.centerFooter;
 }
 

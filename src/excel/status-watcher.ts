@@ -72,6 +72,12 @@ async function applyTickRules(
   await context.sync();
 }
 
+/** Excel refuses every batch while the user edits a cell (error InvalidOperationInCellEditMode,
+ * @types/office-js Excel.ErrorCodes; Excel.RunOptions.delayForCellEdit). */
+function isCellEditRefusal(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "InvalidOperationInCellEditMode";
+}
+
 /** Registers once for the pane's lifetime: handlers die with the pane, so there is no removal. */
 export async function watchPlans(
   run: RunInExcel,
@@ -80,6 +86,7 @@ export async function watchPlans(
   now: () => Date = () => new Date()
 ): Promise<void> {
   const ownWrites = new OwnWrites();
+  const deferred: Excel.WorksheetChangedEventArgs[] = [];
   const handler = async (event: Excel.WorksheetChangedEventArgs) => {
     // ExcelApi 1.14 says who wrote; before it, the add-in's own record does. Never both: a
     // record the 1.14 path never consumes would later swallow the user's tick on that cell.
@@ -94,11 +101,17 @@ export async function watchPlans(
       onChange(event.worksheetId);
       return;
     }
-    try {
-      await run((context) => applyTickRules(context, event, saysWho ? null : ownWrites, now()));
-    } catch (error) {
-      // A protected sheet, or Excel busy: the user's tick stands; the pane says why the others did not clear.
-      onError(error);
+    // Changes Excel refused while the user was typing in a cell come first: finishing that
+    // edit is itself a change, so they are applied as soon as Excel accepts batches again.
+    for (const change of [...deferred.splice(0), event]) {
+      try {
+        await run((context) => applyTickRules(context, change, saysWho ? null : ownWrites, now()));
+      } catch (error) {
+        if (isCellEditRefusal(error)) deferred.push(change);
+        // A protected sheet, or Excel busy: the user's tick stands; the pane says why the
+        // others did not clear.
+        else onError(error);
+      }
     }
     onChange(event.worksheetId);
   };

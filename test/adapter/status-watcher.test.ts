@@ -86,6 +86,20 @@ describe.each(VERSIONS)("status ticks on ExcelApi %s", (apiVersion) => {
   });
 });
 
+describe.each(VERSIONS)("cell-edit mode on ExcelApi %s", (apiVersion) => {
+  it("a tick Excel refused while the user typed in a cell is applied once the cell is entered", async () => {
+    const plan = await planOn(apiVersion);
+    plan.setDay(9);
+    // The user ticks G3 and starts typing in I5 before the add-in's batch reaches Excel.
+    await plan.host.userEdit(PLAN, "G3", [[true]], "I5");
+    await plan.host.commitCellEdit(PLAN, "ประชุมแล้ว");
+    expect(plan.ticks(3)).toEqual([false, true, false]);
+    expect(plan.stamp(3)).toBe(plan.stampOf(9));
+    expect(plan.host.read(PLAN, "I5")).toEqual([["ประชุมแล้ว"]]);
+    expect(plan.errors).toEqual([]);
+  });
+});
+
 describe.each(VERSIONS)("co-authoring on ExcelApi %s", (apiVersion) => {
   it("a co-author's tick is theirs: no date stamped here, no box cleared, the pane refreshes", async () => {
     const plan = await planOn(apiVersion);

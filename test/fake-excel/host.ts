@@ -81,8 +81,17 @@ export class FakeExcelHost {
     this.editingCell = address;
   }
 
+  /** Leaves cell-edit mode without a change (Esc). */
   finishCellEdit(): void {
     this.editingCell = undefined;
+  }
+
+  /** Presses Enter on the cell being edited: edit mode ends and what was typed is a change. */
+  commitCellEdit(sheetName: string, value: string | number | boolean): Promise<void> {
+    const address = this.editingCell;
+    if (address === undefined) throw new Error("No cell is being edited");
+    this.editingCell = undefined;
+    return this.userEdit(sheetName, address, [[value]]);
   }
 
   /** Excel refuses a whole batch while the user edits a cell, unless the run asked to wait
@@ -112,9 +121,15 @@ export class FakeExcelHost {
 
   /** The local user types or pastes into cells (or undoes, which puts the old values back):
    * Excel parses the input, raises one change event (Local, triggerSource Unknown), and this
-   * resolves once the add-in's handlers, and the events their writes raised, have run. */
-  userEdit(sheetName: string, address: string, values: (string | number | boolean)[][]) {
-    return this.edit(sheetName, address, values, "Local");
+   * resolves once the add-in's handlers, and the events their writes raised, have run.
+   * `thenEdit`: the user starts typing in that cell before the add-in hears of the change. */
+  userEdit(
+    sheetName: string,
+    address: string,
+    values: (string | number | boolean)[][],
+    thenEdit?: string
+  ) {
+    return this.edit(sheetName, address, values, "Local", thenEdit);
   }
 
   /** A co-author's edit arriving through OneDrive/SharePoint: the same, with source Remote. */
@@ -126,7 +141,8 @@ export class FakeExcelHost {
     sheetName: string,
     address: string,
     values: (string | number | boolean)[][],
-    source: EventSource
+    source: EventSource,
+    thenEdit?: string
   ): Promise<void> {
     const sheet = this.sheet(sheetName);
     const area = parseArea(address);
@@ -143,6 +159,7 @@ export class FakeExcelHost {
       sheet.cells.set(`${row},${column}`, cell);
     }
     this.events.raise(sheet.id, areaAddress(area), source, "Unknown");
+    if (thenEdit !== undefined) this.startCellEdit(thenEdit);
     await this.events.delivered();
   }
 

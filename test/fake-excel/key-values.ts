@@ -1,4 +1,8 @@
 // Workbook settings and worksheet custom properties: both are key/value stores in the file.
+// Custom property keys are case-insensitive and at most 255 characters (@types/office-js
+// WorksheetCustomPropertyCollection.add: "It is case-insensitive. The key is limited to 255
+// characters (larger values will cause an InvalidArgument error"); settings keys are not
+// documented as case-insensitive and stay exact.
 import { FakeClientObject, LoadedItems, PropertySpec } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "./errors";
@@ -44,7 +48,8 @@ export class FakeKeyValueCollection {
     private readonly context: FakeRequestContext,
     private readonly store: () => Map<string, unknown>,
     private readonly kind: string,
-    private readonly stringsOnly: boolean
+    /** Worksheet custom properties: string values, case-insensitive keys. */
+    private readonly customProperties: boolean
   ) {
     this.loaded = new LoadedItems(context, kind, () =>
       [...store().keys()].map((key) => this.entry(key))
@@ -52,10 +57,18 @@ export class FakeKeyValueCollection {
     Object.preventExtensions(this);
   }
 
+  /** The stored key `key` names: itself, or for custom properties the same key in any case. */
+  private storedKey(store: Map<string, unknown>, key: string): string | undefined {
+    if (store.has(key)) return key;
+    if (!this.customProperties) return undefined;
+    return [...store.keys()].find((stored) => stored.toLowerCase() === key.toLowerCase());
+  }
+
   private locate(key: string): () => Entry | null {
     return () => {
       const store = this.store();
-      return store.has(key) ? { store, key } : null;
+      const stored = this.storedKey(store, key);
+      return stored === undefined ? null : { store, key: stored };
     };
   }
 
@@ -67,9 +80,10 @@ export class FakeKeyValueCollection {
     this.context.enqueue(`${this.kind}.add`, { key, value }, () => {
       if (key.length === 0 || key.length > 255)
         throw invalidArgument(`Key "${key}" must have 1 to 255 characters`);
-      if (this.stringsOnly && typeof value !== "string")
+      if (this.customProperties && typeof value !== "string")
         throw invalidArgument(`${this.kind} values are strings`);
-      this.store().set(key, value);
+      const store = this.store();
+      store.set(this.storedKey(store, key) ?? key, value);
     });
     return this.entry(key);
   }

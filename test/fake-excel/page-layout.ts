@@ -1,6 +1,7 @@
 import { FakeClientObject, PropertySpec } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "./errors";
+import { checkHeaderFooterLength } from "./header-footer";
 import { PageLayoutModel, SheetModel } from "./model";
 import { FakeRange } from "./range";
 
@@ -28,11 +29,11 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
   constructor(context: FakeRequestContext, locate: () => SheetModel | null) {
     super(context, locate, "PageLayout");
     const queueHeaderFooter = (key: string, text: string) =>
-      this.queue(
-        `headersFooters.${key}`,
-        text,
-        (sheet) => (sheet.pageLayout.headersFooters[key] = text)
-      );
+      this.queue(`headersFooters.${key}`, text, (sheet) => {
+        const sections = { ...sheet.pageLayout.headersFooters, [key]: text };
+        checkHeaderFooterLength(sections, key.endsWith("Header") ? "Header" : "Footer");
+        sheet.pageLayout.headersFooters[key] = text;
+      });
     const keys = [
       "leftHeader",
       "centerHeader",

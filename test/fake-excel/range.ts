@@ -291,6 +291,13 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
             rowCount: 1,
           }))
         : [t.area];
+      // Merging keeps only the upper-left value of each merged area (Microsoft support, "Merge
+      // and unmerge cells": "only the contents of the upper-left cell ... are kept").
+      for (const area of areas) {
+        for (const [row, column, r, c] of cellsOf(area)) {
+          if (r > 0 || c > 0) editCell(t, row, column, (cell) => setCellContent(cell, ""));
+        }
+      }
       t.sheet.merges.push(...areas);
     });
   }

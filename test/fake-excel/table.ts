@@ -3,8 +3,8 @@ import { CellArea, parseArea } from "../../src/domain/a1";
 import { FakeClientObject, LoadedItems, PropertySpec } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { FakeExcelError, invalidArgument } from "./errors";
-import { TableModel, WorkbookModel } from "./model";
-import { FakeRange, overlaps, readCell } from "./range";
+import { cellKey, SheetModel, TableModel, WorkbookModel } from "./model";
+import { FakeRange, overlaps, readCell, setCellContent } from "./range";
 import { FakeWorksheet } from "./worksheet";
 
 const TABLE_NAME = /^[A-Za-z_\\\u0E00-\u0E7F][A-Za-z0-9_.\u0E00-\u0E7F]{0,254}$/;
@@ -17,6 +17,36 @@ export function checkTableName(model: WorkbookModel, name: string, except?: Tabl
     model.tables.some((t) => t !== except && t.name.toLowerCase() === name.toLowerCase()) ||
     model.names.has(name.toLowerCase());
   if (taken) throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" is already used`);
+}
+
+/** Excel gives every table column a unique text header, written into the header cell: a blank
+ * one becomes "Column1", "Column2"... and a repeated one gets a number ("ผล" then "ผล2"), as
+ * Excel does when a range becomes a table (Microsoft support, "Overview of Excel tables": "Excel
+ * uses default header names such as Column1, Column2"; which number a lone blank gets is not
+ * documented: here the lowest one not already a header). */
+function nameHeaders(sheet: SheetModel, area: CellArea): void {
+  const cells = Array.from({ length: area.columnCount }, (_, c) =>
+    readCell(sheet, area.row, area.column + c)
+  );
+  const taken = new Set<string>();
+  const claim = (name: string) => (taken.add(name.toLowerCase()), name);
+  const free = (base: string, from: number) => {
+    let n = from;
+    while (taken.has(`${base}${n}`.toLowerCase())) n++;
+    return `${base}${n}`;
+  };
+  const names = cells.map((cell) => {
+    if (cell.value === "") return "";
+    const text = String(cell.value);
+    return claim(taken.has(text.toLowerCase()) ? free(text, 2) : text);
+  });
+  names.forEach((name, c) => {
+    const header = name === "" ? claim(free("Column", 1)) : name;
+    if (cells[c].value === header) return;
+    setCellContent(cells[c], "");
+    cells[c].value = header;
+    sheet.cells.set(cellKey(area.row, area.column + c), cells[c]);
+  });
 }
 
 export class FakeTable extends FakeClientObject<TableModel> {
@@ -146,15 +176,7 @@ export class FakeTableCollection {
         }
         if (sheet.merges.some((m) => overlaps(m, area)))
           throw invalidArgument("A table cannot hold merged cells");
-        const headers = Array.from({ length: area.columnCount }, (_, c) =>
-          String(readCell(sheet, area.row, area.column + c).value)
-        );
-        if (headers.some((h, i) => h !== "" && headers.indexOf(h) !== i)) {
-          throw invalidArgument(
-            "Table headers must be unique (Excel would rename them)",
-            "Tables.add"
-          );
-        }
+        nameHeaders(sheet, area);
         const name = `Table${this.model.tables.length + 1}`;
         this.model.tables.push({
           id,

@@ -90,7 +90,20 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       position: { read: (sheet) => model().sheets.indexOf(sheet) },
       visibility: {
         read: (sheet) => sheet.visibility,
-        write: (sheet, visibility: string) => (sheet.visibility = visibility),
+        write: (sheet, visibility: string) => {
+          // A workbook keeps at least one visible sheet: Excel refuses to hide the last one
+          // (Excel's own message: "A workbook must contain at least one visible worksheet").
+          const othersVisible = model().sheets.some(
+            (other) => other !== sheet && other.visibility === "Visible"
+          );
+          if (visibility !== "Visible" && !othersVisible) {
+            throw new FakeExcelError(
+              "InvalidOperation",
+              "A workbook must contain at least one visible worksheet"
+            );
+          }
+          sheet.visibility = visibility;
+        },
       },
     };
   }
