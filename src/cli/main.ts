@@ -12,6 +12,7 @@ import { memoFile, MissingFieldsError } from "./memo-command";
 import { convertToPdf, pdfPathOf } from "./pdf";
 import { reportLines, validateFile } from "./validate-command";
 import { UnreadableFileError } from "../xlsx/xlsx-reader";
+import { limitText } from "../xlsx/limits";
 
 export interface CliIo {
   out(text: string): void;
@@ -54,6 +55,7 @@ function text(parsed: ParsedArgs, name: string): string | undefined {
 function unreadableMessage(language: Language, error: UnreadableFileError): string {
   return translate(language, `cli.unreadable.${error.reason}` as MessageKey, {
     detail: error.detail,
+    limit: error.limit ? limitText(language, error.limit) : "",
   });
 }
 
@@ -225,12 +227,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       io.err(unreadableMessage(language, error));
       return 2;
     }
-    // Anything else is a fault in the tool: say so plainly, without a stack trace.
-    io.err(
-      translate(language, "cli.failed", {
-        detail: error instanceof Error ? error.message : String(error),
-      })
-    );
+    // Anything else is a fault in the tool: said plainly, without the raw error or a stack.
+    io.err(translate(language, "cli.failed"));
     return 2;
   }
 }
