@@ -9,7 +9,7 @@ import { reportFile } from "./report-command";
 import { reportOutcomeLines } from "./report-lines";
 import { templateFile } from "./template-command";
 import { memoFile, MissingFieldsError } from "./memo-command";
-import { convertToPdf, pdfPathOf } from "./pdf";
+import { checkPdfOption, convertToPdf, pdfPathOf } from "./pdf";
 import { reportLines, validateFile } from "./validate-command";
 import { UnreadableFileError } from "../xlsx/xlsx-reader";
 import { limitText } from "../xlsx/limits";
@@ -99,7 +99,10 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
   }
   const force = parsed.options.force === true;
   // The PDF is an output too: checked before anything is written.
-  if (parsed.options.pdf) checkOutput(pdfPathOf(output), [plan], force);
+  if (parsed.options.pdf) {
+    checkPdfOption(output);
+    checkOutput(pdfPathOf(output), [plan], force);
+  }
   const outcome = await reportFile(
     {
       plan,
@@ -118,7 +121,7 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
   );
   reportOutcomeLines(outcome, output, language).forEach((line) => io.out(line));
   if (outcome.kind === "report" && parsed.options.pdf) {
-    io.out(translate(language, "cli.pdf.written", { file: convertToPdf(output) }));
+    io.out(translate(language, "cli.pdf.written", { file: await convertToPdf(output, force) }));
   }
   return outcome.kind === "report" ? 0 : 1;
 }

@@ -61,6 +61,6 @@ export async function memoFile(
   if (missing.length > 0) throw new MissingFieldsError(missing);
   const measures = analysis.plan.measures;
   const spec = buildMemo(fields, measures, settings, { thaiDigits: args.thaiDigits, layout });
-  await writeOutput(args.output, await memoBytes(spec));
+  await writeOutput(args.output, await memoBytes(spec), args.force);
   return { measures: measures.length, done: measures.filter((m) => statusOf(m) === "done").length };
 }

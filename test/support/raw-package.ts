@@ -60,15 +60,26 @@ export function rawZip(entries: readonly RawEntry[]): Buffer {
 export const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-export const PLAN_HEADER = ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "งบประมาณ"];
+export const PLAN_HEADER = [
+  "มาตรการ",
+  "วิธีดำเนินการ",
+  "ผู้รับผิดชอบ",
+  "ระยะเวลา",
+  "สถานะ",
+  "ผลการดำเนินการ",
+  "งบประมาณ",
+];
 
-/** The measures of the test plan: measure text, method, unit, period, budget. */
+/** The measures of the test plan (every third one done): text, method, unit, period, status,
+ * result, budget. */
 export function planMeasures(count: number): string[][] {
   return Array.from({ length: count }, (_, index) => [
     `มาตรการที่ ${index + 1} เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง`,
     "ประกาศบนเว็บไซต์ของหน่วยงาน",
     "กองคลัง",
     "ต.ค. 2569 - ก.ย. 2570",
+    index % 3 === 0 ? "ดำเนินการแล้ว" : "อยู่ระหว่างดำเนินการ",
+    index % 3 === 0 ? "ประกาศครบทุกโครงการ" : "",
     String((index + 1) * 1000),
   ]);
 }
