@@ -12,7 +12,7 @@ import { memoFile, MissingFieldsError } from "./memo-command";
 import { checkPdfOption, convertToPdf, pdfPathOf } from "./pdf";
 import { reportLines, validateFile } from "./validate-command";
 import { UnreadableFileError } from "../xlsx/xlsx-reader";
-import { limitText } from "../xlsx/limits";
+import { limitText, LIMITS } from "../xlsx/limits";
 
 export interface CliIo {
   out(text: string): void;
@@ -222,7 +222,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
     if (error instanceof OutputError) {
       io.err(
-        translate(language, `cli.output.${error.reason}` as MessageKey, { detail: error.detail })
+        translate(language, `cli.output.${error.reason}` as MessageKey, {
+          detail: error.detail,
+          limit: LIMITS.memoMeasures.toLocaleString("en-US"),
+        })
       );
       return 2;
     }

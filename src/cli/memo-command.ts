@@ -4,6 +4,7 @@ import { statusOf } from "../domain/plan-reading";
 import { memoBytes } from "../docx/memo-document";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
 import { readPlanInputs } from "./report-command";
+import { LIMITS } from "../xlsx/limits";
 
 export interface MemoArgs {
   plan: string;
@@ -60,6 +61,9 @@ export async function memoFile(
   const missing = missingMemoFields(fields);
   if (missing.length > 0) throw new MissingFieldsError(missing);
   const measures = analysis.plan.measures;
+  if (measures.length > LIMITS.memoMeasures) {
+    throw new OutputError("memoTooLarge", String(measures.length));
+  }
   const spec = buildMemo(fields, measures, settings, { thaiDigits: args.thaiDigits, layout });
   await writeOutput(args.output, await memoBytes(spec), args.force);
   return { measures: measures.length, done: measures.filter((m) => statusOf(m) === "done").length };

@@ -11,7 +11,8 @@ import { dirname, join, resolve } from "path";
 
 export class OutputError extends Error {
   constructor(
-    readonly reason: "exists" | "sameAsInput" | "unwritable" | "badOption" | "noLibreOffice",
+    readonly reason:
+      "exists" | "sameAsInput" | "unwritable" | "badOption" | "noLibreOffice" | "memoTooLarge",
     readonly detail: string
   ) {
     super(`${reason}: ${detail}`);

@@ -148,6 +148,8 @@ export const th = {
   "cli.output.badOption": "ค่าของตัวเลือกไม่ถูกต้อง: {detail}",
   "cli.output.noLibreOffice":
     "ทำ PDF ของ {detail} ไม่ได้ เพราะไม่ได้ติดตั้ง LibreOffice: เปิดไฟล์ใน Excel แล้วเลือก ไฟล์ > พิมพ์ > บันทึกเป็น PDF แทน",
+  "cli.output.memoTooLarge":
+    "แผนมี {detail} มาตรการ เกินกว่าที่บันทึกข้อความจะแนบเป็นตารางได้ ({limit} มาตรการ): ใช้คำสั่ง ita-tracker report ทำรายงานเป็นไฟล์ Excel แล้วแนบไฟล์นั้นแทน",
   "cli.pdf.written": 'เขียน PDF "{file}" แล้ว',
   "cli.failed": "ทำงานไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม: โปรดแจ้งผู้ดูแลพร้อมคำสั่งที่ใช้",
   "cli.unreadable.missing": "ไม่พบไฟล์ {detail}",
@@ -167,6 +169,7 @@ export const th = {
   "cli.limit.columns": "มีคอลัมน์เกิน {value} คอลัมน์ (เกินคอลัมน์ XFD)",
   "cli.limit.gridCells": "พื้นที่ที่ใช้ในแผ่นงานเกิน {value} เซลล์",
   "cli.limit.xmlDepth": "XML ซ้อนกันลึกเกิน {value} ชั้น",
+  "cli.limit.memoMeasures": "บันทึกข้อความแนบตารางได้ไม่เกิน {value} มาตรการ",
   "cli.validate.summary":
     'แผ่นงาน "{sheet}": {measures} มาตรการ ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ',
   "cli.severity.error": "[ข้อผิดพลาด]",
@@ -399,6 +402,8 @@ export const en: Record<MessageKey, string> = {
   "cli.output.badOption": "An option has a value that is not allowed: {detail}",
   "cli.output.noLibreOffice":
     "Cannot make a PDF of {detail} because LibreOffice is not installed: open the file in Excel and choose File > Print > Save as PDF instead",
+  "cli.output.memoTooLarge":
+    "The plan has {detail} measures, more than a memo can attach as a table ({limit}): make the report workbook with ita-tracker report and attach it instead",
   "cli.pdf.written": 'Wrote the PDF "{file}"',
   "cli.failed":
     "The command failed because of a fault in the program: please report it with the command used",
@@ -420,6 +425,7 @@ export const en: Record<MessageKey, string> = {
   "cli.limit.columns": "more than {value} columns (past column XFD)",
   "cli.limit.gridCells": "the sheet's used area is larger than {value} cells",
   "cli.limit.xmlDepth": "XML nested deeper than {value} levels",
+  "cli.limit.memoMeasures": "a memo attaches a table of at most {value} measures",
   "cli.validate.summary":
     'Sheet "{sheet}": {measures} measures, {errors} errors, {warnings} warnings',
   "cli.severity.error": "[error]",

@@ -63,3 +63,19 @@ describe("report --pdf", () => {
     expect(readdirSync(here)).toEqual(["plan.xlsx"]);
   });
 });
+
+describe("memo of a large plan", () => {
+  it("is refused above the stated size, pointing to the report workbook, writing nothing", async () => {
+    const here = join(directory, "memo-large");
+    mkdirSync(here);
+    const plan = join(here, "plan.xlsx");
+    writeFileSync(plan, planPackage(planSheetXml(1_001)));
+    const memo = ["memo", plan, "-o", join(here, "memo.docx"), "--department", "กองคลัง"];
+    const { code, err } = await run(...memo, "--number", "1", "--lang", "en");
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      "The plan has 1001 measures, more than a memo can attach as a table (1,000): make the report workbook with ita-tracker report and attach it instead",
+    ]);
+    expect(readdirSync(here)).toEqual(["plan.xlsx"]);
+  });
+});
