@@ -11,9 +11,10 @@ import { reportOutcomeLines } from "./report-lines";
 import { templateFile } from "./template-command";
 import { memoFile, MissingFieldsError } from "./memo-command";
 import { nextYearFile } from "./next-year-command";
-import { convertToPdf, pdfPathOf } from "./pdf";
+import { checkPdfOption, convertToPdf, pdfPathOf } from "./pdf";
 import { reportLines, validateFile } from "./validate-command";
 import { UnreadableFileError } from "../xlsx/xlsx-reader";
+import { limitText, LIMITS } from "../xlsx/limits";
 
 export interface CliIo {
   out(text: string): void;
@@ -56,6 +57,7 @@ function text(parsed: ParsedArgs, name: string): string | undefined {
 function unreadableMessage(language: Language, error: UnreadableFileError): string {
   return translate(language, `cli.unreadable.${error.reason}` as MessageKey, {
     detail: error.detail,
+    limit: error.limit ? limitText(language, error.limit) : "",
   });
 }
 
@@ -100,7 +102,10 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
   }
   const force = parsed.options.force === true;
   // The PDF is an output too: checked before anything is written.
-  if (parsed.options.pdf) checkOutput(pdfPathOf(output), [plan], force);
+  if (parsed.options.pdf) {
+    checkPdfOption(output);
+    checkOutput(pdfPathOf(output), [plan], force);
+  }
   const outcome = await reportFile(
     {
       plan,
@@ -119,7 +124,7 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
   );
   reportOutcomeLines(outcome, output, language).forEach((line) => io.out(line));
   if (outcome.kind === "report" && parsed.options.pdf) {
-    io.out(translate(language, "cli.pdf.written", { file: convertToPdf(output) }));
+    io.out(translate(language, "cli.pdf.written", { file: await convertToPdf(output, force) }));
   }
   return outcome.kind === "report" ? 0 : 1;
 }
@@ -265,7 +270,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
     if (error instanceof OutputError) {
       io.err(
-        translate(language, `cli.output.${error.reason}` as MessageKey, { detail: error.detail })
+        translate(language, `cli.output.${error.reason}` as MessageKey, {
+          detail: error.detail,
+          limit: LIMITS.memoMeasures.toLocaleString("en-US"),
+        })
       );
       return 2;
     }
@@ -273,12 +281,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       io.err(unreadableMessage(language, error));
       return 2;
     }
-    // Anything else is a fault in the tool: say so plainly, without a stack trace.
-    io.err(
-      translate(language, "cli.failed", {
-        detail: error instanceof Error ? error.message : String(error),
-      })
-    );
+    // Anything else is a fault in the tool: said plainly, without the raw error or a stack.
+    io.err(translate(language, "cli.failed"));
     return 2;
   }
 }

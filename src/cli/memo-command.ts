@@ -5,6 +5,7 @@ import { hasStatusColumns } from "../domain/report/plan-capabilities";
 import { memoBytes } from "../docx/memo-document";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
 import { readPlanInputs } from "./report-command";
+import { LIMITS } from "../xlsx/limits";
 
 export interface MemoArgs {
   plan: string;
@@ -61,12 +62,15 @@ export async function memoFile(
   const missing = missingMemoFields(fields);
   if (missing.length > 0) throw new MissingFieldsError(missing);
   const measures = analysis.plan.measures;
+  if (measures.length > LIMITS.memoMeasures) {
+    throw new OutputError("memoTooLarge", String(measures.length));
+  }
   const spec = buildMemo(fields, measures, settings, {
     thaiDigits: args.thaiDigits,
     layout,
     columns,
   });
-  await writeOutput(args.output, await memoBytes(spec));
+  await writeOutput(args.output, await memoBytes(spec), args.force);
   const progress = summariseProgress(
     measures,
     today,

@@ -61,7 +61,7 @@ export async function nextYearFile(args: NextYearArgs, today: Date): Promise<Nex
   const book = new ExcelJS.Workbook();
   book.creator = "ITA Measures Tracker";
   addPlanSheets(book, spec);
-  await writeOutput(args.output, new Uint8Array(await book.xlsx.writeBuffer()));
+  await writeOutput(args.output, new Uint8Array(await book.xlsx.writeBuffer()), args.force);
   return {
     kind: "written",
     fiscalYear: year + 1,

@@ -88,7 +88,8 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
   if (outcome.kind === "report") {
     await writeOutput(
       args.output,
-      await reportWorkbookBytes(outcome.spec, (data) => deflateRawSync(data))
+      await reportWorkbookBytes(outcome.spec, (data) => deflateRawSync(data)),
+      args.force
     );
   }
   return outcome;

@@ -32,6 +32,6 @@ export async function templateFile(args: TemplateArgs, today: Date): Promise<{ r
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ITA Measures Tracker";
   addPlanSheets(workbook, spec);
-  await writeOutput(args.output, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await writeOutput(args.output, new Uint8Array(await workbook.xlsx.writeBuffer()), args.force);
   return { rows: spec.rows.length };
 }

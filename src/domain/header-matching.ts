@@ -2,7 +2,7 @@
 // (PDF line breaks), a slash or not, "การ" inserted or dropped, "ของ"/"ตาม" phrases, Thai or
 // English. Headers are compared on a folded form and scored by how much of them known cues cover.
 import type { ColumnKey, Status } from "./plan-columns";
-import { foldThaiDigits } from "./thai-text";
+import { foldThaiDigits, normaliseThaiText } from "./thai-text";
 
 /** A column's meaning: a canonical key, and for a status tick column which status it ticks. */
 export interface ColumnMeaning {
@@ -14,9 +14,10 @@ export interface ColumnMeaning {
 const THAI_FILLER = /การ|ของ|ตาม|และ|หรือ|ใน|ที่|ๆ|ฯ/g;
 const ENGLISH_FILLER = /\b(the|of|and|or|by)\b/g;
 
-/** The folded form headers are compared on: no white space, punctuation, digits' script or filler. */
+/** The folded form headers are compared on: one Unicode spelling (normaliseThaiText), and no white
+ * space, punctuation, digits' script or filler. */
 export function normaliseHeader(text: string): string {
-  return foldThaiDigits(text)
+  return foldThaiDigits(normaliseThaiText(text))
     .toLowerCase()
     .replace(ENGLISH_FILLER, "")
     .replace(/[\s\u00a0\u200b]+/g, "")

@@ -70,12 +70,19 @@ export function isExcelError(value: CellValue): boolean {
 }
 
 /** "๑๒,๕๐๐.๕๐ บาท" and 12500.5 are both 12,500.50; null when empty or a dash. */
+// Beyond any budget (a thousand trillion baht), and far enough below the largest number that a
+// sum over a whole sheet of such budgets stays finite: "รวม NaN บาท" or "Infinity" never appear.
+const LARGEST_BUDGET = 1e15;
+
 export function parseBudget(value: CellValue | undefined): number | null | "invalid" {
   if (value === undefined || value === null) return null;
-  if (typeof value === "number") return value;
-  const text = foldThaiDigits(cellText(value)).replace(/[,\s]|บาท|฿/g, "");
-  if (text === "" || text === "-") return null;
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : "invalid";
+  const number =
+    typeof value === "number" ? value : foldThaiDigits(cellText(value)).replace(/[,\s]|บาท|฿/g, "");
+  if (number === "" || number === "-") return null;
+  if (typeof number === "string" && !/^-?\d+(\.\d+)?$/.test(number)) return "invalid";
+  const budget = Number(number);
+  // Not finite (Infinity, NaN from a pane or another reader) is an error at the cell.
+  return Number.isFinite(budget) && Math.abs(budget) <= LARGEST_BUDGET ? budget : "invalid";
 }
 
 /** The plan's period of a measure, read in the plan's fiscal year. */

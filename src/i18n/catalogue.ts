@@ -168,8 +168,10 @@ export const th = {
   "cli.output.badOption": "ค่าของตัวเลือกไม่ถูกต้อง: {detail}",
   "cli.output.noLibreOffice":
     "ทำ PDF ของ {detail} ไม่ได้ เพราะไม่ได้ติดตั้ง LibreOffice: เปิดไฟล์ใน Excel แล้วเลือก ไฟล์ > พิมพ์ > บันทึกเป็น PDF แทน",
+  "cli.output.memoTooLarge":
+    "แผนมี {detail} มาตรการ เกินกว่าที่บันทึกข้อความจะแนบเป็นตารางได้ ({limit} มาตรการ): ใช้คำสั่ง ita-tracker report ทำรายงานเป็นไฟล์ Excel แล้วแนบไฟล์นั้นแทน",
   "cli.pdf.written": 'เขียน PDF "{file}" แล้ว',
-  "cli.failed": "ทำงานไม่สำเร็จ: {detail}",
+  "cli.failed": "ทำงานไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม: โปรดแจ้งผู้ดูแลพร้อมคำสั่งที่ใช้",
   "cli.unreadable.missing": "ไม่พบไฟล์ {detail}",
   "cli.unreadable.notXlsx": "ไฟล์ {detail} ไม่ใช่ไฟล์ Excel แบบ .xlsx",
   "cli.unreadable.encrypted":
@@ -177,6 +179,17 @@ export const th = {
   "cli.unreadable.corrupt": "อ่านไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหาย ({detail})",
   "cli.unreadable.noSheet": 'ไม่พบแผ่นงาน "{detail}" ในไฟล์',
   "cli.unreadable.noWorksheets": "ไฟล์ {detail} ไม่มีแผ่นงานที่มีตาราง (มีแต่แผ่นแผนภูมิ)",
+  "cli.unreadable.notRegular": "{detail} ไม่ใช่ไฟล์ปกติ (เป็นโฟลเดอร์ อุปกรณ์ หรือท่อส่งข้อมูล): ระบุไฟล์ .xlsx",
+  "cli.unreadable.tooLarge": "ไม่อ่านไฟล์ {detail} เพราะเกินขีดจำกัด: {limit}",
+  "cli.limit.fileBytes": "ขนาดไฟล์เกิน {value}",
+  "cli.limit.entries": "มีรายการในไฟล์ zip เกิน {value} รายการ",
+  "cli.limit.partBytes": "ส่วนหนึ่งของไฟล์เมื่อคลายการบีบอัดแล้วเกิน {value}",
+  "cli.limit.totalBytes": "ข้อมูลทั้งไฟล์เมื่อคลายการบีบอัดแล้วเกิน {value}",
+  "cli.limit.rows": "มีแถวเกิน {value} แถว",
+  "cli.limit.columns": "มีคอลัมน์เกิน {value} คอลัมน์ (เกินคอลัมน์ XFD)",
+  "cli.limit.gridCells": "พื้นที่ที่ใช้ในแผ่นงานเกิน {value} เซลล์",
+  "cli.limit.xmlDepth": "XML ซ้อนกันลึกเกิน {value} ชั้น",
+  "cli.limit.memoMeasures": "บันทึกข้อความแนบตารางได้ไม่เกิน {value} มาตรการ",
   "cli.validate.summary":
     'แผ่นงาน "{sheet}": {measures} มาตรการ ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ',
   "cli.severity.error": "[ข้อผิดพลาด]",
@@ -439,8 +452,11 @@ export const en: Record<MessageKey, string> = {
   "cli.output.badOption": "An option has a value that is not allowed: {detail}",
   "cli.output.noLibreOffice":
     "Cannot make a PDF of {detail} because LibreOffice is not installed: open the file in Excel and choose File > Print > Save as PDF instead",
+  "cli.output.memoTooLarge":
+    "The plan has {detail} measures, more than a memo can attach as a table ({limit}): make the report workbook with ita-tracker report and attach it instead",
   "cli.pdf.written": 'Wrote the PDF "{file}"',
-  "cli.failed": "The command failed: {detail}",
+  "cli.failed":
+    "The command failed because of a fault in the program: please report it with the command used",
   "cli.unreadable.missing": "File not found: {detail}",
   "cli.unreadable.notXlsx": "{detail} is not an Excel .xlsx file",
   "cli.unreadable.encrypted":
@@ -448,6 +464,18 @@ export const en: Record<MessageKey, string> = {
   "cli.unreadable.corrupt": "The Excel file cannot be read; it may be damaged ({detail})",
   "cli.unreadable.noSheet": 'There is no sheet "{detail}" in the file',
   "cli.unreadable.noWorksheets": "{detail} has no worksheets (only chart sheets)",
+  "cli.unreadable.notRegular":
+    "{detail} is not a regular file (a folder, a device or a pipe): give an .xlsx file",
+  "cli.unreadable.tooLarge": "{detail} is not read because it goes past a limit: {limit}",
+  "cli.limit.fileBytes": "the file is larger than {value}",
+  "cli.limit.entries": "the zip holds more than {value} entries",
+  "cli.limit.partBytes": "a part of the file is larger than {value} once decompressed",
+  "cli.limit.totalBytes": "the file's parts are larger than {value} once decompressed",
+  "cli.limit.rows": "more than {value} rows",
+  "cli.limit.columns": "more than {value} columns (past column XFD)",
+  "cli.limit.gridCells": "the sheet's used area is larger than {value} cells",
+  "cli.limit.xmlDepth": "XML nested deeper than {value} levels",
+  "cli.limit.memoMeasures": "a memo attaches a table of at most {value} measures",
   "cli.validate.summary":
     'Sheet "{sheet}": {measures} measures, {errors} errors, {warnings} warnings',
   "cli.severity.error": "[error]",

@@ -1,136 +1,136 @@
-// The values of SpreadsheetML parts (worksheets, shared strings, workbook, relationships) read
-// straight from their XML text. Why not ExcelJS's reader: it builds the whole model (styles,
-// validations, an object per cell) and took 0.6 s of the command line's 1.5 s on a plan of
-// 10,000 measures, while the commands need only values. These scanners take what Excel, ExcelJS
-// and LibreOffice write: any namespace prefix, either quote, entities and `_xHHHH_` escapes,
-// cells and rows without a reference, rich text without its phonetic runs.
-import { columnIndex, parseArea } from "../domain/a1";
+// The values of SpreadsheetML parts (worksheets, shared strings, workbook, relationships), read
+// from their XML through xml-reader's well-formedness-checking parser. Why not ExcelJS's reader:
+// it builds the whole model (styles, validations, an object per cell) and took 0.6 s of the
+// command line's 1.5 s on a plan of 10,000 measures, while the commands need only values. What
+// Excel, ExcelJS and LibreOffice write is taken: any namespace prefix, either quote, entities,
+// CDATA and `_xHHHH_` escapes, cells and rows without a reference, rich text without its
+// phonetic runs. A reference past Excel's sheet (row 1,048,576, column XFD), a shared string that
+// does not exist or overlapping merged areas make the part damaged, as they do for Excel.
+import { parseArea } from "../domain/a1";
 import type { CellValue, SheetGrid } from "../domain/plan-layout";
 import { serialFromDate } from "../domain/periods";
+import { LimitError, LIMITS } from "./limits";
+import { qualifiedAttribute, readXml, XmlError } from "./xml-reader";
 
-const PREFIX = "(?:[\\w.-]+:)?";
-
-/** `<name …/>` or `<name …>content</name>`, with its attributes and content: every one with the
- * flag "g", else the first. */
-function elements(name: string, flags = "g"): RegExp {
-  return new RegExp(
-    `<${PREFIX}${name}(?=[\\s/>])([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${PREFIX}${name}>)`,
-    flags
-  );
-}
-
-const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-/** Attributes by local name (the part after any prefix). */
-function attributesOf(text: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const [, name, double, single] of text.matchAll(ATTRIBUTE)) {
-    attributes[name.slice(name.indexOf(":") + 1)] = decodeText(double ?? single);
-  }
-  return attributes;
-}
-
-const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
-
-/** One unprefixed attribute's value: the cell scan's fast path (one pattern per name). */
-function attribute(text: string, name: string): string | undefined {
-  let pattern = ATTRIBUTE_PATTERNS.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    ATTRIBUTE_PATTERNS.set(name, pattern);
-  }
-  const match = pattern.exec(text);
-  return match ? (match[1] ?? match[2]) : undefined;
-}
-
-const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g;
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 // OOXML escapes characters XML cannot hold as _xHHHH_ (a literal "_x" is written _x005F_x).
 const OOXML_ESCAPE = /_x([0-9a-fA-F]{4})_/g;
 
-export function decodeText(text: string): string {
-  const unescaped = text.includes("&")
-    ? text.replace(ENTITY, (_, entity: string) =>
-        entity.startsWith("#")
-          ? String.fromCodePoint(
-              entity[1] === "x" ? parseInt(entity.slice(2), 16) : Number(entity.slice(1))
-            )
-          : NAMED[entity]
-      )
+export function unescapeOoxml(text: string): string {
+  return text.includes("_x")
+    ? text.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     : text;
-  return unescaped.includes("_x")
-    ? unescaped.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    : unescaped;
 }
 
-const PHONETIC_RUN = new RegExp(`<${PREFIX}rPh\\b[\\s\\S]*?<\\/${PREFIX}rPh>`, "g");
-const TEXT = elements("t");
+/** Collects the text of string items (`<si>`, `<is>`): their `<t>` runs, phonetic guides left out. */
+class ItemText {
+  private inPhonetic = 0;
+  private inText = false;
+  text = "";
 
-/** The text of a string item (`<si>`, `<is>`): its runs joined, phonetic guides left out. */
-function itemText(xml: string): string {
-  let text = "";
-  for (const match of xml.replace(PHONETIC_RUN, "").matchAll(TEXT)) {
-    text += decodeText(match[2] ?? "");
+  open(name: string): void {
+    if (name === "rPh") this.inPhonetic++;
+    else if (name === "t" && this.inPhonetic === 0) this.inText = true;
   }
-  return text;
+
+  close(name: string): void {
+    if (name === "rPh") this.inPhonetic--;
+    else if (name === "t") this.inText = false;
+  }
+
+  add(text: string): void {
+    if (this.inText) this.text += text;
+  }
+
+  take(): string {
+    const text = unescapeOoxml(this.text);
+    this.text = "";
+    return text;
+  }
 }
 
 export function sharedStringsFrom(xml: string): string[] {
-  return Array.from(xml.matchAll(elements("si")), (match) => itemText(match[2] ?? ""));
+  const strings: string[] = [];
+  const item = new ItemText();
+  readXml(xml, {
+    open: (name) => item.open(name),
+    close: (name) => (name === "si" ? strings.push(item.take()) : item.close(name)),
+    text: (text) => item.add(text),
+  });
+  return strings;
 }
 
-const VALUE = elements("v", "");
-const INLINE = elements("is", "");
-const MERGE = elements("mergeCell");
-const SHEET_DATA_END = new RegExp(`<\\/${PREFIX}sheetData>`);
-// The opening tags of rows and cells, with the prefix, so a cell's end is found by indexOf.
-const ROW_OR_CELL = /<((?:[\w.-]+:)?)(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
-
-/** A prefix's closing and value tags, made once per prefix rather than once per cell. */
-interface CellTags {
-  cellEnd: string;
-  valueOpen: string;
-  valueEnd: string;
-}
-const CELL_TAGS = new Map<string, CellTags>();
-
-function cellTags(prefix: string): CellTags {
-  let tags = CELL_TAGS.get(prefix);
-  if (!tags) {
-    tags = { cellEnd: `</${prefix}c>`, valueOpen: `<${prefix}v>`, valueEnd: `</${prefix}v>` };
-    CELL_TAGS.set(prefix, tags);
+/** A cell reference's column and row, zero-based ("B7" -> [1, 6]); damaged past XFD1048576. */
+function cellReference(reference: string): [number, number] {
+  let column = 0;
+  let at = 0;
+  for (; at < reference.length && at < 4; at++) {
+    const code = reference.charCodeAt(at) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
   }
-  return tags;
+  if (column > LIMITS.columns) throw new LimitError("columns");
+  if (column < 1) throw new XmlError(`cell reference ${reference.slice(0, 20)}`);
+  return [column - 1, rowNumber(reference.slice(at))];
 }
 
-function rawValue(content: string, tags: CellTags): string | undefined {
-  const start = content.indexOf(tags.valueOpen);
-  if (start < 0) return VALUE.exec(content)?.[2]; // <v> with attributes, or none
-  const end = content.indexOf(tags.valueEnd, start);
-  return end < 0 ? undefined : content.slice(start + tags.valueOpen.length, end);
+/** A row number, zero-based: a number past Excel's last row is a limit, not a number. */
+function rowNumber(text: string): number {
+  let row = 0;
+  for (let at = 0; at < text.length; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) throw new XmlError(`row ${text.slice(0, 20)}`);
+    row = row * 10 + digit;
+    if (row > LIMITS.rows) throw new LimitError("rows");
+  }
+  if (row < 1) throw new XmlError(`row ${text}`);
+  return row - 1;
 }
 
-function cellValue(
-  type: string | undefined,
-  content: string,
-  tags: CellTags,
-  strings: string[]
-): CellValue {
-  if (type === "inlineStr") return itemText(INLINE.exec(content)?.[2] ?? "");
-  const raw = rawValue(content, tags);
-  if (raw === undefined) return null;
+/** A numeric value that is not a finite number (1e999, NaN, INF) is Excel's error #NUM!: an
+ * error at the cell, never a number written into a report. */
+function finite(value: number): CellValue {
+  return Number.isFinite(value) ? value : "#NUM!";
+}
+
+function cellValue(type: string | undefined, raw: string, strings: readonly string[]): CellValue {
   switch (type) {
-    case "s":
-      return strings[Number(raw)] ?? null;
+    case "s": {
+      const index = Number(raw);
+      if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
+        throw new XmlError(`shared string ${raw.slice(0, 20)}`);
+      }
+      return strings[index];
+    }
     case "b":
       return raw.trim() === "1" || raw.trim() === "true";
     case "str":
     case "e":
-      return decodeText(raw);
+      return unescapeOoxml(raw);
     case "d":
-      return serialFromDate(new Date(raw));
+      return finite(serialFromDate(new Date(raw)));
     default:
-      return raw.trim() === "" ? null : Number(raw);
+      return raw.trim() === "" ? null : finite(Number(raw));
+  }
+}
+
+/** Clears the merged areas' cells but their top-left ones, within the used area only. Excel
+ * refuses overlapping merges; here they make the part damaged, which also bounds the work by the
+ * used area's size whatever the number of merges. */
+function applyMerges(rows: CellValue[][], width: number, merges: readonly string[]): void {
+  if (merges.length === 0 || rows.length === 0 || width === 0) return;
+  const covered = new Uint8Array(rows.length * width);
+  for (const reference of merges) {
+    const area = parseArea(reference);
+    if (!area) throw new XmlError(`merge ${reference.slice(0, 40)}`);
+    const lastRow = Math.min(area.row + area.rowCount, rows.length);
+    const lastColumn = Math.min(area.column + area.columnCount, width);
+    for (let r = area.row; r < lastRow; r++) {
+      for (let c = area.column; c < lastColumn; c++) {
+        if (covered[r * width + c]) throw new XmlError(`overlapping merge ${reference}`);
+        covered[r * width + c] = 1;
+        if (r !== area.row || c !== area.column) delete rows[r][c];
+      }
+    }
   }
 }
 
@@ -139,54 +139,69 @@ function cellValue(
  * serials), text, booleans, error values as their text, formulas as their last result, and a
  * merged area's value in its top-left cell only.
  */
-export function sheetGridFrom(xml: string, strings: string[]): SheetGrid {
-  const dataEnd = xml.search(SHEET_DATA_END);
-  const data = dataEnd < 0 ? xml : xml.slice(0, dataEnd);
+export function sheetGridFrom(xml: string, strings: readonly string[]): SheetGrid {
   const rows: CellValue[][] = [];
   const hidden: number[] = [];
+  const merges: string[] = [];
+  const item = new ItemText();
   let width = 0;
   let rowIndex = -1;
   let column = -1;
-  const scanner = new RegExp(ROW_OR_CELL);
-  let tag: RegExpExecArray | null;
-  // One scan over the tags: a large plan's sheet is megabytes of cells.
-  while ((tag = scanner.exec(data))) {
-    const [, prefix, name, attributes, selfClosing] = tag;
-    if (name === "row") {
-      const rowNumber = attribute(attributes, "r");
-      rowIndex = rowNumber ? Number(rowNumber) - 1 : rowIndex + 1;
-      const rowHidden = attribute(attributes, "hidden");
-      if (rowHidden === "1" || rowHidden === "true") hidden.push(rowIndex);
-      column = -1;
-      continue;
-    }
-    const reference = columnIndex(attribute(attributes, "r") ?? "");
-    column = reference >= 0 ? reference : column + 1;
-    if (selfClosing) continue;
-    const names = cellTags(prefix);
-    const end = data.indexOf(names.cellEnd, scanner.lastIndex);
-    if (end < 0) break;
-    const value = cellValue(
-      attribute(attributes, "t"),
-      data.slice(scanner.lastIndex, end),
-      names,
-      strings
-    );
-    scanner.lastIndex = end;
-    if (value === null) continue;
-    while (rows.length <= rowIndex) rows.push([]);
-    rows[rowIndex][column] = value;
-    if (column >= width) width = column + 1;
-  }
-  for (const [, mergeAttributes] of xml.slice(Math.max(dataEnd, 0)).matchAll(MERGE)) {
-    const area = parseArea(attribute(mergeAttributes, "ref") ?? "");
-    if (!area) continue;
-    for (let r = area.row; r < Math.min(area.row + area.rowCount, rows.length); r++) {
-      for (let c = area.column; c < area.column + area.columnCount; c++) {
-        if (r !== area.row || c !== area.column) delete rows[r][c];
+  let inData = false;
+  let cellType: string | undefined;
+  let inValue = false;
+  let inInline = false;
+  let raw: string | undefined;
+  readXml(xml, {
+    open(name, attributes) {
+      if (name === "sheetData") inData = true;
+      else if (name === "mergeCell") merges.push(attributes.ref ?? "");
+      else if (!inData) return;
+      else if (name === "row") {
+        rowIndex = attributes.r === undefined ? rowIndex + 1 : rowNumber(attributes.r);
+        if (rowIndex >= LIMITS.rows) throw new LimitError("rows");
+        if (attributes.hidden === "1" || attributes.hidden === "true") hidden.push(rowIndex);
+        column = -1;
+      } else if (name === "c") {
+        column = attributes.r === undefined ? column + 1 : cellReference(attributes.r)[0];
+        if (column >= LIMITS.columns) throw new LimitError("columns");
+        if (rowIndex < 0) throw new XmlError("cell outside a row");
+        cellType = attributes.t;
+        raw = undefined;
+      } else if (name === "v") {
+        inValue = true;
+        raw = "";
+      } else if (name === "is") inInline = true;
+      else if (inInline) item.open(name);
+    },
+    close(name) {
+      if (name === "sheetData") inData = false;
+      else if (!inData) return;
+      else if (name === "v") inValue = false;
+      else if (name === "is") {
+        inInline = false;
+        raw = item.take();
+      } else if (inInline) item.close(name);
+      else if (name === "c") {
+        if (raw === undefined) return;
+        const value = cellType === "inlineStr" ? raw : cellValue(cellType, raw, strings);
+        if (value === null) return;
+        // Checked before the grid grows: a lone cell at the sheet's far corner is refused at once.
+        if ((rowIndex + 1) * Math.max(width, column + 1) > LIMITS.gridCells) {
+          throw new LimitError("gridCells");
+        }
+        while (rows.length <= rowIndex) rows.push([]);
+        rows[rowIndex][column] = value;
+        if (column >= width) width = column + 1;
       }
-    }
-  }
+    },
+    text(text) {
+      if (inValue) raw += text;
+      else if (inInline) item.add(text);
+    },
+  });
+  if (rows.length * width > LIMITS.gridCells) throw new LimitError("gridCells");
+  applyMerges(rows, width, merges);
   // Filled in place, in a plain loop: the grid of a large plan has hundreds of thousands of cells.
   for (const cells of rows) {
     for (let c = 0; c < width; c++) cells[c] ??= null;
@@ -206,27 +221,47 @@ export interface PartLink {
 }
 
 export function relationshipsFrom(xml: string): PartLink[] {
-  return Array.from(xml.matchAll(elements("Relationship")), ([, attributes]) => {
-    const { Id = "", Type = "", Target = "" } = attributesOf(attributes);
-    return { id: Id, type: Type, target: Target };
+  const links: PartLink[] = [];
+  readXml(xml, {
+    open(name, { Id = "", Type = "", Target = "" }) {
+      if (name === "Relationship") links.push({ id: Id, type: Type, target: Target });
+    },
+    close: () => undefined,
+    text: () => undefined,
   });
+  return links;
 }
 
 export interface WorkbookParts {
+  /** The root element's local name: "workbook" for a SpreadsheetML workbook part. */
+  root: string;
   sheets: { name: string; relationshipId: string }[];
   /** Workbook-level defined names and what they refer to ("'Sheet'!$A$1:$B$2"). */
   names: Map<string, string>;
 }
 
 export function workbookFrom(xml: string): WorkbookParts {
-  const sheets = Array.from(xml.matchAll(elements("sheet")), ([, attributes]) => {
-    const { name = "", id = "" } = attributesOf(attributes);
-    return { name, relationshipId: id };
+  const parts: WorkbookParts = { root: "", sheets: [], names: new Map() };
+  let definedName: string | undefined;
+  let content = "";
+  readXml(xml, {
+    open(name, attributes) {
+      if (parts.root === "") parts.root = name;
+      if (name === "sheet") {
+        const relationshipId = qualifiedAttribute(attributes, "id") ?? "";
+        parts.sheets.push({ name: attributes.name ?? "", relationshipId });
+      } else if (name === "definedName") {
+        definedName = attributes.localSheetId === undefined ? attributes.name : undefined;
+        content = "";
+      }
+    },
+    close(name) {
+      if (name === "definedName" && definedName) parts.names.set(definedName, content.trim());
+      if (name === "definedName") definedName = undefined;
+    },
+    text(text) {
+      if (definedName !== undefined) content += text;
+    },
   });
-  const names = new Map<string, string>();
-  for (const [, attributes, content = ""] of xml.matchAll(elements("definedName"))) {
-    const { name, localSheetId } = attributesOf(attributes);
-    if (name && localSheetId === undefined) names.set(name, decodeText(content).trim());
-  }
-  return { sheets, names };
+  return parts;
 }

@@ -1,21 +1,18 @@
 // Reading an .xlsx file into the grids the domain code reads: the command line's stand-in for the
-// Excel adapter. The package is opened by zip-package; its parts are read by sheet-xml.
-import { readFile } from "fs/promises";
+// Excel adapter. The file is opened by input-file (regular files of bounded size only), its zip by
+// zip-reader, and only the parts the package's relationships lead to are inflated and parsed by
+// sheet-xml. Any fault is an UnreadableFileError: nothing is read in part.
 import { posix } from "path";
 import { parseArea } from "../domain/a1";
 import { CellValue, recognisePlan, SheetGrid } from "../domain/plan-layout";
-import { openPackage, PackageParts, partText } from "./zip-package";
+import { readInputFile } from "./input-file";
+import { LimitError } from "./limits";
 import { relationshipsFrom, sharedStringsFrom, sheetGridFrom, workbookFrom } from "./sheet-xml";
+import { UnreadableFileError } from "./unreadable";
+import { partText, XmlError } from "./xml-reader";
+import { ZipError, ZipReader } from "./zip-reader";
 
-export class UnreadableFileError extends Error {
-  constructor(
-    readonly reason: "missing" | "notXlsx" | "encrypted" | "corrupt" | "noSheet" | "noWorksheets",
-    readonly detail: string
-  ) {
-    super(`${reason}: ${detail}`);
-    this.name = "UnreadableFileError";
-  }
-}
+export { UnreadableFileError } from "./unreadable";
 
 // Encrypted .xlsx files and old .xls files are OLE compound files, not zip packages.
 const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -33,12 +30,30 @@ function relationshipsPath(part: string): string {
   return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
 }
 
+/** Turns the zip, XML and limit faults of reading one file into its UnreadableFileError. */
+function guarded<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    if (error instanceof LimitError) throw new UnreadableFileError("tooLarge", file, error.limit);
+    if (error instanceof ZipError && error.kind === "encrypted") {
+      throw new UnreadableFileError("encrypted", file);
+    }
+    if (error instanceof ZipError || error instanceof XmlError) {
+      throw new UnreadableFileError("corrupt", file);
+    }
+    throw error;
+  }
+}
+
 /** An opened workbook: its worksheets' names, each one's grid on demand, its defined names. */
 export class SpreadsheetFile {
   private readonly grids = new Map<string, SheetGrid>();
 
   constructor(
-    private readonly parts: PackageParts,
+    private readonly file: string,
+    private readonly zip: ZipReader,
     private readonly sheetParts: Map<string, string>,
     private readonly names: Map<string, string>,
     private readonly strings: string[]
@@ -60,14 +75,17 @@ export class SpreadsheetFile {
     const cached = this.grids.get(name);
     if (cached) return cached;
     const part = this.sheetParts.get(name);
-    const xml = part ? partText(this.parts, part) : undefined;
-    if (xml === undefined) throw new UnreadableFileError("noSheet", name);
-    const grid = sheetGridFrom(xml, this.strings);
+    if (part === undefined) throw new UnreadableFileError("noSheet", name);
+    const grid = guarded(this.file, () =>
+      sheetGridFrom(requiredText(this.zip, part), this.strings)
+    );
     this.grids.set(name, grid);
     return grid;
   }
 
-  /** The values of the range a workbook-level defined name points at, or null without it. */
+  /** The values of the range a workbook-level defined name points at, or null without it: only
+   * as far as the sheet's used area goes (a name over a whole sheet reads its values, not 17
+   * billion empty cells). */
   namedRange(name: string): CellValue[][] | null {
     const match = /^'?(.+?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(
       this.names.get(name) ?? ""
@@ -76,11 +94,11 @@ export class SpreadsheetFile {
     const sheet = match && this.sheetNamed(match[1].replace(/''/g, "'"));
     if (!area || !sheet) return null;
     const { values } = this.grid(sheet);
-    return Array.from({ length: area.rowCount }, (_, r) =>
-      Array.from(
-        { length: area.columnCount },
-        (_, c) => values[area.row + r]?.[area.column + c] ?? null
-      )
+    const width = values[0]?.length ?? 0;
+    const rows = Math.max(0, Math.min(area.rowCount, values.length - area.row));
+    const columns = Math.max(0, Math.min(area.columnCount, width - area.column));
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => values[area.row + r][area.column + c] ?? null)
     );
   }
 
@@ -90,29 +108,30 @@ export class SpreadsheetFile {
   }
 }
 
-function requiredText(parts: PackageParts, path: string): string {
-  const text = partText(parts, path);
-  if (text === undefined) throw new UnreadableFileError("corrupt", path);
+function optionalText(zip: ZipReader, path: string): string | undefined {
+  const bytes = zip.read(path);
+  return bytes && partText(bytes);
+}
+
+function requiredText(zip: ZipReader, path: string): string {
+  const text = optionalText(zip, path);
+  if (text === undefined) throw new ZipError("damaged", path);
   return text;
 }
 
-// Pictures and other binary parts are never decompressed.
-const XML_PART = /\.(xml|rels)$/;
-
-const WORKBOOK_ROOT = /<(?:[\w.-]+:)?workbook[\s>]/;
-
-function spreadsheetFrom(bytes: Uint8Array, path: string): SpreadsheetFile {
-  const parts = openPackage(bytes, (name) => XML_PART.test(name));
-  const root = relationshipsFrom(partText(parts, "_rels/.rels") ?? "");
-  const link = root.find((each) => OFFICE_DOCUMENT.test(each.type));
-  const workbookPart = partPath("", link?.target ?? "");
-  const workbookXml = partText(parts, workbookPart);
+function spreadsheetFrom(bytes: Buffer, path: string): SpreadsheetFile {
+  const zip = new ZipReader(bytes);
+  const rootRels = optionalText(zip, "_rels/.rels");
+  const link =
+    rootRels && relationshipsFrom(rootRels).find((each) => OFFICE_DOCUMENT.test(each.type));
+  const workbookPart = link ? partPath("", link.target) : undefined;
+  const workbookXml = workbookPart && optionalText(zip, workbookPart);
   // A zip without a workbook part: an OpenDocument file, a Word file renamed, an archive.
-  if (!workbookXml || !WORKBOOK_ROOT.test(workbookXml)) {
+  const workbook = workbookXml ? workbookFrom(workbookXml) : undefined;
+  if (!workbookPart || !workbook || workbook.root !== "workbook") {
     throw new UnreadableFileError("notXlsx", path);
   }
-  const workbook = workbookFrom(workbookXml);
-  const links = relationshipsFrom(requiredText(parts, relationshipsPath(workbookPart)));
+  const links = relationshipsFrom(requiredText(zip, relationshipsPath(workbookPart)));
   const sheetParts = new Map<string, string>();
   for (const sheet of workbook.sheets) {
     const link = links.find((candidate) => candidate.id === sheet.relationshipId);
@@ -120,32 +139,19 @@ function spreadsheetFrom(bytes: Uint8Array, path: string): SpreadsheetFile {
       sheetParts.set(sheet.name, partPath(workbookPart, link.target));
     }
   }
+  if (sheetParts.size === 0) throw new UnreadableFileError("noWorksheets", path);
   const stringsLink = links.find((link) => SHARED_STRINGS.test(link.type));
   const strings = stringsLink
-    ? sharedStringsFrom(requiredText(parts, partPath(workbookPart, stringsLink.target)))
+    ? sharedStringsFrom(requiredText(zip, partPath(workbookPart, stringsLink.target)))
     : [];
-  if (sheetParts.size === 0) throw new UnreadableFileError("noWorksheets", path);
-  return new SpreadsheetFile(parts, sheetParts, workbook.names, strings);
+  return new SpreadsheetFile(path, zip, sheetParts, workbook.names, strings);
 }
 
 export async function loadWorkbook(path: string): Promise<SpreadsheetFile> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new UnreadableFileError("missing", path);
-  }
+  const bytes = await readInputFile(path);
   if (bytes.subarray(0, 4).equals(COMPOUND_FILE)) throw new UnreadableFileError("encrypted", path);
   if (!bytes.subarray(0, 2).equals(ZIP)) throw new UnreadableFileError("notXlsx", path);
-  try {
-    return spreadsheetFrom(bytes, path);
-  } catch (error) {
-    if (error instanceof UnreadableFileError) throw error;
-    throw new UnreadableFileError(
-      "corrupt",
-      error instanceof Error ? error.message : String(error)
-    );
-  }
+  return guarded(path, () => spreadsheetFrom(bytes, path));
 }
 
 /** The plan sheet: the one named, else the first sheet where a plan header is found. */

@@ -3,12 +3,7 @@
 import { strToU8, zipSync } from "fflate";
 import { writeFileSync } from "fs";
 import { join } from "path";
-import {
-  decodeText,
-  sharedStringsFrom,
-  sheetGridFrom,
-  workbookFrom,
-} from "../../src/xlsx/sheet-xml";
+import { sharedStringsFrom, sheetGridFrom, workbookFrom } from "../../src/xlsx/sheet-xml";
 import { choosePlanSheet, loadWorkbook } from "../../src/xlsx/xlsx-reader";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 
@@ -41,8 +36,9 @@ describe("shared strings", () => {
     expect(sharedStringsFrom(xml)).toEqual(["กองคลัง"]);
   });
 
-  it("decodes numeric and named entities", () => {
-    expect(decodeText("&#x0E01;&#3586;&quot;&apos;")).toBe("กข\"'");
+  it("decodes numeric and named entities, and CDATA", () => {
+    const xml = `<sst><si><t>&#x0E01;&#3586;&quot;&apos;<![CDATA[<ค&>]]></t></si></sst>`;
+    expect(sharedStringsFrom(xml)).toEqual(["กข\"'<ค&>"]);
   });
 });
 

@@ -48,6 +48,17 @@ describe("header meaning", () => {
     expect(matchHeader(header)).toBeUndefined();
   });
 
+  it.each([
+    ["a tone mark typed before the vowel above", "ตัวช\u0e49\u0e35วัด ITA", "ตัวชี้วัด ITA"],
+    ["a tone mark typed before the vowel below", "ผ\u0e49\u0e39รับผิดชอบ", "ผู้รับผิดชอบ"],
+    ["a word joiner inside", "มาตร\u2060การ", "มาตรการ"],
+    ["a soft hyphen and a zero-width joiner", "ระยะ\u00adเวลา\u200d", "ระยะเวลา"],
+    ["nikhahit and sara aa for sara am", "ผลการด\u0e4d\u0e32เนินการ", "ผลการดำเนินการ"],
+  ])("matches a header with %s as the header it looks like (issue 17)", (_, typed, intended) => {
+    expect(normaliseHeader(typed)).toBe(normaliseHeader(intended));
+    expect(matchHeader(typed)?.meaning).toEqual(matchHeader(intended)!.meaning);
+  });
+
   it("folds white space, punctuation, Thai digits and filler", () => {
     expect(normaliseHeader(" ตัวชี้วัด (๑๐) ")).toBe(normaliseHeader("ตัวชี้วัด10"));
     expect(normaliseHeader("ผลการดำเนินการ")).toBe(normaliseHeader("ผล ดำเนิน"));

@@ -132,6 +132,10 @@ describe("validation findings", () => {
     ["period_outside_year@D2", { 3: "ต.ค. 2570 - ก.ย. 2571" }],
     ["budget_not_number@I2", { 8: "หนึ่งพันบาท" }],
     ["budget_negative@I2", { 8: -5 }],
+    // Numbers that are not finite, or whose sum could not be, are errors at the cell (issue 17).
+    ["budget_not_number@I2", { 8: Infinity }],
+    ["budget_not_number@I2", { 8: NaN }],
+    ["budget_not_number@I2", { 8: "9".repeat(400) }],
     ["indicator_out_of_range@J2", { 9: 11 }],
     ["done_without_result@H2", { 5: false, 6: true }],
     ["excel_error@H2", { 7: "#REF!" }],

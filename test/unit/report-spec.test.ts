@@ -77,6 +77,8 @@ describe("the report spec", () => {
     const settings = input().settings;
     expect(reportSheetName({ ...settings, round: 12 }, null)).toBe("รายงาน 2570 รอบ12");
     expect(reportSheetName(settings, "กองสาธารณสุขและสิ่งแวดล้อม").length).toBeLessThanOrEqual(31);
+    // A unit typed with an apostrophe at the end (issue 17: ExcelJS refused the name).
+    expect(reportSheetName({ ...settings, round: 12 }, "x'")).toBe("รายงาน 2570 รอบ12 x");
   });
 
   it("keeps a unit's own measures and those of every unit", () => {

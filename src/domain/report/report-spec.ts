@@ -71,7 +71,7 @@ export function reportSheetName(settings: ReportSettings, unit: string | null): 
   return (unit ? `${base} ${unit}` : base)
     .replace(/[[\]:*?/\\]/g, "-")
     .slice(0, SHEET_NAME_LIMIT)
-    .trim();
+    .replace(/^[\s']+|[\s']+$/g, ""); // Excel refuses a name that starts or ends with "'"
 }
 
 /** Measures of one unit: those naming it, and those given to every unit (ทุกกอง, ทุกส่วนราชการ). */

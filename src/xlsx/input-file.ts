@@ -1,0 +1,35 @@
+// Reading an input file's bytes: a regular file only (a FIFO would block forever, /dev/zero never
+// ends), its size checked against LIMITS.fileBytes on the opened descriptor before any byte is
+// read, and no more than that size read (a file growing meanwhile is not followed).
+import { constants } from "fs";
+import { open } from "fs/promises";
+import { LIMITS } from "./limits";
+import { UnreadableFileError } from "./unreadable";
+
+export async function readInputFile(path: string): Promise<Buffer> {
+  let handle;
+  try {
+    // Non-blocking, so opening a FIFO with no writer returns at once instead of waiting.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    throw new UnreadableFileError("missing", path);
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new UnreadableFileError("notRegular", path);
+    if (stat.size > LIMITS.fileBytes) throw new UnreadableFileError("tooLarge", path, "fileBytes");
+    const bytes = Buffer.alloc(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    throw new UnreadableFileError("missing", path);
+  } finally {
+    await handle.close();
+  }
+}
