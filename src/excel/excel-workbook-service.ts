@@ -42,6 +42,6 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
       runInExcel((context) => reportOutcome(context, request, capabilities, today())),
     exportPdf: () => reportPdf(runInExcel, capabilities),
     watchPlans: (onChange, onError) =>
-      watchPlans(runInExcel, onChange, (error) => onError(toWorkbookError(error))),
+      watchPlans(runInExcel, capabilities, onChange, (error) => onError(toWorkbookError(error))),
   };
 }

@@ -1,5 +1,6 @@
 // Watches every sheet for a user's edits: a ticked status clears the other two of its row and
 // stamps the row's updated date; then the pane is told so it can refresh progress.
+import type { ExcelCapabilities } from "../domain/excel-capabilities";
 import { areaAddress, parseArea } from "../domain/a1";
 import { CellValue, HEADER_SEARCH_ROWS, recognisePlan } from "../domain/plan-layout";
 import { serialFromDate } from "../domain/periods";
@@ -81,6 +82,7 @@ function isCellEditRefusal(error: unknown): boolean {
 /** Registers once for the pane's lifetime: handlers die with the pane, so there is no removal. */
 export async function watchPlans(
   run: RunInExcel,
+  capabilities: Pick<ExcelCapabilities, "triggerSource">,
   onChange: (sheetId: string) => void,
   onError: (error: unknown) => void,
   now: () => Date = () => new Date()
@@ -90,8 +92,8 @@ export async function watchPlans(
   const handler = async (event: Excel.WorksheetChangedEventArgs) => {
     // ExcelApi 1.14 says who wrote; before it, the add-in's own record does. Never both: a
     // record the 1.14 path never consumes would later swallow the user's tick on that cell.
-    const saysWho = event.triggerSource !== undefined;
-    const ours = saysWho
+    const saysWho = capabilities.triggerSource;
+    const ours = capabilities.triggerSource
       ? event.triggerSource === "ThisLocalAddin"
       : ownWrites.consume(event.worksheetId, event.address);
     if (ours) return;

@@ -24,6 +24,7 @@ async function planOn(apiVersion: string) {
   const errors: unknown[] = [];
   await watchPlans(
     run,
+    capabilities,
     (sheetId) => changes.push(sheetId),
     (error) => errors.push(error),
     () => new Date(2026, 10, day, 9, 30)

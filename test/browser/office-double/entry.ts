@@ -17,7 +17,11 @@ declare global {
 }
 
 const config: OfficeDoubleConfig = { ...DEFAULT_CONFIG, ...window.officeDoubleConfig };
-const fake = new FakeExcelHost(["Sheet1"]);
+// The fake Excel behind it has the same API version, and the web's request limits on the web.
+const fake = new FakeExcelHost(["Sheet1"], {
+  apiVersion: config.apiVersion,
+  platform: config.platform === "OfficeOnline" ? "web" : "desktop",
+});
 const double = new OfficeDouble(fake, config, window.location.origin);
 
 window.fakeExcel = fake;
