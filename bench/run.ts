@@ -1,5 +1,6 @@
 // npm run bench: prints figures; nothing here passes or fails.
 import { benchCliReport } from "./cli-report";
+import { benchCliStart } from "./cli-start";
 import { benchPaneOpen } from "./pane-open";
 import { benchPlanReads } from "./plan-reads";
 import { benchReportWrites } from "./report-writes";
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   await benchPlanReads();
   await benchReportWrites();
   await benchCliReport();
+  benchCliStart();
   await benchPaneOpen();
 }
 

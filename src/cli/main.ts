@@ -1,4 +1,6 @@
 // The ita-tracker command line. Exit codes: 0 no errors, 1 errors found, 2 the input cannot be read.
+// Commands that write workbooks or Word files load ExcelJS and docx (0.5-0.8 s) only when run:
+// `--help`, `score` and `validate` start without them.
 import type { Language } from "../i18n/catalogue";
 import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
@@ -6,13 +8,8 @@ import { progressText } from "../i18n/progress-messages";
 import { ScoreInputError } from "../domain/scores";
 import { scoreInputMessage, scoreLines, scoreReport } from "./score-command";
 import { checkOutput, OutputError } from "./output-file";
-import { reportFile } from "./report-command";
 import { reportOutcomeLines } from "./report-lines";
-import { templateFile } from "./template-command";
-import { memoFile, MissingFieldsError } from "./memo-command";
-import { nextYearFile } from "./next-year-command";
 import { checkPdfOption, convertToPdf, pdfPathOf } from "./pdf";
-import { reportLines, validateFile } from "./validate-command";
 import { UnreadableFileError } from "../xlsx/xlsx-reader";
 import { limitText, LIMITS } from "../xlsx/limits";
 
@@ -67,6 +64,7 @@ async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Prom
     io.err(translate(language, "cli.usage"));
     return 2;
   }
+  const { reportLines, validateFile } = await import("./validate-command");
   const report = await validateFile({
     file,
     sheet: text(parsed, "sheet"),
@@ -106,6 +104,7 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
     checkPdfOption(output);
     checkOutput(pdfPathOf(output), [plan], force);
   }
+  const { reportFile } = await import("./report-command");
   const outcome = await reportFile(
     {
       plan,
@@ -135,6 +134,7 @@ async function template(parsed: ParsedArgs, language: Language, io: CliIo): Prom
     io.err(translate(language, "cli.help.template"));
     return 2;
   }
+  const { templateFile } = await import("./template-command");
   const result = await templateFile(
     {
       output,
@@ -157,6 +157,7 @@ async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<
     return 2;
   }
   const field = (name: string) => text(parsed, name);
+  const { memoFile } = await import("./memo-command");
   const result = await memoFile(
     {
       plan,
@@ -197,6 +198,7 @@ async function nextYear(parsed: ParsedArgs, language: Language, io: CliIo): Prom
     io.err(translate(language, "cli.help.nextYear"));
     return 2;
   }
+  const { nextYearFile } = await import("./next-year-command");
   const outcome = await nextYearFile(
     {
       plan,
@@ -261,7 +263,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       io.err(translate(language, "cli.usage"));
       return 2;
     }
-    if (error instanceof MissingFieldsError) {
+    // Only the memo command throws it: other commands' errors never load the memo's module.
+    const memoErrors = parsed.command === "memo" ? await import("./memo-command") : undefined;
+    if (memoErrors && error instanceof memoErrors.MissingFieldsError) {
       const names = error.fields.map((key) =>
         translate(language, `memo.field.${key}` as MessageKey)
       );
