@@ -231,6 +231,50 @@ async function nextYear(parsed: ParsedArgs, language: Language, io: CliIo): Prom
   return 0;
 }
 
+async function merge(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const [plan, ...copies] = parsed.positional;
+  const output = text(parsed, "output");
+  if (!plan || copies.length === 0 || !output) {
+    io.err(translate(language, "cli.help.merge"));
+    return 2;
+  }
+  const { mergeFile } = await import("./merge-command");
+  const outcome = await mergeFile(
+    { plan, copies, output, year: text(parsed, "year"), force: parsed.options.force === true },
+    io.today
+  );
+  if (outcome.kind === "noPlan") {
+    io.err(translate(language, "cli.merge.noPlan", { file: outcome.file }));
+    return 2;
+  }
+  if (outcome.kind === "noYear") {
+    io.err(translate(language, "cli.nextYear.noYear"));
+    return 2;
+  }
+  const field = (key: string) => translate(language, `column.${key}` as MessageKey);
+  io.out(
+    translate(language, "cli.merge.written", {
+      file: output,
+      measures: outcome.measures.length,
+      taken: outcome.taken.length,
+    })
+  );
+  for (const conflict of outcome.conflicts) {
+    const values = conflict.values.map(({ copy, value }) => `${copy}: "${value}"`).join("; ");
+    io.out(
+      translate(language, "cli.merge.conflict", {
+        measure: conflict.measure,
+        field: field(conflict.field),
+        values,
+      })
+    );
+  }
+  for (const added of outcome.added)
+    io.out(translate(language, "cli.merge.added", { copy: added.copy, measure: added.measure }));
+  // Conflicts need the user's choice, as a plan's errors do.
+  return outcome.conflicts.length > 0 ? 1 : 0;
+}
+
 const COMMANDS: Record<
   string,
   { help: MessageKey; run: (p: ParsedArgs, l: Language, io: CliIo) => Promise<number> | number }
@@ -241,6 +285,7 @@ const COMMANDS: Record<
   template: { help: "cli.help.template", run: template },
   memo: { help: "cli.help.memo", run: memo },
   "next-year": { help: "cli.help.nextYear", run: nextYear },
+  merge: { help: "cli.help.merge", run: merge },
 };
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {

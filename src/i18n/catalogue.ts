@@ -94,7 +94,7 @@ export const th = {
   "finding.hidden_row": "แถว {row} ถูกซ่อนหรือถูกกรองออก จึงอาจมองไม่เห็นมาตรการนี้",
 
   "cli.usage":
-    "วิธีใช้: npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n       npx ita-tracker score --year ปีงบประมาณ --scores ค1,ค2,...,ค10 [--stated คะแนนรวมที่รายงาน] [--json]\n       npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [ตัวเลือก]\n       npx ita-tracker template -o แผน.xlsx [--example]\n       npx ita-tracker next-year แผน.xlsx -o แผนปีถัดไป.xlsx\n  ดูตัวเลือกของแต่ละคำสั่ง: npx ita-tracker <คำสั่ง> --help",
+    "วิธีใช้: npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n       npx ita-tracker score --year ปีงบประมาณ --scores ค1,ค2,...,ค10 [--stated คะแนนรวมที่รายงาน] [--json]\n       npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [ตัวเลือก]\n       npx ita-tracker template -o แผน.xlsx [--example]\n       npx ita-tracker next-year แผน.xlsx -o แผนปีถัดไป.xlsx\n       npx ita-tracker merge แผน.xlsx ไฟล์ของกอง.xlsx... -o แผนรวม.xlsx\n  ดูตัวเลือกของแต่ละคำสั่ง: npx ita-tracker <คำสั่ง> --help",
   "cli.score.count": "ต้องระบุคะแนนตัวชี้วัดครบ ๑๐ ตัว คั่นด้วยจุลภาค (พบ {detail} ตัว)",
   "cli.score.range": "คะแนน {detail} ไม่ถูกต้อง: ต้องเป็นตัวเลข ๐ ถึง ๑๐๐",
   "cli.score.year": "ปีงบประมาณ {detail} ไม่ถูกต้อง: ต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๖",
@@ -125,6 +125,14 @@ export const th = {
   "cli.template.written": 'เขียนแม่แบบแผนมาตรการ "{file}" แล้ว ({rows} แถว)',
   "cli.help.nextYear":
     "npx ita-tracker next-year แผน.xlsx -o แผนปีถัดไป.xlsx [--sheet ชื่อแผ่นงาน] [--year ปีงบประมาณของแผนนี้] [--force]\n  สร้างแผนปีถัดไปเป็นไฟล์ใหม่: มาตรการ วิธีดำเนินการ และผู้รับผิดชอบเดิม ล้างสถานะและผลการดำเนินการ เลื่อนระยะเวลาไปหนึ่งปีงบประมาณ (ไฟล์เดิมไม่ถูกแก้ไข)",
+  "cli.help.merge":
+    "npx ita-tracker merge แผน.xlsx ไฟล์ของกอง1.xlsx ไฟล์ของกอง2.xlsx ... -o แผนรวม.xlsx [--year ปีงบประมาณ] [--force]\n  รวมผลที่แต่ละกองกรอกในสำเนาแผนเป็นไฟล์ใหม่ (ไฟล์เดิมไม่ถูกแก้ไข): มาตรการจับคู่ตามข้อความ ผลที่ต่างกันระหว่างกองแสดงไว้ให้เลือกเอง มาตรการที่กองเพิ่มเข้ามาแสดงไว้แต่ไม่รวม",
+  "cli.merge.written":
+    'เขียนแผนที่รวมผลแล้ว "{file}" ({measures} มาตรการ นำผลจากไฟล์ของกองมา {taken} รายการ)',
+  "cli.merge.conflict":
+    'ไม่ตรงกัน: มาตรการ "{measure}" ช่อง{field}: {values} (คงค่าเดิมของแผนไว้ ให้เลือกแล้วแก้เอง)',
+  "cli.merge.added": 'ไฟล์ {copy} เพิ่มมาตรการ "{measure}" (ไม่ได้รวมเข้าแผน)',
+  "cli.merge.noPlan": "ไม่พบตารางแผนมาตรการในไฟล์ {file}",
   "cli.nextYear.written": 'เขียนแผนปีงบประมาณ {year} "{file}" แล้ว ({measures} มาตรการ)',
   "cli.nextYear.recommendations": "ข้อเสนอแนะของปีที่แล้ว (ใช้ในเรื่องเดิมของบันทึกข้อความ):",
   "cli.nextYear.noPlan": 'ไม่พบตารางแผนมาตรการในแผ่นงาน "{sheet}": ใช้ --sheet เลือกแผ่นงานที่มีแผน',
@@ -373,7 +381,7 @@ export const en: Record<MessageKey, string> = {
   "finding.hidden_row": "Row {row} is hidden or filtered out, so this measure may not be seen",
 
   "cli.usage":
-    "Usage: npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n       npx ita-tracker score --year YEAR --scores s1,s2,...,s10 [--stated TOTAL] [--json]\n       npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [options]\n       npx ita-tracker template -o PLAN.xlsx [--example]\n       npx ita-tracker next-year PLAN.xlsx -o NEXT.xlsx\n  Each command's options: npx ita-tracker COMMAND --help",
+    "Usage: npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n       npx ita-tracker score --year YEAR --scores s1,s2,...,s10 [--stated TOTAL] [--json]\n       npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [options]\n       npx ita-tracker template -o PLAN.xlsx [--example]\n       npx ita-tracker next-year PLAN.xlsx -o NEXT.xlsx\n       npx ita-tracker merge PLAN.xlsx COPY.xlsx... -o MERGED.xlsx\n  Each command's options: npx ita-tracker COMMAND --help",
   "cli.score.count": "Give all 10 indicator scores, separated by commas (found {detail})",
   "cli.score.range": "The score {detail} is not valid: it must be a number from 0 to 100",
   "cli.score.year":
@@ -406,6 +414,14 @@ export const en: Record<MessageKey, string> = {
   "cli.template.written": 'Wrote the plan template "{file}" ({rows} rows)',
   "cli.help.nextYear":
     "npx ita-tracker next-year PLAN.xlsx -o NEXT.xlsx [--sheet NAME] [--year THIS_PLAN_YEAR] [--force]\n  Writes next year's plan as a new file: the same measures, methods and owners, statuses and results cleared, periods one fiscal year on (the plan itself is not changed)",
+  "cli.help.merge":
+    "npx ita-tracker merge PLAN.xlsx COPY1.xlsx COPY2.xlsx ... -o MERGED.xlsx [--year YEAR] [--force]\n  Merges what each division filled in its copy of the plan into a new file (no input is changed): measures matched by their text; differing reports listed for you to choose; measures a copy added listed, not merged",
+  "cli.merge.written":
+    'Wrote the merged plan "{file}" ({measures} measures, {taken} reports taken from the copies)',
+  "cli.merge.conflict":
+    'Conflict: measure "{measure}", {field}: {values} (the plan\'s value is kept; choose and edit it yourself)',
+  "cli.merge.added": '{copy} adds the measure "{measure}" (not merged into the plan)',
+  "cli.merge.noPlan": "No measure-plan table was found in {file}",
   "cli.nextYear.written": 'Wrote the plan for fiscal year {year} "{file}" ({measures} measures)',
   "cli.nextYear.recommendations": "Last year's recommendations (for the memo's background):",
   "cli.nextYear.noPlan":

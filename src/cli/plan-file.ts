@@ -1,0 +1,59 @@
+// Plans read from a file and written as a new workbook from another's measures (next year's
+// plan, the merged plan): the canonical plan table, with the source's settings carried over.
+import ExcelJS from "exceljs";
+import { analysePlan, PlanAnalysis } from "../domain/plan-analysis";
+import { buildPlanSheet, isFiscalYear, TemplateCell } from "../domain/plan-template";
+import { addPlanSheets } from "../xlsx/plan-workbook";
+import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "../xlsx/xlsx-reader";
+import { writeOutput } from "./output-file";
+
+export interface PlanFile {
+  workbook: SpreadsheetFile;
+  sheet: string;
+  analysis: PlanAnalysis;
+}
+
+/** A plan file read and checked; its year from `year`, else its settings, else its title. */
+export async function readPlanFile(
+  path: string,
+  options: { sheet?: string; year?: number; today: Date }
+): Promise<PlanFile> {
+  const workbook = await loadWorkbook(path);
+  const sheet = choosePlanSheet(workbook, options.sheet);
+  const settingsYear = Number(workbook.namedValue("ITA_FiscalYear"));
+  const analysis = analysePlan(workbook.grid(sheet), {
+    today: options.today,
+    fiscalYear: options.year ?? (isFiscalYear(settingsYear) ? settingsYear : undefined),
+  });
+  return { workbook, sheet, analysis };
+}
+
+/** Settings carried over as they are (the fiscal year and round are the caller's). */
+const CARRIED_SETTINGS = [
+  "ITA_Organisation",
+  "ITA_District",
+  "ITA_Province",
+  "ITA_PreparerName",
+  "ITA_PreparerPosition",
+];
+
+export async function writePlanFile(
+  output: string,
+  rows: TemplateCell[][],
+  settings: { from: SpreadsheetFile; fiscalYear: number; round: number },
+  force: boolean
+): Promise<void> {
+  const spec = buildPlanSheet(rows, settings.fiscalYear, { sheets: [], definedNames: [] });
+  if (spec.settings) {
+    spec.settings.fields = spec.settings.fields.map((entry) => {
+      if (entry.field.kind === "round") return { ...entry, value: settings.round };
+      if (!CARRIED_SETTINGS.includes(entry.field.name)) return entry;
+      const value = settings.from.namedValue(entry.field.name);
+      return typeof value === "string" || typeof value === "number" ? { ...entry, value } : entry;
+    });
+  }
+  const book = new ExcelJS.Workbook();
+  book.creator = "ITA Measures Tracker";
+  addPlanSheets(book, spec);
+  await writeOutput(output, new Uint8Array(await book.xlsx.writeBuffer()), force);
+}

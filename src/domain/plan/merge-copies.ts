@@ -1,0 +1,110 @@
+// The divisions' copies of a plan merged into the coordinator's: each measure matched by its text
+// (tolerant of spacing, numbering and punctuation people change), and what a copy reported
+// (status, results, budget, problems, recommendations, evidence) taken where only that copy
+// changed it. Two copies that filled the same measure differently are a conflict, listed with
+// both texts and left as the plan had it; measures a copy added are listed, never merged in.
+import type { Status } from "../plan-columns";
+import type { MeasureRow, TextKey } from "../plan-reading";
+import { foldThaiDigits } from "../thai-text";
+
+/** What a division reports on a measure, as the merge compares it. */
+export const REPORTED_FIELDS = [
+  "status",
+  "result",
+  "outcome",
+  "budget",
+  "problems",
+  "recommendation",
+  "evidence",
+] as const;
+export type ReportedField = (typeof REPORTED_FIELDS)[number];
+
+export interface PlanCopy {
+  /** How the user knows the copy: its file name. */
+  name: string;
+  measures: readonly MeasureRow[];
+}
+
+export interface MergeConflict {
+  measure: string;
+  field: ReportedField;
+  /** Each copy's differing value, by copy name. */
+  values: { copy: string; value: string }[];
+}
+
+export interface MergeOutcome {
+  /** The plan's measures with the copies' reports applied. */
+  measures: MeasureRow[];
+  taken: { measure: string; field: ReportedField; copy: string }[];
+  conflicts: MergeConflict[];
+  added: { copy: string; measure: string }[];
+}
+
+/** A measure's identity: its text without white space, punctuation or its own number. */
+export function measureKey(text: string): string {
+  return foldThaiDigits(text)
+    .toLowerCase()
+    .replace(/^\s*[([]?\d{1,3}\s*[.)\]]\s*/, "")
+    .replace(/[\s\p{P}\p{S}\u200b]+/gu, "");
+}
+
+const STATUS_ORDER: readonly Status[] = ["not_started", "in_progress", "done"];
+
+function fieldValue(measure: MeasureRow, field: ReportedField): string {
+  if (field === "status")
+    return STATUS_ORDER.filter((status) => measure.ticked.includes(status)).join(",");
+  if (field === "budget") return String(measure.raw.budget ?? "").trim();
+  return measure.text[field as TextKey].trim();
+}
+
+function withValue(measure: MeasureRow, field: ReportedField, from: MeasureRow): MeasureRow {
+  if (field === "status") return { ...measure, ticked: [...from.ticked] };
+  if (field === "budget") return { ...measure, raw: { ...measure.raw, budget: from.raw.budget } };
+  return { ...measure, text: { ...measure.text, [field]: from.text[field as TextKey] } };
+}
+
+export function mergeCopies(
+  plan: readonly MeasureRow[],
+  copies: readonly PlanCopy[]
+): MergeOutcome {
+  const outcome: MergeOutcome = { measures: [], taken: [], conflicts: [], added: [] };
+  const indexed = copies.map((copy) => ({
+    copy,
+    byKey: new Map(copy.measures.map((measure) => [measureKey(measure.text.measure), measure])),
+  }));
+  const planKeys = new Set(plan.map((measure) => measureKey(measure.text.measure)));
+  for (const original of plan) {
+    const key = measureKey(original.text.measure);
+    let merged = original;
+    for (const field of REPORTED_FIELDS) {
+      const before = fieldValue(original, field);
+      const changes = indexed.flatMap(({ copy, byKey }) => {
+        const theirs = byKey.get(key);
+        return theirs && fieldValue(theirs, field) !== before ? [{ copy, theirs }] : [];
+      });
+      const distinct = new Set(changes.map(({ theirs }) => fieldValue(theirs, field)));
+      if (distinct.size === 1) {
+        merged = withValue(merged, field, changes[0].theirs);
+        for (const { copy } of changes)
+          outcome.taken.push({ measure: original.text.measure, field, copy: copy.name });
+      } else if (distinct.size > 1) {
+        outcome.conflicts.push({
+          measure: original.text.measure,
+          field,
+          values: changes.map(({ copy, theirs }) => ({
+            copy: copy.name,
+            value: fieldValue(theirs, field),
+          })),
+        });
+      }
+    }
+    outcome.measures.push(merged);
+  }
+  for (const { copy } of indexed) {
+    for (const measure of copy.measures) {
+      if (!planKeys.has(measureKey(measure.text.measure)))
+        outcome.added.push({ copy: copy.name, measure: measure.text.measure });
+    }
+  }
+  return outcome;
+}

@@ -1,0 +1,129 @@
+// merge: the coordinator's plan and three divisions' copies, with measures from seed 001 as
+// pasted: one conflict, one added measure, one copy whose headers were renamed and renumbered.
+import { createHash } from "crypto";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { runCli } from "../../src/cli/main";
+import { analysePlan } from "../../src/domain/plan-analysis";
+import { recognisePlan } from "../../src/domain/plan-layout";
+import { readMeasures } from "../../src/domain/plan-reading";
+import { measureKey } from "../../src/domain/plan/merge-copies";
+import { loadWorkbook } from "../../src/xlsx/xlsx-reader";
+import { pastedSeedTables, SEEDS } from "../support/seed-paste";
+import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
+
+const TODAY = new Date(Date.UTC(2026, 10, 22));
+const directory = scratchDirectory();
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    today: TODAY,
+  });
+  return { code, out, err: err.join("\n") };
+}
+
+const digest = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+// Seed 001's measures, as read from its pasted table.
+const seedGrid = { firstRow: 0, firstColumn: 0, values: pastedSeedTables(SEEDS.wangsaphung)[0] };
+const SEED = readMeasures(seedGrid, recognisePlan(seedGrid)!).measures.slice(0, 4);
+const TITLE = [["รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"], []];
+const HEADER = ["มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ", "ข้อเสนอแนะ"];
+/** The measures' rows with these results; `number` prefixes a measure as a copy may number it. */
+const planRows = (results: string[], number = (_index: number) => "") =>
+  SEED.map((m, i) => [
+    `${number(i)}${m.text.measure}`,
+    m.text.owner,
+    m.text.period,
+    results[i],
+    "",
+  ]);
+
+describe("ita-tracker merge", () => {
+  it("takes each division's reports, lists the conflict and the added measure, changes no input", async () => {
+    const files = {
+      plan: join(directory, "plan.xlsx"),
+      finance: join(directory, "กองคลัง.xlsx"),
+      works: join(directory, "กองช่าง.xlsx"),
+      office: join(directory, "สำนักปลัด.xlsx"),
+    };
+    const empty = ["", "", "", ""];
+    await writeWorkbook(files.plan, [
+      { name: "แผน", rows: [...TITLE, HEADER, ...planRows(empty)] },
+    ]);
+    await writeWorkbook(files.finance, [
+      { name: "แผน", rows: [...TITLE, HEADER, ...planRows(["", "จัดซื้อครบ 12 ครั้ง", "", ""])] },
+    ]);
+    await writeWorkbook(files.works, [
+      {
+        name: "แผน",
+        rows: [...TITLE, HEADER, ...planRows(["", "จัดซื้อ 10 ครั้ง", "", "ซ่อมรถส่วนกลางแล้ว"])],
+      },
+    ]);
+    // The office renamed the headers, numbered the measures and added one of its own.
+    const renamed = [
+      "มาตรการ/แนวทาง",
+      "หน่วยงานผู้รับผิดชอบ",
+      "ระยะเวลาดำเนินการ",
+      "สรุปผลการดำเนินการตามมาตรการ",
+      "ข้อเสนอแนะ",
+    ];
+    await writeWorkbook(files.office, [
+      {
+        name: "แผน",
+        rows: [
+          ...TITLE,
+          renamed,
+          ...planRows(["ประชุมชี้แจงแล้ว", "", "", ""], (i) => `${i + 1}. `),
+          ["ตั้งกล่องรับความคิดเห็น", "สำนักปลัด", "ตลอดปี", "ตั้งแล้ว", ""],
+        ],
+      },
+    ]);
+    const before = Object.values(files).map(digest);
+
+    const output = join(directory, "merged.xlsx");
+    const result = await run([
+      "merge",
+      files.plan,
+      files.finance,
+      files.works,
+      files.office,
+      "-o",
+      output,
+    ]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(1);
+    expect(result.out[0]).toBe(
+      `เขียนแผนที่รวมผลแล้ว "${output}" (4 มาตรการ นำผลจากไฟล์ของกองมา 2 รายการ)`
+    );
+    expect(result.out[1]).toBe(
+      `ไม่ตรงกัน: มาตรการ "${SEED[1].text.measure}" ช่องผลการดำเนินการ: กองคลัง.xlsx: "จัดซื้อครบ 12 ครั้ง"; กองช่าง.xlsx: "จัดซื้อ 10 ครั้ง" (คงค่าเดิมของแผนไว้ ให้เลือกแล้วแก้เอง)`
+    );
+    expect(result.out[2]).toBe('ไฟล์ สำนักปลัด.xlsx เพิ่มมาตรการ "ตั้งกล่องรับความคิดเห็น" (ไม่ได้รวมเข้าแผน)');
+    expect(result.out).toHaveLength(3);
+    expect(Object.values(files).map(digest)).toEqual(before);
+
+    const merged = await loadWorkbook(output);
+    const read = analysePlan(merged.grid(merged.sheetNames[0]), { today: TODAY });
+    expect(read.plan.measures.map((m) => measureKey(m.text.measure))).toEqual(
+      SEED.map((m) => measureKey(m.text.measure))
+    );
+    expect(read.plan.measures.map((m) => m.text.result)).toEqual([
+      "ประชุมชี้แจงแล้ว",
+      "",
+      "",
+      "ซ่อมรถส่วนกลางแล้ว",
+    ]);
+    expect(merged.namedValue("ITA_FiscalYear")).toBe(2566);
+  });
+
+  it("matches a measure whatever its numbering, spacing and punctuation", () => {
+    expect(measureKey("๓. การใช้ ทรัพย์สิน ของราชการ")).toBe(measureKey("การใช้ทรัพย์สินของราชการ"));
+    expect(measureKey("(2) No Gift Policy.")).toBe(measureKey("no gift policy"));
+    expect(measureKey("การใช้งบประมาณ")).not.toBe(measureKey("การใช้อำนาจ"));
+  });
+});
