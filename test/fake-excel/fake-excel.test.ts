@@ -104,7 +104,7 @@ describe("the fake Excel", () => {
   });
 
   it("refuses a request over 5 MB whole, as Excel on the web does", async () => {
-    const host = new FakeExcelHost();
+    const host = new FakeExcelHost(["Sheet1"], { apiVersion: "1.18", platform: "web" });
     const bigText = "ก".repeat(20000);
     const rows = Math.ceil(REQUEST_LIMIT_BYTES / (bigText.length * 3)) + 1;
     await expect(
@@ -152,8 +152,8 @@ describe("the fake Excel", () => {
     });
   });
 
-  it("tells onChanged handlers whether the add-in or the user made a change", async () => {
-    const host = new FakeExcelHost();
+  it("tells onChanged handlers whether the add-in or the user made a change (ExcelApi 1.14+)", async () => {
+    const host = new FakeExcelHost(["Sheet1"], { apiVersion: "1.14", platform: "web" });
     const sources: string[] = [];
     await inExcel(host, async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");

@@ -20,7 +20,15 @@ export interface HostProfile {
   platform: "web" | "desktop";
 }
 
-export const DEFAULT_PROFILE: HostProfile = { apiVersion: "1.18", platform: "web" };
+/** The host tests get unless they ask for another; FAKE_EXCEL_API and FAKE_EXCEL_PLATFORM
+ * (e.g. "1.9", "desktop") rerun a suite against another profile. */
+export const DEFAULT_PROFILE: HostProfile = {
+  apiVersion: (typeof process !== "undefined" && process.env.FAKE_EXCEL_API) || "1.18",
+  platform:
+    typeof process !== "undefined" && process.env.FAKE_EXCEL_PLATFORM === "desktop"
+      ? "desktop"
+      : "web",
+};
 
 /** "1.14" >= "1.9": ExcelApi versions compare by their minor number. */
 export function supports(profile: HostProfile, version: string): boolean {
