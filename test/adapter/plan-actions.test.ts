@@ -1,11 +1,11 @@
-import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
+import { capabilitiesFrom, ExcelCapabilities } from "../../src/domain/excel-capabilities";
 import type { CellValue } from "../../src/domain/plan-layout";
 import { checkPlan, saveMapping, selectCell, tidyPlan } from "../../src/excel/plan-actions";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { watchPlans } from "../../src/excel/status-watcher";
 import { FakeExcelHost } from "../fake-excel";
 import type { HostProfile } from "../fake-excel/host";
-import { inExcel } from "../support/in-excel";
+import { capabilitiesOf, inExcel } from "../support/in-excel";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
@@ -182,8 +182,10 @@ describe("tidying a pasted table", () => {
 });
 
 describe("status check boxes", () => {
-  async function planWithWatcher(capabilities = modern, profile?: HostProfile) {
+  async function planWithWatcher(given?: ExcelCapabilities, profile?: HostProfile) {
     const host = new FakeExcelHost(undefined, profile);
+    // The add-in finds what the host has, unless the test says otherwise.
+    const capabilities = given ?? capabilitiesOf(host);
     const run = inExcel(host);
     await run((context) =>
       insertPlanTemplate(context, { withExample: true, fiscalYear: 2570 }, capabilities)

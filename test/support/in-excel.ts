@@ -1,6 +1,8 @@
 // Adapter code takes Excel's RequestContext; the fake's stands in for it (typed against
 // @types/office-js, but its own classes), so tests run adapter batches through this one cast.
+import { capabilitiesFrom, ExcelCapabilities } from "../../src/domain/excel-capabilities";
 import type { FakeExcelHost, FakeRequestContext } from "../fake-excel";
+import { supports } from "../fake-excel/host";
 
 export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -9,3 +11,8 @@ export const inExcel =
   (host: FakeExcelHost) =>
   <T>(batch: Batch<T>): Promise<T> =>
     host.run((context: FakeRequestContext) => batch(context as unknown as Excel.RequestContext));
+
+/** What the add-in finds on this fake host: ExcelApi up to its profile's version, every other set. */
+export function capabilitiesOf(host: FakeExcelHost): ExcelCapabilities {
+  return capabilitiesFrom((version, set) => set !== "ExcelApi" || supports(host.profile, version));
+}
