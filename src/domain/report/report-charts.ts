@@ -34,8 +34,10 @@ export interface ReportChart {
   position: CellArea;
 }
 
-// Two bands of charts fit one landscape page at the table's fit-to-width scale.
-const CHART_ROWS = 16;
+// Rows of a chart (default 15 pt rows): two charts and the repeated header fit one landscape
+// page even at full scale; the ten indicators' bars need more room to show every name.
+const CHART_ROWS = 14;
+const INDICATOR_ROWS = 18;
 
 /** Scores of every year whose ten indicators are all filled, oldest first. */
 export function completeYears(history: ScoreHistory): YearScores[] {
@@ -150,19 +152,22 @@ export function reportCharts(input: ChartLayoutInput) {
         }
   );
 
-  // Two charts side by side per band of rows, inside the printed columns.
-  const half = Math.max(1, Math.floor(input.columnCount / 2));
+  // Each chart the width of the table (never squeezed into a column or two), two to a page,
+  // each pair starting a page so no chart is cut by a page's end.
+  let row = input.firstRow;
+  const pageStarts: number[] = [];
   const charts: ReportChart[] = planned.map((chart, index) => {
-    const left = index % 2 === 0;
-    return {
-      ...chart,
-      position: {
-        row: input.firstRow + Math.floor(index / 2) * (CHART_ROWS + 1),
-        column: left ? 0 : half,
-        rowCount: CHART_ROWS,
-        columnCount: left ? half : input.columnCount - half,
-      },
-    };
+    if (index % 2 === 0) pageStarts.push(row);
+    const rowCount = chart.kind === "indicators" ? INDICATOR_ROWS : CHART_ROWS;
+    const position = { row, column: 0, rowCount, columnCount: input.columnCount };
+    row += rowCount + 1;
+    return { ...chart, position };
   });
-  return { charts, dataBlocks, dataColumnWidths: [28, 10, 12], scoreChartsOmitted: !latest };
+  return {
+    charts,
+    pageStarts,
+    dataBlocks,
+    dataColumnWidths: [28, 10, 12],
+    scoreChartsOmitted: !latest,
+  };
 }

@@ -7,6 +7,7 @@ import type { MeasureRow } from "../plan-reading";
 import { Progress, summariseProgress } from "../progress";
 import { hasStatusColumns, PlanColumn } from "./plan-capabilities";
 import { reportTable } from "./report-table";
+import { splitRows } from "./row-split";
 import type { ReportBlock, ReportOptions, ReportSettings } from "./types";
 import { completeYears, reportCharts, ReportChart, ScoreHistory } from "./report-charts";
 import { organisationLine, periodLine, summaryLines } from "./report-sentences";
@@ -215,17 +216,19 @@ export function buildReport(input: ReportInput): ReportOutcome {
   }
   const titleLast = row - 1;
 
-  const body = table.rows;
+  // Cells taller than a row may be are continued on the rows below: nothing is ever clipped.
+  const body = splitRows(table.rows, widths, BODY_FONT_SIZE);
   blocks.push({
     row,
     column: 0,
-    values: body,
+    values: body.values,
     style: "tableBody",
-    rowHeights: body.map((cells) => rowHeight(cells, widths, BODY_FONT_SIZE)),
+    rowHeights: body.heights,
+    continues: body.continues,
     numberFormats: table.numberFormats,
     align: table.align,
   });
-  row += body.length + 1;
+  row += body.values.length + 1;
 
   blocks.push({
     row,
@@ -320,7 +323,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
       print: {
         area: { row: 0, column: 0, rowCount: lastRow, columnCount: width },
         titleRows: { first: headerRow, last: titleLast },
-        pageBreaksBefore: charts.charts.length > 0 ? [charts.charts[0].position.row] : [],
+        pageBreaksBefore: charts.pageStarts,
         centerHeader: organisationLine(settings),
         centerFooter: "หน้า &P / &N",
       },
