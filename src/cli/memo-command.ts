@@ -3,8 +3,9 @@ import { buildMemo, defaultMemoFields, MemoFields, missingMemoFields } from "../
 import { summariseProgress, Progress } from "../domain/progress";
 import { hasStatusColumns } from "../domain/report/plan-capabilities";
 import { memoBytes } from "../docx/memo-document";
-import { checkOutput, OutputError, writeOutput } from "./output-file";
+import { checkOutput, writeOutput } from "./output-file";
 import { readPlanInputs } from "./report-command";
+import { dateOf } from "./option-values";
 
 export interface MemoArgs {
   plan: string;
@@ -29,13 +30,6 @@ export class MissingFieldsError extends Error {
     super(`missing: ${fields.join(", ")}`);
     this.name = "MissingFieldsError";
   }
-}
-
-function dateOf(text: string | undefined, today: Date): Date {
-  if (text === undefined) return today;
-  const date = new Date(`${text}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new OutputError("badOption", `--date ${text}`);
-  return date;
 }
 
 /** Writes the memo; returns how many measures it reports. */

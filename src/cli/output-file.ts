@@ -7,7 +7,8 @@ import { basename, dirname, join, resolve } from "path";
 
 export class OutputError extends Error {
   constructor(
-    readonly reason: "exists" | "sameAsInput" | "unwritable" | "badOption" | "noLibreOffice",
+    readonly reason:
+      "exists" | "sameAsInput" | "unwritable" | "badOption" | "needsOption" | "noLibreOffice",
     readonly detail: string
   ) {
     super(`${reason}: ${detail}`);

@@ -6,6 +6,8 @@ import type { CellValue } from "../domain/plan-layout";
 import { SETTING_FIELDS } from "../domain/plan-settings";
 import { REPORT_LAYOUTS, ReportLayout } from "../domain/report/report-layouts";
 import { reportSettingsFrom } from "../domain/report/report-inputs";
+import { titleFacts } from "../domain/report/title-facts";
+import { dateOf } from "./option-values";
 import { defaultLayout, planColumnsOf, PlanColumn } from "../domain/report/plan-capabilities";
 import { buildReport, ReportOutcome } from "../domain/report/report-spec";
 import {
@@ -14,7 +16,6 @@ import {
   STATED_NAME,
   WEIGHTS_NAME,
 } from "../domain/scores-sheet";
-import { fiscalYearOf } from "../domain/thai-dates";
 import { foldThaiDigits } from "../domain/thai-text";
 import { reportWorkbookBytes } from "../xlsx/report-file";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
@@ -28,6 +29,10 @@ export interface ReportArgs {
   round?: string;
   org?: string;
   unit?: string;
+  district?: string;
+  province?: string;
+  /** The report's date (YYYY-MM-DD), signed under; today when not given. */
+  date?: string;
   thaiDigits: boolean;
   scores?: string;
   sheet?: string;
@@ -58,15 +63,26 @@ export async function readPlanInputs(
   const workbook = await loadWorkbook(args.plan);
   const named: Record<string, CellValue> = {};
   for (const field of SETTING_FIELDS) named[field.name] = workbook.namedValue(field.name);
-  if (args.year !== undefined) named.ITA_FiscalYear = foldThaiDigits(args.year);
-  if (args.round !== undefined) named.ITA_Round = foldThaiDigits(args.round);
-  if (args.org !== undefined) named.ITA_Organisation = args.org;
-  const settings = reportSettingsFrom(named, fiscalYearOf(today));
+  const given: Record<string, string | undefined> = {
+    ITA_FiscalYear: args.year && foldThaiDigits(args.year),
+    ITA_Round: args.round && foldThaiDigits(args.round),
+    ITA_Organisation: args.org,
+    ITA_District: args.district,
+    ITA_Province: args.province,
+  };
+  for (const [name, value] of Object.entries(given)) if (value !== undefined) named[name] = value;
   const sheet = choosePlanSheet(workbook, args.sheet);
-  const analysis = analysePlan(workbook.grid(sheet), {
-    fiscalYear: settings.fiscalYear,
-    today,
-  });
+  const grid = workbook.grid(sheet);
+  const namedYear = reportSettingsFrom(named, 0).fiscalYear || undefined;
+  const analysis = analysePlan(grid, { fiscalYear: namedYear, today });
+  // Without settings, what the plan's title lines say, as a person reads them.
+  const title = analysis.layout ? titleFacts(grid, analysis.layout.headerRow) : {};
+  named.ITA_Organisation ||= title.organisation ?? null;
+  named.ITA_District ||= title.district ?? null;
+  named.ITA_Province ||= title.province ?? null;
+  if (analysis.fiscalYear === undefined) throw new OutputError("needsOption", "--year");
+  if (!named.ITA_Organisation) throw new OutputError("needsOption", '--org "…"');
+  const settings = reportSettingsFrom(named, analysis.fiscalYear);
   const scores = await scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook);
   const columns = planColumnsOf(analysis.layout);
   return { settings, analysis, scores, columns, layout: layoutOf(args.layout, columns) };
@@ -84,6 +100,7 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
     scores,
     options: { layout, unit: args.unit ?? null, thaiDigits: args.thaiDigits },
     today,
+    reportDate: dateOf(args.date, today),
   });
   if (outcome.kind === "report") {
     await writeOutput(

@@ -10,11 +10,12 @@ import { reportTable } from "./report-table";
 import { splitRows } from "./row-split";
 import type { ReportBlock, ReportOptions, ReportSettings } from "./types";
 import { completeYears, reportCharts, ReportChart, ScoreHistory } from "./report-charts";
-import { organisationLine, periodLine, summaryLines } from "./report-sentences";
+import { roundTitle, organisationLine, periodLine, summaryLines } from "./report-sentences";
 import type { ScoreWarning } from "../scores";
 import { lineHeight, rowHeight } from "./row-heights";
 import { BLOCK_LOOKS } from "../sheet-look";
 import { formatThaiDate } from "../thai-dates";
+import { isEveryUnit, ownerUnits, squeezeKey } from "../owner-units";
 import { toThaiDigits } from "../thai-text";
 
 export interface ReportSpec {
@@ -51,6 +52,8 @@ export interface ReportInput {
   scores: ScoreHistory;
   options: ReportOptions;
   today: Date;
+  /** The date signed under the report (settings, the pane's field, --date); today if not given. */
+  reportDate?: Date;
 }
 
 export type ReportOutcome =
@@ -75,14 +78,16 @@ export function reportSheetName(settings: ReportSettings, unit: string | null): 
     .trim();
 }
 
-/** Measures of one unit: those naming it, and those given to every unit (ทุกกอง, ทุกส่วนราชการ). */
+/** Measures of one unit: those naming it among their units, and those given to every unit
+ * (ทุกกอง, ทุกส่วนราชการ). */
 export function measuresOfUnit(measures: readonly MeasureRow[], unit: string | null): MeasureRow[] {
   if (!unit) return [...measures];
-  const squeeze = (text: string) => text.replace(/\s+/g, "");
-  return measures.filter((measure) => {
-    const owner = squeeze(measure.text.owner);
-    return owner.includes(squeeze(unit)) || /^-?ทุก/.test(owner);
-  });
+  const key = squeezeKey(unit);
+  return measures.filter(
+    (measure) =>
+      isEveryUnit(measure.text.owner) ||
+      ownerUnits(measure.text.owner).some((named) => named.key.includes(key))
+  );
 }
 
 function rowFindings(findings: readonly Finding[]): Map<number, string[]> {
@@ -158,7 +163,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
   const merges: CellArea[] = [];
   let row = 0;
   const titleLines = [
-    table.title,
+    roundTitle(table.title, settings.round),
     organisationLine(settings),
     periodLine(settings, thai),
     ...(options.unit ? [`หน่วยงานผู้รับผิดชอบ: ${options.unit}`] : []),
@@ -288,7 +293,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
       ["ลงชื่อ ............................................ ผู้รายงาน"],
       [`(${settings.preparerName || "............................................"})`],
       [settings.preparerPosition || "ตำแหน่ง ............................................"],
-      [`วันที่ ${formatThaiDate(input.today, { thaiDigits: thai })}`],
+      [`วันที่ ${formatThaiDate(input.reportDate ?? input.today, { thaiDigits: thai })}`],
     ],
     style: "signature",
     mergeAcross: width - half,
