@@ -143,6 +143,25 @@ describe("the report spec", () => {
     ]);
   });
 
+  it("draws the pass line only for years judged pass/fail, names the lowest, in Thai digits", () => {
+    const history = (year: number) =>
+      scoreHistoryFrom(
+        [["", "", year], ...Array.from({ length: 10 }, (_, i) => ["", "", 90 - i])],
+        [["", "", ""]],
+        [[30], [30], [40]]
+      );
+    const graded = spec({ scores: history(2565) }).charts;
+    expect(graded[0].passLine).toBeUndefined();
+    const judged = spec({
+      scores: history(2569),
+      options: { layout: "results", unit: null, thaiDigits: true },
+    }).charts;
+    expect(judged[0].passLine?.name).toBe("เกณฑ์ผ่าน ๘๕ คะแนน");
+    expect(judged[1].title).toBe(
+      "คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๙ (สีแดง: ต่ำสุด ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต)"
+    );
+  });
+
   it("refuses a plan missing required columns, with the findings", () => {
     const outcome = buildReport({
       ...input(),

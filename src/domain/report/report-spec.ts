@@ -303,6 +303,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
   const charts = reportCharts({
     measures: included,
     hasStatus,
+    thaiDigits: thai,
     scores: input.scores,
     fiscalYear: settings.fiscalYear,
     firstRow: row,
