@@ -6,6 +6,7 @@ import { progressText } from "../i18n/progress-messages";
 import { ScoreInputError } from "../domain/scores";
 import { scoreInputMessage, scoreLines, scoreReport } from "./score-command";
 import { checkOutput, OutputError } from "./output-file";
+import { writeScoresFile } from "./score-file";
 import { reportFile } from "./report-command";
 import { reportOutcomeLines } from "./report-lines";
 import { templateFile } from "./template-command";
@@ -75,7 +76,7 @@ async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Prom
   return report.ok ? 0 : 1;
 }
 
-function score(parsed: ParsedArgs, language: Language, io: CliIo): number {
+async function score(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
   const report = scoreReport(
     {
       year: text(parsed, "year"),
@@ -86,6 +87,17 @@ function score(parsed: ParsedArgs, language: Language, io: CliIo): number {
   );
   if (parsed.options.json) io.out(JSON.stringify(report, null, 2));
   else scoreLines(report, language).forEach((line) => io.out(line));
+  const output = text(parsed, "output");
+  if (output) {
+    const stated = text(parsed, "stated");
+    await writeScoresFile(
+      report,
+      stated ? Number(stated) : null,
+      output,
+      parsed.options.force === true
+    );
+    io.out(translate(language, "cli.score.written", { file: output, year: report.year }));
+  }
   return 0;
 }
 

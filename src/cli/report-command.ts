@@ -8,6 +8,7 @@ import { REPORT_LAYOUTS, ReportLayout } from "../domain/report/report-layouts";
 import { reportSettingsFrom } from "../domain/report/report-inputs";
 import { titleFacts } from "../domain/report/title-facts";
 import { dateOf } from "./option-values";
+import { scoresFromNumbers } from "./score-file";
 import { defaultLayout, planColumnsOf, PlanColumn } from "../domain/report/plan-capabilities";
 import { buildReport, ReportOutcome } from "../domain/report/report-spec";
 import {
@@ -83,7 +84,9 @@ export async function readPlanInputs(
   if (analysis.fiscalYear === undefined) throw new OutputError("needsOption", "--year");
   if (!named.ITA_Organisation) throw new OutputError("needsOption", '--org "…"');
   const settings = reportSettingsFrom(named, analysis.fiscalYear);
-  const scores = await scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook);
+  const scores =
+    (args.scores && scoresFromNumbers(args.scores)) ||
+    (await scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook));
   const columns = planColumnsOf(analysis.layout);
   return { settings, analysis, scores, columns, layout: layoutOf(args.layout, columns) };
 }

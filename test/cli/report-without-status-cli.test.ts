@@ -88,3 +88,36 @@ describe("report of a plan without status columns", () => {
     expect(given.code).toBe(0);
   });
 });
+
+describe("scores from the command line", () => {
+  const TEN = "93.66,90,91.2,92.4,88.1,87.35,86.9,84.2,81,76.5";
+  let plan: string;
+  beforeAll(async () => {
+    plan = await writeWorkbook(join(directory, "seed001-scores.xlsx"), [
+      { name: "แผน", rows: pastedSeedTables(SEEDS.wangsaphung)[0] },
+    ]);
+  });
+
+  it("writes the scores sheet with -o, which report --scores then charts", async () => {
+    const scores = join(directory, "scores.xlsx");
+    const written = await run(["score", "--year", "2566", "--scores", TEN, "-o", scores]);
+    expect(written.code).toBe(0);
+    expect(written.out[written.out.length - 1]).toBe(
+      `เขียนแผ่นงานคะแนน ITA ปี 2566 ลงไฟล์ "${scores}" แล้ว (ใช้กับ report --scores ได้)`
+    );
+    const output = join(directory, "with-scores.xlsx");
+    const made = await run(["report", plan, "-o", output, "--scores", scores]);
+    expect(made.code).toBe(0);
+    // Tools (with the pass line: 2566 is judged pass/fail), the ten indicators, the measures.
+    expect(made.out[0]).toMatch(/กราฟ 3 รูป$/);
+  });
+
+  it("takes the ten numbers with their year directly", async () => {
+    const output = join(directory, "with-numbers.xlsx");
+    const made = await run(["report", plan, "-o", output, "--scores", `2566:${TEN}`]);
+    expect(made.code).toBe(0);
+    expect(made.out[0]).toMatch(/กราฟ 3 รูป$/);
+    const wrong = await run(["report", plan, "-o", output, "--force", "--scores", "2566:1,2"]);
+    expect(wrong.code).toBe(2);
+  });
+});
