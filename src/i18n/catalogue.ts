@@ -147,8 +147,7 @@ export const th = {
   "cli.output.sameAsInput": "ไฟล์ผลลัพธ์ {detail} คือไฟล์ต้นฉบับ: จะไม่เขียนทับต้นฉบับ ให้ตั้งชื่อไฟล์ใหม่",
   "cli.output.unwritable": "เขียนไฟล์ไม่ได้: {detail}",
   "cli.output.badOption": "ค่าของตัวเลือกไม่ถูกต้อง: {detail}",
-  "cli.output.needsOption":
-    "ไม่พบในแผ่นงานตั้งค่าหรือในหัวเรื่องของแผน: ระบุด้วยตัวเลือก {detail}",
+  "cli.output.needsOption": "ไม่พบในแผ่นงานตั้งค่าหรือในหัวเรื่องของแผน: ระบุด้วยตัวเลือก {detail}",
   "cli.output.noLibreOffice":
     "ทำ PDF ของ {detail} ไม่ได้ เพราะไม่ได้ติดตั้ง LibreOffice: เปิดไฟล์ใน Excel แล้วเลือก ไฟล์ > พิมพ์ > บันทึกเป็น PDF แทน",
   "cli.pdf.written": 'เขียน PDF "{file}" แล้ว',
@@ -362,7 +361,8 @@ export const en: Record<MessageKey, string> = {
     "npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n  Checks the measure plan in a file. Exit 0 no errors, 1 errors, 2 the file cannot be read",
   "cli.help.score":
     "npx ita-tracker score --year YEAR --scores s1,...,s10 [--stated TOTAL] [--json] [-o SCORES.xlsx [--force]]\n  Computes IIT, EIT, OIT, the total and the result; -o writes the add-in's scores sheet, for report --scores",
-  "cli.score.written": 'Wrote the ITA scores sheet of {year} to "{file}" (use it with report --scores)',
+  "cli.score.written":
+    'Wrote the ITA scores sheet of {year} to "{file}" (use it with report --scores)',
   "cli.help.report":
     'npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [--layout status|results|annual|plan] [--year YEAR] [--round 6|12] [--org "NAME"] [--district "DISTRICT"] [--province "PROVINCE"] [--date 2023-10-20] [--thai-digits] [--unit "UNIT"] [--scores SCORES.xlsx|YEAR:s1,...,s10] [--sheet NAME] [--pdf] [--force]\n  Makes the progress report with charts, as the add-in does. An existing file is kept unless --force',
   "cli.help.template":
