@@ -38,7 +38,7 @@ export async function memoFile(
   today: Date
 ): Promise<{ measures: number; progress: Progress }> {
   checkOutput(args.output, [args.plan], args.force);
-  const { settings, analysis, columns, layout } = await readPlanInputs(args, today);
+  const { settings, analysis, columns, layout, requireOptions } = await readPlanInputs(args, today);
   const defaults = defaultMemoFields(settings, today);
   const given = Object.fromEntries(
     Object.entries(args.fields).filter(([, value]) => value !== undefined)
@@ -54,6 +54,7 @@ export async function memoFile(
   };
   const missing = missingMemoFields(fields);
   if (missing.length > 0) throw new MissingFieldsError(missing);
+  requireOptions();
   const measures = analysis.plan.measures;
   const spec = buildMemo(fields, measures, settings, {
     thaiDigits: args.thaiDigits,

@@ -1,7 +1,7 @@
 // `ita-tracker report plan.xlsx -o report.xlsx [...]`: the add-in's report, from a file, with the
 // same domain spec; written with ExcelJS, its charts added by chart-parts.
 import { deflateRawSync } from "zlib";
-import { analysePlan } from "../domain/plan-analysis";
+import { analysePlan, hasErrors } from "../domain/plan-analysis";
 import type { CellValue } from "../domain/plan-layout";
 import { SETTING_FIELDS } from "../domain/plan-settings";
 import { REPORT_LAYOUTS, ReportLayout } from "../domain/report/report-layouts";
@@ -81,20 +81,35 @@ export async function readPlanInputs(
   named.ITA_Organisation ||= title.organisation ?? null;
   named.ITA_District ||= title.district ?? null;
   named.ITA_Province ||= title.province ?? null;
-  if (analysis.fiscalYear === undefined) throw new OutputError("needsOption", "--year");
-  if (!named.ITA_Organisation) throw new OutputError("needsOption", '--org "…"');
-  const settings = reportSettingsFrom(named, analysis.fiscalYear);
+  // Checked by the caller after the plan's own problems, which are worth fixing first.
+  const needs =
+    analysis.fiscalYear === undefined ? "--year" : !named.ITA_Organisation ? '--org "…"' : null;
+  const requireOptions = () => {
+    if (needs) throw new OutputError("needsOption", needs);
+  };
+  const settings = reportSettingsFrom(named, analysis.fiscalYear ?? 0);
   const scores =
     (args.scores && scoresFromNumbers(args.scores)) ||
     (await scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook));
   const columns = planColumnsOf(analysis.layout);
-  return { settings, analysis, scores, columns, layout: layoutOf(args.layout, columns) };
+  return {
+    settings,
+    analysis,
+    scores,
+    columns,
+    layout: layoutOf(args.layout, columns),
+    requireOptions,
+  };
 }
 
 /** Builds the report of a plan file; writes it unless the plan is refused. */
 export async function reportFile(args: ReportArgs, today: Date): Promise<ReportOutcome> {
   checkOutput(args.output, [args.plan, ...(args.scores ? [args.scores] : [])], args.force);
-  const { settings, analysis, scores, columns, layout } = await readPlanInputs(args, today);
+  const { settings, analysis, scores, columns, layout, requireOptions } = await readPlanInputs(
+    args,
+    today
+  );
+  if (!hasErrors(analysis.findings.filter((finding) => finding.row === null))) requireOptions();
   const outcome = buildReport({
     measures: analysis.plan.measures,
     columns,

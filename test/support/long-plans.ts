@@ -49,6 +49,7 @@ export function manyMeasuresPlan(count: number): CellValue[][] {
   const units = ["สำนักปลัดเทศบาล", "กองคลัง", "กองช่าง", "กองการศึกษา"];
   return [
     ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566"],
+    ["องค์การบริหารส่วนตำบลทดสอบ อำเภอเมือง จังหวัดเลย"],
     [],
     RESULTS_HEADER,
     ...Array.from({ length: count }, (_, index) =>
