@@ -76,7 +76,7 @@ async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Prom
   return report.ok ? 0 : 1;
 }
 
-function score(parsed: ParsedArgs, language: Language, io: CliIo): number {
+async function score(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
   const report = scoreReport(
     {
       year: text(parsed, "year"),
@@ -88,6 +88,18 @@ function score(parsed: ParsedArgs, language: Language, io: CliIo): number {
   );
   if (parsed.options.json) io.out(JSON.stringify(report, null, 2));
   else scoreLines(report, language).forEach((line) => io.out(line));
+  const output = text(parsed, "output");
+  if (output) {
+    const stated = text(parsed, "stated");
+    const { writeScoresFile } = await import("./score-file");
+    await writeScoresFile(
+      report,
+      stated ? Number(stated) : null,
+      output,
+      parsed.options.force === true
+    );
+    io.out(translate(language, "cli.score.written", { file: output, year: report.year }));
+  }
   return 0;
 }
 
@@ -114,6 +126,9 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
       round: text(parsed, "round"),
       org: text(parsed, "org"),
       unit: text(parsed, "unit"),
+      district: text(parsed, "district"),
+      province: text(parsed, "province"),
+      date: text(parsed, "date"),
       scores: text(parsed, "scores"),
       sheet: text(parsed, "sheet"),
       thaiDigits: parsed.options["thai-digits"] === true,

@@ -6,6 +6,7 @@ import { memoBytes } from "../docx/memo-document";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
 import { readPlanInputs } from "./report-command";
 import { LIMITS } from "../xlsx/limits";
+import { dateOf } from "./option-values";
 
 export interface MemoArgs {
   plan: string;
@@ -32,20 +33,13 @@ export class MissingFieldsError extends Error {
   }
 }
 
-function dateOf(text: string | undefined, today: Date): Date {
-  if (text === undefined) return today;
-  const date = new Date(`${text}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new OutputError("badOption", `--date ${text}`);
-  return date;
-}
-
 /** Writes the memo; returns how many measures it reports. */
 export async function memoFile(
   args: MemoArgs,
   today: Date
 ): Promise<{ measures: number; progress: Progress }> {
   checkOutput(args.output, [args.plan], args.force);
-  const { settings, analysis, columns, layout } = await readPlanInputs(args, today);
+  const { settings, analysis, columns, layout, requireOptions } = await readPlanInputs(args, today);
   const defaults = defaultMemoFields(settings, today);
   const given = Object.fromEntries(
     Object.entries(args.fields).filter(([, value]) => value !== undefined)
@@ -61,6 +55,7 @@ export async function memoFile(
   };
   const missing = missingMemoFields(fields);
   if (missing.length > 0) throw new MissingFieldsError(missing);
+  requireOptions();
   const measures = analysis.plan.measures;
   if (measures.length > LIMITS.memoMeasures) {
     throw new OutputError("memoTooLarge", String(measures.length));

@@ -12,7 +12,13 @@ import { dirname, join, resolve } from "path";
 export class OutputError extends Error {
   constructor(
     readonly reason:
-      "exists" | "sameAsInput" | "unwritable" | "badOption" | "noLibreOffice" | "memoTooLarge",
+      | "exists"
+      | "sameAsInput"
+      | "unwritable"
+      | "badOption"
+      | "needsOption"
+      | "noLibreOffice"
+      | "memoTooLarge",
     readonly detail: string
   ) {
     super(`${reason}: ${detail}`);

@@ -1,11 +1,14 @@
 // `ita-tracker report plan.xlsx -o report.xlsx [...]`: the add-in's report, from a file, with the
 // same domain spec; written with ExcelJS, its charts added by chart-parts.
 import { deflateRawSync } from "zlib";
-import { analysePlan } from "../domain/plan-analysis";
+import { analysePlan, hasErrors } from "../domain/plan-analysis";
 import type { CellValue } from "../domain/plan-layout";
 import { SETTING_FIELDS } from "../domain/plan-settings";
 import { REPORT_LAYOUTS, ReportLayout } from "../domain/report/report-layouts";
 import { reportSettingsFrom } from "../domain/report/report-inputs";
+import { titleFacts } from "../domain/report/title-facts";
+import { dateOf } from "./option-values";
+import { scoresFromNumbers } from "./score-file";
 import { defaultLayout, planColumnsOf, PlanColumn } from "../domain/report/plan-capabilities";
 import { buildReport, ReportOutcome } from "../domain/report/report-spec";
 import {
@@ -14,7 +17,6 @@ import {
   STATED_NAME,
   WEIGHTS_NAME,
 } from "../domain/scores-sheet";
-import { fiscalYearOf } from "../domain/thai-dates";
 import { foldThaiDigits } from "../domain/thai-text";
 import { reportWorkbookBytes } from "../xlsx/report-file";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
@@ -28,6 +30,10 @@ export interface ReportArgs {
   round?: string;
   org?: string;
   unit?: string;
+  district?: string;
+  province?: string;
+  /** The report's date (YYYY-MM-DD), signed under; today when not given. */
+  date?: string;
   thaiDigits: boolean;
   scores?: string;
   sheet?: string;
@@ -58,24 +64,52 @@ export async function readPlanInputs(
   const workbook = await loadWorkbook(args.plan);
   const named: Record<string, CellValue> = {};
   for (const field of SETTING_FIELDS) named[field.name] = workbook.namedValue(field.name);
-  if (args.year !== undefined) named.ITA_FiscalYear = foldThaiDigits(args.year);
-  if (args.round !== undefined) named.ITA_Round = foldThaiDigits(args.round);
-  if (args.org !== undefined) named.ITA_Organisation = args.org;
-  const settings = reportSettingsFrom(named, fiscalYearOf(today));
+  const given: Record<string, string | undefined> = {
+    ITA_FiscalYear: args.year && foldThaiDigits(args.year),
+    ITA_Round: args.round && foldThaiDigits(args.round),
+    ITA_Organisation: args.org,
+    ITA_District: args.district,
+    ITA_Province: args.province,
+  };
+  for (const [name, value] of Object.entries(given)) if (value !== undefined) named[name] = value;
   const sheet = choosePlanSheet(workbook, args.sheet);
-  const analysis = analysePlan(workbook.grid(sheet), {
-    fiscalYear: settings.fiscalYear,
-    today,
-  });
-  const scores = await scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook);
+  const grid = workbook.grid(sheet);
+  const namedYear = reportSettingsFrom(named, 0).fiscalYear || undefined;
+  const analysis = analysePlan(grid, { fiscalYear: namedYear, today });
+  // Without settings, what the plan's title lines say, as a person reads them.
+  const title = analysis.layout ? titleFacts(grid, analysis.layout.headerRow) : {};
+  named.ITA_Organisation ||= title.organisation ?? null;
+  named.ITA_District ||= title.district ?? null;
+  named.ITA_Province ||= title.province ?? null;
+  // Checked by the caller after the plan's own problems, which are worth fixing first.
+  const needs =
+    analysis.fiscalYear === undefined ? "--year" : !named.ITA_Organisation ? '--org "…"' : null;
+  const requireOptions = () => {
+    if (needs) throw new OutputError("needsOption", needs);
+  };
+  const settings = reportSettingsFrom(named, analysis.fiscalYear ?? 0);
+  const scores =
+    (args.scores && scoresFromNumbers(args.scores)) ||
+    (await scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook));
   const columns = planColumnsOf(analysis.layout);
-  return { settings, analysis, scores, columns, layout: layoutOf(args.layout, columns) };
+  return {
+    settings,
+    analysis,
+    scores,
+    columns,
+    layout: layoutOf(args.layout, columns),
+    requireOptions,
+  };
 }
 
 /** Builds the report of a plan file; writes it unless the plan is refused. */
 export async function reportFile(args: ReportArgs, today: Date): Promise<ReportOutcome> {
   checkOutput(args.output, [args.plan, ...(args.scores ? [args.scores] : [])], args.force);
-  const { settings, analysis, scores, columns, layout } = await readPlanInputs(args, today);
+  const { settings, analysis, scores, columns, layout, requireOptions } = await readPlanInputs(
+    args,
+    today
+  );
+  if (!hasErrors(analysis.findings.filter((finding) => finding.row === null))) requireOptions();
   const outcome = buildReport({
     measures: analysis.plan.measures,
     columns,
@@ -84,6 +118,7 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
     scores,
     options: { layout, unit: args.unit ?? null, thaiDigits: args.thaiDigits },
     today,
+    reportDate: dateOf(args.date, today),
   });
   if (outcome.kind === "report") {
     await writeOutput(

@@ -5,6 +5,7 @@ import type { Status } from "./plan-columns";
 
 import { MeasureRow, statusOf } from "./plan-reading";
 import { periodOf } from "./plan-validation";
+import { ownerUnits } from "./owner-units";
 
 export type StatusCounts = Record<Status | "unknown", number>;
 
@@ -47,14 +48,22 @@ export function summariseProgress(
   for (const measure of measures) {
     const status = statusOf(measure) ?? "unknown";
     counts[status]++;
-    const owner = measure.text.owner.replace(/\s+/g, " ") || "-";
-    const unit = owners.get(owner) ?? { owner, counts: emptyCounts(), total: 0, withResult: 0 };
     const reported = measure.text.result.trim() !== "";
     if (reported) withResult++;
-    unit.counts[status]++;
-    unit.total++;
-    if (reported) unit.withResult++;
-    owners.set(owner, unit);
+    // A measure of several units counts for each; names differing only in spacing are one.
+    const units = ownerUnits(measure.text.owner);
+    for (const { name, key } of units.length > 0 ? units : [{ name: "-", key: "-" }]) {
+      const unit = owners.get(key) ?? {
+        owner: name,
+        counts: emptyCounts(),
+        total: 0,
+        withResult: 0,
+      };
+      unit.counts[status]++;
+      unit.total++;
+      if (reported) unit.withResult++;
+      owners.set(key, unit);
+    }
     const end = periodOf(measure, fiscalYear)?.end;
     // Without status nothing says a measure is unfinished, so nothing is called overdue.
     if (hasStatus && end && end < today && status !== "done") {

@@ -57,6 +57,14 @@ function formatBlock(
     const column = sheet.getRangeByIndexes(area.row, area.column + offset, area.rowCount, 1);
     column.format.horizontalAlignment = excelAlignment(align);
   });
+  if (style.borders) {
+    // A measure continued on the rows below is one block: no line between its rows.
+    for (let r = Math.max(from, 1); r < from + count; r++) {
+      if (!block.continues?.[r]) continue;
+      const continued = sheet.getRangeByIndexes(block.row + r, area.column, 1, area.columnCount);
+      continued.format.borders.getItem("EdgeTop").style = "None";
+    }
+  }
   if (block.mergeAcross && block.mergeAcross > 1) {
     for (let r = 0; r < count; r++) {
       sheet.getRangeByIndexes(area.row + r, area.column, 1, block.mergeAcross).merge(false);

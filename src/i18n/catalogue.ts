@@ -117,9 +117,10 @@ export const th = {
   "cli.help.validate":
     "npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n  ตรวจแผนมาตรการในไฟล์ ผลลัพธ์: 0 ไม่มีข้อผิดพลาด, 1 มีข้อผิดพลาด, 2 อ่านไฟล์ไม่ได้",
   "cli.help.score":
-    "npx ita-tracker score --year ปีงบประมาณ --scores ค1,...,ค10 [--stated คะแนนรวมที่ประกาศ] [--previous ค1,...,ค10] [--json]\n  คำนวณ IIT EIT OIT คะแนนรวม ผลการประเมิน และวิเคราะห์จุดอ่อน (เทียบปีก่อนเมื่อให้ --previous)",
+    "npx ita-tracker score --year ปีงบประมาณ --scores ค1,...,ค10 [--stated คะแนนรวมที่ประกาศ] [--previous ค1,...,ค10] [--json] [-o คะแนน.xlsx [--force]]\n  คำนวณ IIT EIT OIT คะแนนรวม ผลการประเมิน และวิเคราะห์จุดอ่อน (เทียบปีก่อนเมื่อให้ --previous); -o เขียนแผ่นงานคะแนนแบบที่ส่วนเสริมสร้าง ใช้กับ report --scores ได้",
+  "cli.score.written": 'เขียนแผ่นงานคะแนน ITA ปี {year} ลงไฟล์ "{file}" แล้ว (ใช้กับ report --scores ได้)',
   "cli.help.report":
-    'npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [--layout status|results|annual] [--year ปี] [--round 6|12] [--org "ชื่อหน่วยงาน"] [--thai-digits] [--unit "กองคลัง"] [--scores คะแนน.xlsx] [--sheet ชื่อแผ่นงาน] [--pdf] [--force]\n  สร้างรายงานผลการดำเนินการพร้อมกราฟ เหมือนที่ส่วนเสริมสร้าง ไม่เขียนทับไฟล์ที่มีอยู่เว้นแต่ใช้ --force',
+    'npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [--layout status|results|annual|plan] [--year ปี] [--round 6|12] [--org "ชื่อหน่วยงาน"] [--district "อำเภอ"] [--province "จังหวัด"] [--date 2023-10-20] [--thai-digits] [--unit "กองคลัง"] [--scores คะแนน.xlsx|ปี:ค1,...,ค10] [--sheet ชื่อแผ่นงาน] [--pdf] [--force]\n  สร้างรายงานผลการดำเนินการพร้อมกราฟ เหมือนที่ส่วนเสริมสร้าง ไม่เขียนทับไฟล์ที่มีอยู่เว้นแต่ใช้ --force',
   "cli.help.template":
     'npx ita-tracker template -o แผน.xlsx [--example] [--year ปีงบประมาณ] [--org "ชื่อหน่วยงาน"] [--force]\n  สร้างสมุดงานแม่แบบแผนมาตรการ สำหรับ Excel ที่ใช้ส่วนเสริมไม่ได้',
   "cli.template.written": 'เขียนแม่แบบแผนมาตรการ "{file}" แล้ว ({rows} แถว)',
@@ -174,6 +175,7 @@ export const th = {
   "cli.output.sameAsInput": "ไฟล์ผลลัพธ์ {detail} คือไฟล์ต้นฉบับ: จะไม่เขียนทับต้นฉบับ ให้ตั้งชื่อไฟล์ใหม่",
   "cli.output.unwritable": "เขียนไฟล์ไม่ได้: {detail}",
   "cli.output.badOption": "ค่าของตัวเลือกไม่ถูกต้อง: {detail}",
+  "cli.output.needsOption": "ไม่พบในแผ่นงานตั้งค่าหรือในหัวเรื่องของแผน: ระบุด้วยตัวเลือก {detail}",
   "cli.output.noLibreOffice":
     "ทำ PDF ของ {detail} ไม่ได้ เพราะไม่ได้ติดตั้ง LibreOffice: เปิดไฟล์ใน Excel แล้วเลือก ไฟล์ > พิมพ์ > บันทึกเป็น PDF แทน",
   "cli.output.memoTooLarge":
@@ -406,9 +408,11 @@ export const en: Record<MessageKey, string> = {
   "cli.help.validate":
     "npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n  Checks the measure plan in a file. Exit 0 no errors, 1 errors, 2 the file cannot be read",
   "cli.help.score":
-    "npx ita-tracker score --year YEAR --scores s1,...,s10 [--stated TOTAL] [--previous s1,...,s10] [--json]\n  Computes IIT, EIT, OIT, the total, the result and the analysis of weak points (against the year before with --previous)",
+    "npx ita-tracker score --year YEAR --scores s1,...,s10 [--stated TOTAL] [--previous s1,...,s10] [--json] [-o SCORES.xlsx [--force]]\n  Computes IIT, EIT, OIT, the total, the result and the analysis of weak points (against the year before with --previous); -o writes the add-in's scores sheet, for report --scores",
+  "cli.score.written":
+    'Wrote the ITA scores sheet of {year} to "{file}" (use it with report --scores)',
   "cli.help.report":
-    'npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [--layout status|results|annual] [--year YEAR] [--round 6|12] [--org "NAME"] [--thai-digits] [--unit "UNIT"] [--scores SCORES.xlsx] [--sheet NAME] [--pdf] [--force]\n  Makes the progress report with charts, as the add-in does. An existing file is kept unless --force',
+    'npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [--layout status|results|annual|plan] [--year YEAR] [--round 6|12] [--org "NAME"] [--district "DISTRICT"] [--province "PROVINCE"] [--date 2023-10-20] [--thai-digits] [--unit "UNIT"] [--scores SCORES.xlsx|YEAR:s1,...,s10] [--sheet NAME] [--pdf] [--force]\n  Makes the progress report with charts, as the add-in does. An existing file is kept unless --force',
   "cli.help.template":
     'npx ita-tracker template -o PLAN.xlsx [--example] [--year YEAR] [--org "NAME"] [--force]\n  Writes the measure-plan template workbook, for Excel versions that cannot run the add-in',
   "cli.template.written": 'Wrote the plan template "{file}" ({rows} rows)',
@@ -466,6 +470,8 @@ export const en: Record<MessageKey, string> = {
     "The output {detail} is an input file: it is never overwritten; choose another name",
   "cli.output.unwritable": "Cannot write {detail}",
   "cli.output.badOption": "An option has a value that is not allowed: {detail}",
+  "cli.output.needsOption":
+    "Not found in the settings sheet or the plan's title lines: give it with {detail}",
   "cli.output.noLibreOffice":
     "Cannot make a PDF of {detail} because LibreOffice is not installed: open the file in Excel and choose File > Print > Save as PDF instead",
   "cli.output.memoTooLarge":

@@ -116,7 +116,8 @@ function axes(horizontalBars: boolean, maximum?: number): string {
     `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="${horizontalBars ? "maxMin" : "minMax"}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontalBars ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
-    `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
+    // Every category named: a renderer short of room would otherwise skip every other label.
+    `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/>${scale}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontalBars ? "b" : "l"}"/><c:majorGridlines/>` +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/>` +

@@ -10,6 +10,20 @@ const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
 const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 
+/** Borders of a row: a measure continued on the rows below is one block, with no line
+ * between its rows. */
+function rowBorders(block: ReportBlock, r: number): Partial<ExcelJS.Borders> {
+  const openTop = block.continues?.[r] === true;
+  const openBottom = block.continues?.[r + 1] === true;
+  if (!openTop && !openBottom) return BORDERS;
+  return {
+    left: THIN,
+    right: THIN,
+    ...(openTop ? {} : { top: THIN }),
+    ...(openBottom ? {} : { bottom: THIN }),
+  };
+}
+
 function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock): void {
   const look = BLOCK_LOOKS[block.style];
   const width = Math.max(...block.values.map((row) => row.length), 1);
@@ -36,11 +50,13 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock): void {
     const row = sheet.getRow(block.row + r + 1);
     const height = block.rowHeights?.[r];
     if (height) row.height = height;
+    const borders = look.borders ? rowBorders(block, r) : BORDERS;
     for (let c = 0; c < width; c++) {
       const cell = row.getCell(block.column + c + 1);
       const value = values[c] ?? "";
       cell.value = value === "" ? null : value;
-      cell.style = styles[c];
+      // Rows of a continued measure get their own border (the shared styles stay shared).
+      cell.style = borders === BORDERS ? styles[c] : { ...styles[c], border: borders };
     }
     if (block.mergeAcross && block.mergeAcross > 1) {
       const top = block.row + r + 1;

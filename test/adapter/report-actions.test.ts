@@ -166,8 +166,8 @@ describe("what goes in the report", () => {
   it("asks for the plan to be fixed when required columns are missing", async () => {
     const host = new FakeExcelHost();
     host.paste("Sheet1", "A1", [
-      ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ"],
-      ["ม1", "ว", "กองคลัง", "ต.ค. 2569 - ก.ย. 2570", "ทำแล้ว"],
+      ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ผลการดำเนินการ"],
+      ["ม1", "ว", "กองคลัง", "ทำแล้ว"],
     ]);
     const sheetsBefore = host.model.sheets.length;
     const result = await inExcel(host)((context) =>
@@ -175,9 +175,25 @@ describe("what goes in the report", () => {
     );
     expect(result).toMatchObject({ kind: "refused", reason: "plan_errors" });
     expect(result.kind === "refused" && result.findings.map((f) => f.params.column)).toEqual([
-      "status",
+      "period",
     ]);
     expect(host.model.sheets).toHaveLength(sheetsBefore);
+  });
+
+  it("refuses the status layout of a plan without status columns, and makes the others", async () => {
+    const host = new FakeExcelHost();
+    host.paste("Sheet1", "A1", [
+      ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ"],
+      ["ม1", "ว", "กองคลัง", "ต.ค. 2569 - ก.ย. 2570", "ทำแล้ว"],
+    ]);
+    const refused = await inExcel(host)((context) =>
+      generateReport(context, { ...results, layout: "status" }, modern, TODAY)
+    );
+    expect(refused).toEqual({ kind: "refused", reason: "no_status_column", findings: [] });
+    const made = await inExcel(host)((context) =>
+      generateReport(context, { ...results, layout: "plan" }, modern, TODAY)
+    );
+    expect(made).toMatchObject({ kind: "created", included: 1 });
   });
 
   it("leaves out rows with errors and says which; a unit's report keeps its own and all-unit measures", async () => {

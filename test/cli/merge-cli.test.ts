@@ -34,7 +34,8 @@ const SEED = readMeasures(seedGrid, recognisePlan(seedGrid)!).measures.slice(0, 
 const TITLE = [["รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"], []];
 const HEADER = ["มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ", "ข้อเสนอแนะ"];
 /** The measures' rows with these results; `number` prefixes a measure as a copy may number it. */
-const planRows = (results: string[], number = (_index: number) => "") =>
+const unnumbered = () => "";
+const planRows = (results: string[], number: (index: number) => string = unnumbered) =>
   SEED.map((m, i) => [
     `${number(i)}${m.text.measure}`,
     m.text.owner,

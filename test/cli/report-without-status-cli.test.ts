@@ -30,12 +30,17 @@ describe("report of a plan without status columns", () => {
 
   it("prints the plan's own columns by default and counts reported results", async () => {
     const output = join(directory, "plan-layout.xlsx");
-    const made = await run(["report", plan, "-o", output, "--year", "2566"]);
+    // No settings sheet and no --year or --org: both read from the plan's title lines.
+    const made = await run(["report", plan, "-o", output, "--date", "2023-10-05"]);
     expect(made.code).toBe(0);
     expect(made.out[1]).toBe("มาตรการทั้งหมด 5 มาตรการ รายงานผลการดำเนินการแล้ว 5 มาตรการ");
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(output);
     const sheet = book.worksheets[0];
+    expect(sheet.name).toBe("รายงาน 2566 รอบ12");
+    expect(sheet.getCell("A2").value).toBe("เทศบาลเมืองวังสะพุง");
+    const cells = sheet.getSheetValues().flat().map(String);
+    expect(cells).toContain("วันที่ 5 ตุลาคม 2566");
     const header = (sheet.getRow(5).values as unknown[]).slice(1).map(String);
     expect(header).toEqual([
       "ที่",
@@ -57,5 +62,62 @@ describe("report of a plan without status columns", () => {
     for (const way of ["Tidy a table pasted", "Correct the column mapping", "template"]) {
       expect(text).toContain(way);
     }
+  });
+
+  it("names the option to give when neither settings nor title lines say the year", async () => {
+    const bare = await writeWorkbook(join(directory, "bare.xlsx"), [
+      { name: "แผน", rows: pastedSeedTables(SEEDS.wangsaphung)[0].slice(3) },
+    ]);
+    const refused = await run(["report", bare, "-o", join(directory, "bare-report.xlsx")]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toEqual(["ไม่พบในแผ่นงานตั้งค่าหรือในหัวเรื่องของแผน: ระบุด้วยตัวเลือก --year"]);
+    const given = await run([
+      "report",
+      bare,
+      "-o",
+      join(directory, "bare-report.xlsx"),
+      "--year",
+      "2566",
+      "--org",
+      "อบต.ทดสอบ",
+      "--district",
+      "เมือง",
+      "--province",
+      "เลย",
+    ]);
+    expect(given.code).toBe(0);
+  });
+});
+
+describe("scores from the command line", () => {
+  const TEN = "93.66,90,91.2,92.4,88.1,87.35,86.9,84.2,81,76.5";
+  let plan: string;
+  beforeAll(async () => {
+    plan = await writeWorkbook(join(directory, "seed001-scores.xlsx"), [
+      { name: "แผน", rows: pastedSeedTables(SEEDS.wangsaphung)[0] },
+    ]);
+  });
+
+  it("writes the scores sheet with -o, which report --scores then charts", async () => {
+    const scores = join(directory, "scores.xlsx");
+    const written = await run(["score", "--year", "2566", "--scores", TEN, "-o", scores]);
+    expect(written.code).toBe(0);
+    expect(written.out[written.out.length - 1]).toBe(
+      `เขียนแผ่นงานคะแนน ITA ปี 2566 ลงไฟล์ "${scores}" แล้ว (ใช้กับ report --scores ได้)`
+    );
+    const output = join(directory, "with-scores.xlsx");
+    const made = await run(["report", plan, "-o", output, "--scores", scores]);
+    expect(made.code).toBe(0);
+    // Tools (with the pass line: 2566 is judged pass/fail), the ten indicators, the measures.
+    expect(made.out[0]).toMatch(/กราฟ 3 รูป$/);
+  });
+
+  it("takes the ten numbers with their year directly", async () => {
+    const output = join(directory, "with-numbers.xlsx");
+    const made = await run(["report", plan, "-o", output, "--scores", `2566:${TEN}`]);
+    expect(made.code).toBe(0);
+    expect(made.out[0]).toMatch(/กราฟ 3 รูป$/);
+    const wrong = await run(["report", plan, "-o", output, "--force", "--scores", "2566:1,2"]);
+    expect(wrong.code).toBe(2);
   });
 });

@@ -68,7 +68,7 @@ describe("the memo rendered by LibreOffice Writer", () => {
 
   it("states the summary figures in ข้อเท็จจริง", () => {
     expect(text).toContain("๒.ข้อเท็จจริง");
-    expect(text).toContain("มีมาตรการทั้งหมด5มาตรการดำเนินการแล้วเสร็จ4มาตรการคิดเป็นร้อยละ80");
+    expect(text).toContain("มีมาตรการทั้งหมด5มาตรการดำเนินการแล้วเสร็จ4มาตรการ(ร้อยละ80)");
     expect(text).toContain("(นายสมชายใจดี)");
   });
 

@@ -66,11 +66,26 @@ function spec(overrides: Partial<ReportInput> = {}, rows?: CellValue[][]) {
 describe("the report spec", () => {
   it("titles the report with the organisation and the round's dates from the settings", () => {
     const titles = spec().blocks.filter((b) => b.style === "title" || b.style === "subtitle");
+    // Round 6 reports progress; round 12 the year's results.
     expect(titles.flatMap((b) => b.values.flat())).toEqual([
-      "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+      "รายงานความก้าวหน้าการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
       "องค์การบริหารส่วนตำบลบ้านใหม่ อำเภอเมือง จังหวัดนครราชสีมา",
       "ประจำปีงบประมาณ พ.ศ. 2570 (รอบ 6 เดือน ระหว่างวันที่ 1 ตุลาคม 2569 - 31 มีนาคม 2570)",
     ]);
+  });
+
+  it("goes with round 12 in the annual title, and signs under the report date given", () => {
+    const base = input();
+    const report = spec({
+      settings: { ...base.settings, round: 12 },
+      options: { layout: "annual", unit: null, thaiDigits: false },
+      reportDate: new Date(Date.UTC(2027, 9, 5)),
+    });
+    expect(report.blocks.find((b) => b.style === "title")!.values[0][0]).toBe(
+      "รายงานผลการดำเนินการป้องกันการทุจริตประจำปี"
+    );
+    const signature = report.blocks.find((b) => b.style === "signature")!.values.flat();
+    expect(signature[3]).toBe("วันที่ 5 ตุลาคม 2570");
   });
 
   it("names its sheet for the year, round and unit, within Excel's 31 characters", () => {
@@ -128,6 +143,25 @@ describe("the report spec", () => {
     expect(report.scoreWarnings).toEqual([
       { year: 2570, warning: { code: "stated_differs", params: { stated: 91, computed: 90.8 } } },
     ]);
+  });
+
+  it("draws the pass line only for years judged pass/fail, names the lowest, in Thai digits", () => {
+    const history = (year: number) =>
+      scoreHistoryFrom(
+        [["", "", year], ...Array.from({ length: 10 }, (_, i) => ["", "", 90 - i])],
+        [["", "", ""]],
+        [[30], [30], [40]]
+      );
+    const graded = spec({ scores: history(2565) }).charts;
+    expect(graded[0].passLine).toBeUndefined();
+    const judged = spec({
+      scores: history(2569),
+      options: { layout: "results", unit: null, thaiDigits: true },
+    }).charts;
+    expect(judged[0].passLine?.name).toBe("เกณฑ์ผ่าน ๘๕ คะแนน");
+    expect(judged[1].title).toBe(
+      "คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๙ (สีแดง: ต่ำสุด ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต)"
+    );
   });
 
   it("refuses a plan missing required columns, with the findings", () => {

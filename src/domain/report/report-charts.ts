@@ -4,7 +4,16 @@ import type { CellArea } from "../a1";
 import type { MeasureRow } from "../plan-reading";
 import { statusOf } from "../plan-reading";
 import { STATUS_HEADERS, STATUSES } from "../plan-columns";
-import { computeScores, INDICATORS, PASS_MARK, ToolWeights, TOOLS, YearScores } from "../scores";
+import { toThaiDigits } from "../thai-text";
+import {
+  computeScores,
+  INDICATORS,
+  LAST_LETTER_GRADE_YEAR,
+  PASS_MARK,
+  ToolWeights,
+  TOOLS,
+  YearScores,
+} from "../scores";
 import type { ReportBlock } from "./types";
 
 export interface ScoreYearInput {
@@ -34,8 +43,10 @@ export interface ReportChart {
   position: CellArea;
 }
 
-// Two bands of charts fit one landscape page at the table's fit-to-width scale.
-const CHART_ROWS = 16;
+// Rows of a chart (default 15 pt rows): two charts and the repeated header fit one landscape
+// page even at full scale; the ten indicators' bars need more room to show every name.
+const CHART_ROWS = 14;
+const INDICATOR_ROWS = 18;
 
 /** Scores of every year whose ten indicators are all filled, oldest first. */
 export function completeYears(history: ScoreHistory): YearScores[] {
@@ -52,6 +63,8 @@ export function completeYears(history: ScoreHistory): YearScores[] {
 
 interface ChartLayoutInput {
   measures: readonly MeasureRow[];
+  /** Thai digits in the chart titles. */
+  thaiDigits: boolean;
   hasStatus: boolean;
   scores: ScoreHistory;
   fiscalYear: number;
@@ -61,6 +74,7 @@ interface ChartLayoutInput {
 }
 
 export function reportCharts(input: ChartLayoutInput) {
+  const digits = (text: string) => (input.thaiDigits ? toThaiDigits(text) : text);
   const years = completeYears(input.scores).filter((year) => year.year <= input.fiscalYear);
   const latest = years[years.length - 1];
   const dataBlocks: ReportBlock[] = [];
@@ -76,30 +90,37 @@ export function reportCharts(input: ChartLayoutInput) {
   };
 
   if (latest) {
+    // Years up to 2565 were graded by letter: the pass line at 85 is drawn only from 2566.
+    const judged = latest.year > LAST_LETTER_GRADE_YEAR;
     const tools = addData([
-      ["เครื่องมือ", "คะแนน", `เกณฑ์ผ่าน ${PASS_MARK}`],
-      ...TOOLS.map((tool) => [tool, latest.tools[tool], PASS_MARK]),
-      ["คะแนนรวม", latest.total, PASS_MARK],
+      ["เครื่องมือ", "คะแนน", ...(judged ? [`เกณฑ์ผ่าน ${PASS_MARK}`] : [])],
+      ...TOOLS.map((tool) => [tool, latest.tools[tool], ...(judged ? [PASS_MARK] : [])]),
+      ["คะแนนรวม", latest.total, ...(judged ? [PASS_MARK] : [])],
     ]);
     planned.push({
       kind: "tools",
-      title: `คะแนน ITA ปีงบประมาณ พ.ศ. ${latest.year} แยกตามเครื่องมือ`,
+      title: digits(`คะแนน ITA ปีงบประมาณ พ.ศ. ${latest.year} แยกตามเครื่องมือ`),
       type: "ColumnClustered",
       data: tools,
-      passLine: {
-        name: `เกณฑ์ผ่าน ${PASS_MARK} คะแนน`,
-        values: {
-          row: tools.row + 1,
-          column: column + 2,
-          rowCount: TOOLS.length + 1,
-          columnCount: 1,
+      ...(judged && {
+        passLine: {
+          name: digits(`เกณฑ์ผ่าน ${PASS_MARK} คะแนน`),
+          values: {
+            row: tools.row + 1,
+            column: column + 2,
+            rowCount: TOOLS.length + 1,
+            columnCount: 1,
+          },
         },
-      },
+      }),
     });
     const lowest = latest.indicators.indexOf(Math.min(...latest.indicators));
+    const lowestName = `${INDICATORS[lowest].number} ${INDICATORS[lowest].name}`;
     planned.push({
       kind: "indicators",
-      title: `คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ${latest.year} (สีแดง: ต่ำสุด)`,
+      title: digits(
+        `คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ${latest.year} (สีแดง: ต่ำสุด ตัวชี้วัดที่ ${lowestName})`
+      ),
       type: "BarClustered",
       data: addData([
         ["ตัวชี้วัด", "คะแนน"],
@@ -150,19 +171,22 @@ export function reportCharts(input: ChartLayoutInput) {
         }
   );
 
-  // Two charts side by side per band of rows, inside the printed columns.
-  const half = Math.max(1, Math.floor(input.columnCount / 2));
+  // Each chart the width of the table (never squeezed into a column or two), two to a page,
+  // each pair starting a page so no chart is cut by a page's end.
+  let row = input.firstRow;
+  const pageStarts: number[] = [];
   const charts: ReportChart[] = planned.map((chart, index) => {
-    const left = index % 2 === 0;
-    return {
-      ...chart,
-      position: {
-        row: input.firstRow + Math.floor(index / 2) * (CHART_ROWS + 1),
-        column: left ? 0 : half,
-        rowCount: CHART_ROWS,
-        columnCount: left ? half : input.columnCount - half,
-      },
-    };
+    if (index % 2 === 0) pageStarts.push(row);
+    const rowCount = chart.kind === "indicators" ? INDICATOR_ROWS : CHART_ROWS;
+    const position = { row, column: 0, rowCount, columnCount: input.columnCount };
+    row += rowCount + 1;
+    return { ...chart, position };
   });
-  return { charts, dataBlocks, dataColumnWidths: [28, 10, 12], scoreChartsOmitted: !latest };
+  return {
+    charts,
+    pageStarts,
+    dataBlocks,
+    dataColumnWidths: [28, 10, 12],
+    scoreChartsOmitted: !latest,
+  };
 }

@@ -23,8 +23,10 @@ export interface ReportColumn {
   align: "left" | "center" | "right";
   /** Set on number cells. */
   numberFormat?: string;
-  /** The plan column printed here: a column empty in every measure is left out. */
+  /** The plan column printed here: an optional one empty in every measure is left out. */
   source?: ColumnKey;
+  /** Printed even when empty (the annual report's required content). */
+  keep?: boolean;
   /** Set on a status tick column. */
   status?: Status;
   /** Printed as hyperlinks (evidence). */
@@ -64,6 +66,7 @@ function text(key: TextKey, header: string, width: number, dash = false): Report
     width,
     align: "left",
     source: key,
+    ...(dash ? { keep: true } : {}),
     ...(key === "evidence" ? { links: true } : {}),
     cell: (measure) => measure.text[key] || (dash ? "-" : ""),
   };
@@ -79,13 +82,15 @@ function tick(status: Status, header = STATUS_HEADERS[status]): ReportColumn {
   };
 }
 
-function budget(header: string): ReportColumn {
+function budget(header: string, keep = false): ReportColumn {
   return {
     header,
+    keep,
     width: 15,
     align: "right",
     numberFormat: MONEY_FORMAT,
     source: "budget",
+    // No budget stays blank: a right-aligned "-" would run into the next column's "-".
     cell: budgetCell,
   };
 }
@@ -119,7 +124,7 @@ const FIXED: Record<Exclude<ReportLayout, "plan">, LayoutDefinition> = {
     columns: [
       text("measure", "มาตรการ/โครงการ/กิจกรรม", 36),
       text("result", "ผลการดำเนินการ", 46),
-      budget("งบประมาณที่ใช้ (บาท)"),
+      budget("งบประมาณที่ใช้ (บาท)", true),
       text("problems", "ปัญหา/อุปสรรค", 30, true),
       text("recommendation", "ข้อเสนอแนะ", 30, true),
     ],
@@ -164,6 +169,9 @@ function planLayout(columns: readonly PlanColumn[]): LayoutDefinition {
   };
 }
 
+// Columns every plan has: printed even when empty, so a table keeps its shape.
+const REQUIRED: readonly ColumnKey[] = ["measure", "method", "owner", "period", "result"];
+
 /** Whether any measure has something in a plan column. */
 function filled(key: ColumnKey, measures: readonly MeasureRow[]): boolean {
   if (key === "budget" || key === "indicator") {
@@ -173,8 +181,8 @@ function filled(key: ColumnKey, measures: readonly MeasureRow[]): boolean {
   return measures.some((measure) => measure.text[key] !== "");
 }
 
-/** A layout for these measures: the plan's columns for "plan", and no column empty everywhere
- * (the measure itself always printed). */
+/** A layout for these measures: the plan's columns for "plan", and no optional column that is
+ * empty everywhere (outcome, recommendations... with no text in any row). */
 export function layoutFor(
   layout: ReportLayout,
   planColumns: readonly PlanColumn[],
@@ -184,7 +192,11 @@ export function layoutFor(
   return {
     ...definition,
     columns: definition.columns.filter(
-      (column) => !column.source || column.source === "measure" || filled(column.source, measures)
+      (column) =>
+        !column.source ||
+        column.keep ||
+        REQUIRED.includes(column.source) ||
+        filled(column.source, measures)
     ),
   };
 }

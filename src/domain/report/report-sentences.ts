@@ -27,6 +27,15 @@ export function periodLine(settings: ReportSettings, thai: boolean): string {
   );
 }
 
+/** The title for the round: a round of 6 months reports progress (รายงานความก้าวหน้า), the
+ * year's results and the annual report go with round 12. */
+export function roundTitle(title: string, round: 6 | 12): string {
+  if (round === 12) return title;
+  return title
+    .replace(/^รายงานผลการดำเนินการ/, "รายงานความก้าวหน้าการดำเนินการ")
+    .replace(/ประจำปี$/, "");
+}
+
 export function organisationLine(settings: ReportSettings): string {
   const parts = [
     settings.organisation || "(ชื่อหน่วยงาน: กรอกในแผ่นงานตั้งค่า ITA)",

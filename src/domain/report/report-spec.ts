@@ -7,13 +7,15 @@ import type { MeasureRow } from "../plan-reading";
 import { Progress, summariseProgress } from "../progress";
 import { hasStatusColumns, PlanColumn } from "./plan-capabilities";
 import { reportTable } from "./report-table";
+import { splitRows } from "./row-split";
 import type { ReportBlock, ReportOptions, ReportSettings } from "./types";
 import { completeYears, reportCharts, ReportChart, ScoreHistory } from "./report-charts";
-import { organisationLine, periodLine, summaryLines } from "./report-sentences";
+import { roundTitle, organisationLine, periodLine, summaryLines } from "./report-sentences";
 import type { ScoreWarning } from "../scores";
 import { lineHeight, rowHeight } from "./row-heights";
 import { BLOCK_LOOKS } from "../sheet-look";
 import { formatThaiDate } from "../thai-dates";
+import { isEveryUnit, ownerUnits, squeezeKey } from "../owner-units";
 import { toThaiDigits } from "../thai-text";
 
 export interface ReportSpec {
@@ -50,6 +52,8 @@ export interface ReportInput {
   scores: ScoreHistory;
   options: ReportOptions;
   today: Date;
+  /** The date signed under the report (settings, the pane's field, --date); today if not given. */
+  reportDate?: Date;
 }
 
 export type ReportOutcome =
@@ -74,14 +78,16 @@ export function reportSheetName(settings: ReportSettings, unit: string | null): 
     .replace(/^[\s']+|[\s']+$/g, ""); // Excel refuses a name that starts or ends with "'"
 }
 
-/** Measures of one unit: those naming it, and those given to every unit (ทุกกอง, ทุกส่วนราชการ). */
+/** Measures of one unit: those naming it among their units, and those given to every unit
+ * (ทุกกอง, ทุกส่วนราชการ). */
 export function measuresOfUnit(measures: readonly MeasureRow[], unit: string | null): MeasureRow[] {
   if (!unit) return [...measures];
-  const squeeze = (text: string) => text.replace(/\s+/g, "");
-  return measures.filter((measure) => {
-    const owner = squeeze(measure.text.owner);
-    return owner.includes(squeeze(unit)) || /^-?ทุก/.test(owner);
-  });
+  const key = squeezeKey(unit);
+  return measures.filter(
+    (measure) =>
+      isEveryUnit(measure.text.owner) ||
+      ownerUnits(measure.text.owner).some((named) => named.key.includes(key))
+  );
 }
 
 function rowFindings(findings: readonly Finding[]): Map<number, string[]> {
@@ -157,7 +163,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
   const merges: CellArea[] = [];
   let row = 0;
   const titleLines = [
-    table.title,
+    roundTitle(table.title, settings.round),
     organisationLine(settings),
     periodLine(settings, thai),
     ...(options.unit ? [`หน่วยงานผู้รับผิดชอบ: ${options.unit}`] : []),
@@ -215,17 +221,19 @@ export function buildReport(input: ReportInput): ReportOutcome {
   }
   const titleLast = row - 1;
 
-  const body = table.rows;
+  // Cells taller than a row may be are continued on the rows below: nothing is ever clipped.
+  const body = splitRows(table.rows, widths, BODY_FONT_SIZE);
   blocks.push({
     row,
     column: 0,
-    values: body,
+    values: body.values,
     style: "tableBody",
-    rowHeights: body.map((cells) => rowHeight(cells, widths, BODY_FONT_SIZE)),
+    rowHeights: body.heights,
+    continues: body.continues,
     numberFormats: table.numberFormats,
     align: table.align,
   });
-  row += body.length + 1;
+  row += body.values.length + 1;
 
   blocks.push({
     row,
@@ -285,7 +293,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
       ["ลงชื่อ ............................................ ผู้รายงาน"],
       [`(${settings.preparerName || "............................................"})`],
       [settings.preparerPosition || "ตำแหน่ง ............................................"],
-      [`วันที่ ${formatThaiDate(input.today, { thaiDigits: thai })}`],
+      [`วันที่ ${formatThaiDate(input.reportDate ?? input.today, { thaiDigits: thai })}`],
     ],
     style: "signature",
     mergeAcross: width - half,
@@ -295,6 +303,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
   const charts = reportCharts({
     measures: included,
     hasStatus,
+    thaiDigits: thai,
     scores: input.scores,
     fiscalYear: settings.fiscalYear,
     firstRow: row,
@@ -320,7 +329,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
       print: {
         area: { row: 0, column: 0, rowCount: lastRow, columnCount: width },
         titleRows: { first: headerRow, last: titleLast },
-        pageBreaksBefore: charts.charts.length > 0 ? [charts.charts[0].position.row] : [],
+        pageBreaksBefore: charts.pageStarts,
         centerHeader: organisationLine(settings),
         centerFooter: "หน้า &P / &N",
       },

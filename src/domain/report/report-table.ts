@@ -25,8 +25,9 @@ const NUMBER_HEADER = "ที่";
 const NUMBER_WIDTH = 5;
 // About what fits an A4 landscape page at a readable scale; wider tables shrink their long texts.
 const PAGE_CHARACTERS = 185;
-// A header wraps at its spaces only, unless a piece is longer than this.
-const HEADER_PIECE_LIMIT = 18;
+// A header wraps at its spaces only ("ผู้รับผิดชอบ", "งบประมาณที่ใช้ (บาท)"), unless a piece is longer
+// than this; a longer one wraps between its Intl.Segmenter words.
+const HEADER_PIECE_LIMIT = 12;
 // A measure that starts with its own number ("๑. …", "1)", "(2)") is not numbered again.
 const OWN_NUMBER = /^\(?[0-9๐-๙]+(\.[0-9๐-๙]+)*[).]/;
 

@@ -45,24 +45,39 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
-/** Points per line at a given size, with Thai fonts' tall line spacing. */
+/** Points per line at a given size, with Thai fonts' tall line spacing (LibreOffice lays out
+ * the stand-in Laksaman at 1.67 times the size, measured on its PDFs). */
 export function lineHeight(fontSize: number): number {
-  return Math.ceil(fontSize * 1.5);
+  return Math.ceil(fontSize * 1.7);
 }
 
-/** Lines a text wraps to in a column of `width` characters. */
+/** Lines a text wraps to in a column of `width` characters: renderers wrap Thai text at its
+ * spaces first, so a line ends at the last space that fits (greedy), and a run longer than a
+ * line is cut where it fills one. */
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, Math.floor(width * SAFE_WIDTH));
   // One pass over the characters, no split or replace: this runs for every cell of a report.
   let lines = 0;
-  let length = 0;
+  let line = 0;
+  let word = 0;
   for (let at = 0; at <= text.length; at++) {
     const code = at < text.length ? text.charCodeAt(at) : 10;
-    if (code === 10) {
-      lines += Math.max(1, Math.ceil(length / usable));
-      length = 0;
+    if (code === 10 || code === 32 || code === 9) {
+      if (word > 0) {
+        if (line > 0 && line + 1 + word > usable) {
+          lines++;
+          line = 0;
+        }
+        line = line > 0 ? line + 1 + word : word;
+        for (; line > usable; line -= usable) lines++;
+        word = 0;
+      }
+      if (code === 10) {
+        lines++;
+        line = 0;
+      }
     } else if (!takesNoWidth(code)) {
-      length++;
+      word++;
     }
   }
   return lines;

@@ -40,6 +40,9 @@ export interface ReportBlock {
   style: BlockStyle;
   /** Each row merged across this many columns (title lines, sentences, signature). */
   mergeAcross?: number;
+  /** Per row: it continues the measure of the row above (a cell taller than Excel's 409 pt
+   * row), so no border is drawn between them. */
+  continues?: boolean[];
   /** Row heights in points, one per row, where text wraps. */
   rowHeights?: number[];
   /** Number formats by column of the block, where numbers need one. */

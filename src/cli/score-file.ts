@@ -1,0 +1,49 @@
+// `score ... -o scores.xlsx` writes the scores sheet the pane makes (its formulas and names),
+// the year's ten scores filled in; `report --scores` takes that workbook, or the ten numbers
+// with their year ("2566:93.66,90,...") for a user without the add-in.
+import ExcelJS from "exceljs";
+import type { ScoreHistory } from "../domain/report/report-charts";
+import { DEFAULT_WEIGHTS, ScoreInputError } from "../domain/scores";
+import { buildScoresSheet, SCORE_ROWS } from "../domain/scores-sheet";
+import { foldThaiDigits } from "../domain/thai-text";
+import { addScoresSheet } from "../xlsx/plan-workbook";
+import { checkOutput, writeOutput } from "./output-file";
+import type { ScoreReport } from "./score-command";
+
+export const SCORES_SHEET = "คะแนน ITA";
+
+export async function writeScoresFile(
+  report: ScoreReport,
+  stated: number | null,
+  output: string,
+  force: boolean
+): Promise<void> {
+  checkOutput(output, [], force);
+  const spec = buildScoresSheet(SCORES_SHEET, report.year);
+  // The sheet's last year column is the year asked for.
+  const column = spec.yearColumns[spec.yearColumns.length - 1];
+  const cells: Record<string, number> = {};
+  report.indicators.forEach((score, index) => {
+    cells[`${column}${SCORE_ROWS.firstIndicator + index}`] = score;
+  });
+  if (stated !== null) cells[`${column}${SCORE_ROWS.stated}`] = stated;
+  const workbook = new ExcelJS.Workbook();
+  addScoresSheet(workbook, spec, cells);
+  await writeOutput(output, new Uint8Array(await workbook.xlsx.writeBuffer()), force);
+}
+
+const NUMBERS = /^\s*([0-9๐-๙]{4})\s*:\s*(.+)$/;
+
+/** "2566:s1,...,s10" as a score history, or null when the text is not in that form. */
+export function scoresFromNumbers(text: string): ScoreHistory | null {
+  const match = NUMBERS.exec(foldThaiDigits(text));
+  if (!match) return null;
+  const indicators = match[2].split(",").map((part) => Number(part.trim()));
+  if (indicators.length !== 10 || indicators.some((score) => !Number.isFinite(score))) {
+    throw new ScoreInputError("count", String(indicators.length));
+  }
+  return {
+    years: [{ year: Number(match[1]), indicators, stated: null }],
+    weights: DEFAULT_WEIGHTS,
+  };
+}

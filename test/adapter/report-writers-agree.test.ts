@@ -1,0 +1,109 @@
+// One spec, two writers: the pane's Excel writer (against the fake) and the command line's
+// workbook writer (ExcelJS) give the same rows, heights and continuation rows for the same plans,
+// the long result continued below its measure with no border between the measure's rows.
+import ExcelJS from "exceljs";
+import { analysePlan } from "../../src/domain/plan-analysis";
+import type { CellValue } from "../../src/domain/plan-layout";
+import { planColumnsOf } from "../../src/domain/report/plan-capabilities";
+import { buildReport, ReportSpec } from "../../src/domain/report/report-spec";
+import type { ReportLayout } from "../../src/domain/report/types";
+import { writeReportSheet } from "../../src/excel/report-writer";
+import { reportWorkbookBytes } from "../../src/xlsx/report-file";
+import { FakeExcelHost } from "../fake-excel";
+import { inExcel } from "../support/in-excel";
+import { longCellPlan, manyMeasuresPlan } from "../support/long-plans";
+
+const TODAY = new Date(Date.UTC(2023, 9, 20));
+
+function specOf(values: CellValue[][], layout: ReportLayout): ReportSpec {
+  const analysis = analysePlan({ firstRow: 0, firstColumn: 0, values }, { today: TODAY });
+  const outcome = buildReport({
+    measures: analysis.plan.measures,
+    columns: planColumnsOf(analysis.layout),
+    findings: analysis.findings,
+    settings: {
+      organisation: "เทศบาลตำบลทดสอบ",
+      district: "เมือง",
+      province: "เลย",
+      fiscalYear: 2566,
+      round: 12,
+      preparerName: "",
+      preparerPosition: "",
+    },
+    scores: { years: [], weights: { IIT: 30, EIT: 30, OIT: 40 } },
+    options: { layout, unit: null, thaiDigits: true },
+    today: TODAY,
+  });
+  if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
+  return outcome.spec;
+}
+
+interface Written {
+  values: string[][];
+  heights: number[];
+  /** Rows of the table body with no border above them. */
+  openTops: number[];
+}
+
+function bodyRows(spec: ReportSpec) {
+  const body = spec.blocks.find((block) => block.style === "tableBody")!;
+  return { first: body.row, count: body.values.length, width: body.values[0].length };
+}
+
+async function paneWrites(spec: ReportSpec): Promise<Written> {
+  const host = new FakeExcelHost();
+  await inExcel(host)(async (context) => {
+    await writeReportSheet(context, spec.sheetName, spec);
+    await context.sync();
+  });
+  const sheet = host.sheet(spec.sheetName);
+  const { first, count, width } = bodyRows(spec);
+  const rows = Array.from({ length: count }, (_, r) => first + r);
+  return {
+    values: rows.map((row) =>
+      Array.from({ length: width }, (_, c) => String(sheet.cells.get(`${row},${c}`)?.value ?? ""))
+    ),
+    heights: rows.map((row) => sheet.rowHeights.get(row)!),
+    openTops: rows.filter(
+      (row) => sheet.cells.get(`${row},1`)?.format.borders?.EdgeTop?.style === "None"
+    ),
+  };
+}
+
+async function fileWrites(spec: ReportSpec): Promise<Written> {
+  const book = new ExcelJS.Workbook();
+  const bytes = await reportWorkbookBytes(spec);
+  await book.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  );
+  const sheet = book.worksheets[0];
+  const { first, count, width } = bodyRows(spec);
+  const rows = Array.from({ length: count }, (_, r) => first + r);
+  return {
+    values: rows.map((row) =>
+      Array.from({ length: width }, (_, c) => {
+        const value = sheet.getRow(row + 1).getCell(c + 1).value;
+        return value === null ? "" : String(value);
+      })
+    ),
+    heights: rows.map((row) => sheet.getRow(row + 1).height),
+    openTops: rows.filter((row) => !sheet.getRow(row + 1).getCell(2).border?.top),
+  };
+}
+
+describe.each([
+  ["the 6,000-character result", longCellPlan()],
+  ["200 short measures", manyMeasuresPlan(200)],
+])("%s through both writers", (_, plan) => {
+  it.each(["plan", "results", "annual"] as const)("gives the same %s table", async (layout) => {
+    const spec = specOf(plan, layout);
+    const [pane, file] = await Promise.all([paneWrites(spec), fileWrites(spec)]);
+    expect(pane).toEqual(file);
+    const continued = spec.blocks.find((block) => block.style === "tableBody")!.continues!;
+    const first = bodyRows(spec).first;
+    expect(file.openTops).toEqual(
+      continued.flatMap((isContinued, r) => (isContinued ? [first + r] : []))
+    );
+    expect(Math.max(...file.heights)).toBeLessThanOrEqual(409);
+  });
+});
