@@ -71,7 +71,9 @@ describe("memo of a large plan", () => {
     const plan = join(here, "plan.xlsx");
     writeFileSync(plan, planPackage(planSheetXml(1_001)));
     const memo = ["memo", plan, "-o", join(here, "memo.docx"), "--department", "กองคลัง"];
-    const { code, err } = await run(...memo, "--number", "1", "--lang", "en");
+    // The plan has no settings sheet or title: the year and organisation are given.
+    const given = ["--year", "2570", "--org", "เทศบาลตำบลตัวอย่าง"];
+    const { code, err } = await run(...memo, ...given, "--number", "1", "--lang", "en");
     expect(code).toBe(2);
     expect(err).toEqual([
       "The plan has 1001 measures, more than a memo can attach as a table (1,000): make the report workbook with ita-tracker report and attach it instead",
