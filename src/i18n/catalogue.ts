@@ -117,7 +117,7 @@ export const th = {
     'npx ita-tracker template -o แผน.xlsx [--example] [--year ปีงบประมาณ] [--org "ชื่อหน่วยงาน"] [--force]\n  สร้างสมุดงานแม่แบบแผนมาตรการ สำหรับ Excel ที่ใช้ส่วนเสริมไม่ได้',
   "cli.template.written": 'เขียนแม่แบบแผนมาตรการ "{file}" แล้ว ({rows} แถว)',
   "cli.help.memo":
-    'npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department "ส่วนราชการ" --number "ที่" [--subject "เรื่อง"] [--to "เรียน"] [--date 2023-10-20] [--background "เรื่องเดิม"] [--proposal "ข้อพิจารณา"] [--approver "ชื่อ|ตำแหน่ง" ...] [--layout ...] [--thai-digits] [--force]\n  สร้างบันทึกข้อความ (.docx) พร้อมตารางรายงานแนบท้าย',
+    'npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department "ส่วนราชการ" --number "ที่" [--subject "เรื่อง"] [--to "เรียน"] [--date 2023-10-20] [--background "เรื่องเดิม"] [--legal "ข้อกฎหมาย/ระเบียบ"] [--proposal "ข้อพิจารณา"] [--approver "ชื่อ|ตำแหน่ง|หัวข้อความเห็น" ...] [--emblem ตราครุฑ.png|.svg] [--layout ...] [--thai-digits] [--force]\n  สร้างบันทึกข้อความ (.docx) ตามแบบระเบียบงานสารบรรณ พร้อมตารางรายงานแนบท้าย; --approver ใส่ได้หลายครั้งตามลำดับผู้ให้ความเห็น ตำแหน่งสองบรรทัดคั่นด้วย \\n',
   "cli.memo.written": 'เขียนบันทึกข้อความ "{file}" แล้ว ({measures} มาตรการ แล้วเสร็จ {done} มาตรการ)',
   "memo.missing": "กรอกข้อมูลบันทึกข้อความให้ครบก่อน: {fields}",
   "memo.field.department": "ส่วนราชการ",
@@ -361,7 +361,7 @@ export const en: Record<MessageKey, string> = {
     'npx ita-tracker template -o PLAN.xlsx [--example] [--year YEAR] [--org "NAME"] [--force]\n  Writes the measure-plan template workbook, for Excel versions that cannot run the add-in',
   "cli.template.written": 'Wrote the plan template "{file}" ({rows} rows)',
   "cli.help.memo":
-    'npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department "DIVISION" --number "REF" [--subject "..."] [--to "..."] [--date 2023-10-20] [--background "..."] [--proposal "..."] [--approver "NAME|POSITION" ...] [--layout ...] [--thai-digits] [--force]\n  Writes the cover memo (.docx) with the report table attached',
+    'npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department "DIVISION" --number "REF" [--subject "..."] [--to "..."] [--date 2023-10-20] [--background "..."] [--legal "..."] [--proposal "..."] [--approver "NAME|POSITION|COMMENT TITLE" ...] [--emblem EMBLEM.png|.svg] [--layout ...] [--thai-digits] [--force]\n  Writes the cover memo (.docx) in the form of the correspondence regulation with the report table attached; repeat --approver for each comment level in order, a two-line position split by \\n',
   "cli.memo.written": 'Wrote the memo "{file}" ({measures} measures, {done} done)',
   "memo.missing": "Fill in the memo's fields first: {fields}",
   "memo.field.department": "Division (ส่วนราชการ)",

@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
+import type { MemoEmblem } from "../../domain/memo-form";
 import type { MemoFields, MemoSpec } from "../../domain/memo-spec";
 import { missingMemoFields } from "../../domain/memo-spec";
 import type { MessageKey } from "../../i18n/catalogue";
@@ -51,9 +52,10 @@ export function ExportPanel(props: {
   const [pdfOffered, setPdfOffered] = useState(props.pdfExport);
   const [memo, setMemo] = useState<{
     fields: MemoFields;
-    spec: (f: MemoFields) => MemoSpec;
+    emblem: MemoEmblem | null;
+    spec: (f: MemoFields, e: MemoEmblem | null) => MemoSpec;
   } | null>(null);
-  const [approver, setApprover] = useState({ name: "", position: "" });
+  const [approver, setApprover] = useState({ name: "", position: "", title: "" });
   const [missing, setMissing] = useState<string[]>([]);
 
   const prepare = useAction(
@@ -63,7 +65,7 @@ export function ExportPanel(props: {
         layout: "results",
       });
       setMemo(prepared);
-      setApprover(prepared.fields.approvers[0] ?? { name: "", position: "" });
+      setApprover(prepared.fields.approvers[0] ?? { name: "", position: "", title: "" });
       return prepared;
     }, [service, check])
   );
@@ -78,11 +80,11 @@ export function ExportPanel(props: {
       const gaps = missingMemoFields(fields);
       setMissing(gaps);
       if (gaps.length > 0) return null;
-      await service.saveMemoFields(fields);
+      await service.saveMemoFields(fields, memo.emblem);
       // Word writing loads only when asked for: it stays out of the pane's first load.
       const { memoBytes } = await import("../../docx/memo-document");
       const name = `${fields.subject.slice(0, 60)}.docx`;
-      offerDownload(await memoBytes(memo.spec(fields)), name, DOCX_TYPE);
+      offerDownload(await memoBytes(memo.spec(fields, memo.emblem)), name, DOCX_TYPE);
       return name;
     }, [service, memo, approver])
   );
