@@ -94,23 +94,28 @@ function headerLines(spec: MemoSpec): Paragraph[] {
   ];
 }
 
-function sectionParagraphs(section: MemoSpec["sections"][number]): Paragraph[] {
+/** A numbered section; `keepLast`: its last paragraph stays on the page of what follows (the
+ * closing), so the signature page never holds the closing alone. */
+function sectionParagraphs(section: MemoSpec["sections"][number], keepLast: boolean): Paragraph[] {
+  const count = section.paragraphs.length + section.items.length;
+  const keep = (index: number) => keepLast && index === count - 1;
   return [
     new Paragraph({
       children: [run(section.heading, { bold: true })],
       indent: { firstLine: INDENT },
       keepNext: true,
     }),
-    ...section.paragraphs.map((text) => bodyParagraph(text)),
+    ...section.paragraphs.map((text, index) => bodyParagraph(text, { keepNext: keep(index) })),
     // One measure a line, numbered, hanging under the paragraph indent.
     ...section.items.map(
-      (text) =>
+      (text, index) =>
         new Paragraph({
           children: [run(text)],
           indent: {
             left: INDENT + convertMillimetersToTwip(8),
             hanging: convertMillimetersToTwip(8),
           },
+          keepNext: keep(section.paragraphs.length + index),
         })
     ),
   ];
@@ -154,7 +159,9 @@ export function memoDocument(spec: MemoSpec): Document {
         children: [
           heading(spec),
           ...headerLines(spec),
-          ...spec.sections.flatMap(sectionParagraphs),
+          ...spec.sections.flatMap((section, index) =>
+            sectionParagraphs(section, index === spec.sections.length - 1)
+          ),
           ...closingAndSigner(spec),
           ...commentBlocks(spec),
         ],
