@@ -9,7 +9,8 @@ import JSZip from "jszip";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
 import { toThaiDigits } from "../../src/domain/thai-text";
-import { solidPng, writeMemoPlan } from "../support/memo-fixtures";
+import { writeMemoPlan } from "../support/memo-fixtures";
+import { solidPng } from "../support/png";
 import { colourBox, PdfPage, pdfPages } from "../support/pdf-layout";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 

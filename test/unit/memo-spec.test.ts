@@ -14,7 +14,7 @@ import { buildMemo, defaultMemoFields, MemoFields, MemoSpec } from "../../src/do
 import { analysePlan } from "../../src/domain/plan-analysis";
 import type { ReportSettings } from "../../src/domain/report-spec";
 import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
-import { solidPng } from "../support/memo-fixtures";
+import { solidPng } from "../support/png";
 
 const TODAY = new Date(Date.UTC(2024, 3, 24));
 const SETTINGS: ReportSettings = {
