@@ -6,6 +6,7 @@ import type { MemoFields, MemoSpec } from "../domain/memo-spec";
 import { buildMemo, defaultMemoFields } from "../domain/memo-spec";
 import { analysePlan } from "../domain/plan-analysis";
 import type { ReportLayout } from "../domain/report-layouts";
+import { OPTIONS_SETTING, optionsFrom } from "../domain/report-inputs";
 import { queuePlanRead, queueSettingsRead } from "./plan-reader";
 
 export const MEMO_SETTING = "ITA.memo";
@@ -46,15 +47,18 @@ export interface PreparedMemo {
   spec: (fields: MemoFields, emblem: MemoEmblem | null) => MemoSpec;
 }
 
-/** The memo's fields (remembered ones over the defaults), emblem and spec for the plan sheet. */
+/** The memo's fields (remembered ones over the defaults), emblem and spec for the plan sheet;
+ * digits and the attached table's layout as given, else as the report was last made. */
 export async function readMemo(
   context: Excel.RequestContext,
   sheetId: string,
-  options: { thaiDigits: boolean; layout: ReportLayout },
+  given: Partial<{ thaiDigits: boolean; layout: ReportLayout }>,
   today: Date
 ): Promise<PreparedMemo> {
   const stored = context.workbook.settings.getItemOrNullObject(MEMO_SETTING);
   stored.load("value");
+  const storedOptions = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING);
+  storedOptions.load("value");
   const emblem = context.workbook.settings.getItemOrNullObject(MEMO_EMBLEM_SETTING);
   emblem.load("value");
   const planRead = queuePlanRead(context, sheetId);
@@ -63,6 +67,11 @@ export async function readMemo(
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
   await context.sync();
   const settings = settingsRead();
+  const remembered = optionsFrom(storedOptions.isNullObject ? undefined : storedOptions.value);
+  const options = {
+    thaiDigits: given.thaiDigits ?? remembered.thaiDigits,
+    layout: given.layout ?? remembered.layout,
+  };
   const analysis = analysePlan(plan.grid, {
     overrides: plan.overrides,
     fiscalYear: settings.fiscalYear,

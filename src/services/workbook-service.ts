@@ -76,10 +76,10 @@ export interface WorkbookService {
   insertScoresSheet(fiscalYear: number): Promise<{ sheet: string; created: boolean }>;
   pasteScoreLines(year: number, text: string): Promise<{ year: number; indicators: number }>;
   /** The memo's fields (remembered, else defaults from the settings), the remembered emblem, and
-   * how to build its spec. */
+   * how to build its spec; digits and layout not given are the report's remembered ones. */
   prepareMemo(
     sheetId: string,
-    options: { thaiDigits: boolean; layout: ReportLayout }
+    options: Partial<{ thaiDigits: boolean; layout: ReportLayout }>
   ): Promise<{
     fields: MemoFields;
     emblem: MemoEmblem | null;

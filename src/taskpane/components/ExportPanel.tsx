@@ -38,10 +38,8 @@ export function ExportPanel(props: {
 
   const prepare = useAction(
     useCallback(async () => {
-      const prepared = await service.prepareMemo(check.sheetId, {
-        thaiDigits: true,
-        layout: "results",
-      });
+      // Digits and the attached table follow the report as it was last made.
+      const prepared = await service.prepareMemo(check.sheetId, {});
       setMemo(prepared);
       return prepared;
     }, [service, check])
