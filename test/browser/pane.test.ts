@@ -6,6 +6,7 @@ import { Page } from "playwright-core";
 import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { openPane, pageErrors, PaneBed, screenshotDir, startPaneBed } from "./support/pane-browser";
+import { solidPng } from "../support/png";
 
 let bed: PaneBed;
 
@@ -183,8 +184,21 @@ describe("the task pane in a real browser", () => {
     await page.getByRole("button", { name: "เตรียมบันทึกข้อความ (.docx)" }).click();
     await page.getByRole("button", { name: "ดาวน์โหลดบันทึกข้อความ" }).click();
     await page.getByText("กรอกข้อมูลบันทึกข้อความให้ครบก่อน: ส่วนราชการ, ที่").waitFor();
+    // Marked on the fields themselves, too.
+    expect(
+      await page.getByRole("textbox", { name: "ส่วนราชการ" }).getAttribute("aria-invalid")
+    ).toBe("true");
     await page.getByRole("textbox", { name: "ส่วนราชการ" }).fill("สำนักปลัด โทร. ๐ ๕๖๔๑ ๑๒๓๔");
-    await page.getByRole("textbox", { name: "ที่" }).fill("ชน ๕๑๐๐๑/๒๕๗");
+    await page.getByRole("textbox", { name: "ที่", exact: true }).fill("ชน ๕๑๐๐๑/๒๕๗");
+    // The template names no organisation yet: no addressee is proposed, so the user types one.
+    await page.getByRole("textbox", { name: "เรียน" }).fill("นายกเทศมนตรีตำบลบ้านตัวอย่าง");
+    await page.getByRole("button", { name: "ลบลำดับที่ 1" }).click();
+    await page.getByLabel(/^ตราครุฑ/).setInputFiles({
+      name: "garuda.png",
+      mimeType: "image/png",
+      buffer: solidPng(30, 33),
+    });
+    await page.getByText("ใช้ตราครุฑที่เลือกไว้ (PNG) และจำไว้ในสมุดงานนี้").waitFor();
     const [memo] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "ดาวน์โหลดบันทึกข้อความ" }).click(),
@@ -194,10 +208,16 @@ describe("the task pane in a real browser", () => {
     const body = await docx.file("word/document.xml")!.async("string");
     expect(body).toContain("บันทึกข้อความ");
     expect(body).toContain("ชน ๕๑๐๐๑/๒๕๗");
+    expect(Object.keys(docx.files).filter((name) => name.startsWith("word/media/"))).toHaveLength(
+      1
+    );
     const remembered = await page.evaluate(() => window.fakeExcel.model.settings.get("ITA.memo"));
     expect(JSON.parse(remembered as string)).toMatchObject({
       department: "สำนักปลัด โทร. ๐ ๕๖๔๑ ๑๒๓๔",
     });
+    expect(JSON.parse(remembered as string).approvers).toHaveLength(2);
+    const emblem = await page.evaluate(() => window.fakeExcel.model.settings.get("ITA.memoEmblem"));
+    expect(Buffer.from(JSON.parse(emblem as string), "base64")).toEqual(solidPng(30, 33));
 
     const [workbook] = await Promise.all([
       page.waitForEvent("download"),
