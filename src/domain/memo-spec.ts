@@ -167,7 +167,8 @@ export function buildMemo(
     closing: MEMO_CLOSING,
     signer: signature(fields.signer),
     comments: fields.approvers.map((approver) => ({
-      title: digits(approver.title.trim()),
+      // A level given without its heading still reads as a comment block.
+      title: digits(approver.title.trim() || "ความเห็น"),
       ...signature(approver),
     })),
     emblem: options.emblem ?? null,
@@ -182,9 +183,9 @@ export function buildMemo(
           .cells(measure, { thaiDigits: options.thaiDigits })
           .map((cell) => digits(String(cell))),
       ]),
-      // A Word table fits its page: the number column needs a little more room than on a sheet.
+      // A Word table fits its page: the number column needs room for "๔๐." on one line.
       widths: layout.columns.map((column, index) =>
-        index === 0 ? column.width + 3 : column.width
+        index === 0 ? column.width + 6 : column.width
       ),
     },
     thaiDigits: options.thaiDigits,

@@ -160,6 +160,8 @@ describe("the memo spec", () => {
       position: ["หัวหน้าฝ่ายแผนงานและงบประมาณ", "รักษาราชการแทน ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ"],
     });
     expect(spec.comments.map((c) => c.title)).toHaveLength(3);
+    const untitled = memo({ approvers: [{ title: " ", name: "นาย ก", position: "ปลัด" }] }, true);
+    expect(untitled.comments).toEqual([{ title: "ความเห็น", name: "นาย ก", position: ["ปลัด"] }]);
     expect(spec.closing).toBe("จึงเรียนมาเพื่อโปรดพิจารณา");
     expect(spec.to.value).toBe("นายกเทศมนตรีเมืองชัยนาท");
   });
