@@ -27,7 +27,8 @@ import { closingAndSigner, commentBlocks } from "./memo-signatures";
 import { BODY, FONT, INDENT, LABEL, TEXT_WIDTH, TITLE, bodyParagraph, run } from "./memo-runs";
 
 const EMBLEM_HEIGHT_PX = 57; // 1.5 cm at the 96 px per inch docx sizes images in
-// Word wants a bitmap beside an SVG for versions that draw none: one transparent pixel.
+// Word wants a bitmap beside an SVG for versions that draw none: the pane's drawing of it, else
+// (the command line draws no SVG) one transparent pixel.
 const BLANK_PNG = Uint8Array.from(
   atob(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
@@ -53,7 +54,7 @@ function emblemRun(emblem: MemoEmblem): ImageRun {
         data: emblem.data,
         transformation,
         floating,
-        fallback: { type: "png", data: BLANK_PNG },
+        fallback: { type: "png", data: emblem.fallback ?? BLANK_PNG },
       })
     : new ImageRun({ type: "png", data: emblem.data, transformation, floating });
 }

@@ -87,6 +87,8 @@ export interface MemoEmblem {
   /** The image's own proportions (pixels or SVG user units); only the ratio matters. */
   width: number;
   height: number;
+  /** An SVG's picture as PNG, for writers and readers that draw no SVG (made in the pane). */
+  fallback?: Uint8Array;
 }
 
 /** Kept in the workbook's settings (base64): small enough not to weigh on every save. */

@@ -178,6 +178,35 @@ describe("the task pane in a real browser", () => {
     await page.close();
   }, 30_000);
 
+  it("puts an SVG emblem in the memo with a PNG drawn from it for Word versions that draw no SVG", async () => {
+    const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
+    await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    await page.getByRole("button", { name: "เตรียมบันทึกข้อความ (.docx)" }).click();
+    await page.getByRole("textbox", { name: "ส่วนราชการ" }).fill("สำนักปลัด");
+    await page.getByRole("textbox", { name: "ที่", exact: true }).fill("ชน ๕๑๐๐๑/๒๕๗");
+    await page.getByRole("textbox", { name: "เรียน" }).fill("นายกเทศมนตรีตำบลบ้านตัวอย่าง");
+    await page.getByLabel(/^ตราครุฑ/).setInputFiles({
+      name: "garuda.svg",
+      mimeType: "image/svg+xml",
+      buffer: Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 110"><rect width="100" height="110" fill="#c01010"/></svg>'
+      ),
+    });
+    await page.getByText("ใช้ตราครุฑที่เลือกไว้ (SVG) และจำไว้ในสมุดงานนี้").waitFor();
+    const [memo] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "ดาวน์โหลดบันทึกข้อความ" }).click(),
+    ]);
+    const docx = await JSZip.loadAsync(readFileSync(await memo.path()));
+    const media = Object.keys(docx.files).filter((name) => name.startsWith("word/media/"));
+    expect(media.map((name) => name.split(".").pop()).sort()).toEqual(["png", "svg"]);
+    // The PNG is the drawing (236 px high), not the one-pixel stand-in of the command line.
+    const png = await docx.file(media.find((name) => name.endsWith(".png"))!)!.async("uint8array");
+    expect(Buffer.from(png).readUInt32BE(20)).toBe(236);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  }, 30_000);
+
   it("exports the memo as a Word file and the workbook as PDF, listing missing memo fields first", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
     await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();

@@ -17,6 +17,7 @@ import { missingMemoFields } from "../../domain/memo-spec";
 import type { MessageKey } from "../../i18n/catalogue";
 import type { WorkbookService } from "../../services/workbook-service";
 import { DOCX_TYPE, offerDownload } from "../download";
+import { withRasterFallback } from "../svg-raster";
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
 import { ErrorBar } from "./ErrorBar";
@@ -111,7 +112,8 @@ export function MemoForm(props: { service: WorkbookService; prepared: PreparedMe
       // Word writing loads only when asked for: it stays out of the pane's first load.
       const { memoBytes } = await import("../../docx/memo-document");
       const name = `${fields.subject.slice(0, 60)}.docx`;
-      offerDownload(await memoBytes(prepared.spec(fields, emblem)), name, DOCX_TYPE);
+      const drawn = emblem && (await withRasterFallback(emblem));
+      offerDownload(await memoBytes(prepared.spec(fields, drawn)), name, DOCX_TYPE);
       return name;
     }, [service, prepared, fields, emblem])
   );
