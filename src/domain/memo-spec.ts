@@ -123,6 +123,16 @@ const lines = (text: string) =>
 
 export const MEMO_CLOSING = "จึงเรียนมาเพื่อโปรดพิจารณา";
 
+/** The proposal's paragraphs and the closing: a last paragraph of the user's own that starts
+ * "จึงเรียนมา" (เพื่อโปรดทราบ, เพื่อโปรดพิจารณาอนุมัติ...) is the closing, printed once. */
+function proposalAndClosing(text: string): { proposal: string[]; closing: string } {
+  const proposal = lines(text);
+  const last = proposal.at(-1);
+  return last?.startsWith("จึงเรียนมา")
+    ? { proposal: proposal.slice(0, -1), closing: last }
+    : { proposal, closing: MEMO_CLOSING };
+}
+
 export function buildMemo(
   fields: MemoFields,
   measures: readonly MeasureRow[],
@@ -136,6 +146,7 @@ export function buildMemo(
     name: digits(signer.name.trim()),
     position: lines(digits(signer.position)),
   });
+  const { proposal, closing } = proposalAndClosing(fields.proposal);
   const sections = [
     { heading: "เรื่องเดิม", paragraphs: lines(fields.background), items: [] as string[] },
     {
@@ -144,7 +155,7 @@ export function buildMemo(
       items: measures.map((measure, index) => `${index + 1}) ${measureLine(measure)}`),
     },
     { heading: "ข้อกฎหมาย/ระเบียบ", paragraphs: lines(fields.legal), items: [] },
-    { heading: "ข้อพิจารณา/ข้อเสนอ", paragraphs: lines(fields.proposal), items: [] },
+    { heading: "ข้อพิจารณา/ข้อเสนอ", paragraphs: proposal, items: [] },
   ]
     // The optional legal section is left out, not printed empty; the others keep their place.
     .filter((section) => section.heading !== "ข้อกฎหมาย/ระเบียบ" || section.paragraphs.length > 0)
@@ -164,7 +175,7 @@ export function buildMemo(
     subject: { label: "เรื่อง", value: digits(fields.subject) },
     to: { label: "เรียน", value: digits(fields.to) },
     sections,
-    closing: MEMO_CLOSING,
+    closing: digits(closing),
     signer: signature(fields.signer),
     comments: fields.approvers.map((approver) => ({
       // A level given without its heading still reads as a comment block.

@@ -163,6 +163,10 @@ describe("the memo spec", () => {
     const untitled = memo({ approvers: [{ title: " ", name: "นาย ก", position: "ปลัด" }] }, true);
     expect(untitled.comments).toEqual([{ title: "ความเห็น", name: "นาย ก", position: ["ปลัด"] }]);
     expect(spec.closing).toBe("จึงเรียนมาเพื่อโปรดพิจารณา");
+    // The user's own closing, ending the proposal, replaces the default and is printed once.
+    const own = memo({ proposal: "เห็นควรเผยแพร่\nจึงเรียนมาเพื่อโปรดทราบ" }, true);
+    expect(own.closing).toBe("จึงเรียนมาเพื่อโปรดทราบ");
+    expect(own.sections.at(-1)!.paragraphs).toEqual(["เห็นควรเผยแพร่"]);
     expect(spec.to.value).toBe("นายกเทศมนตรีเมืองชัยนาท");
   });
 });
