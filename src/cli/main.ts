@@ -26,6 +26,7 @@ interface ParsedArgs {
 }
 
 const FLAGS = ["--json", "--thai-digits", "--force", "--example", "--help", "--pdf"];
+const REPEAT = "\u001f";
 const SHORT: Record<string, string> = { "-o": "--output", "-h": "--help" };
 
 function parseArgs(args: string[]): ParsedArgs {
@@ -37,10 +38,11 @@ function parseArgs(args: string[]): ParsedArgs {
     if (!arg.startsWith("--")) positional.push(arg);
     else if (FLAGS.includes(arg)) options[arg.slice(2)] = true;
     else {
-      // A repeated option (--approver) keeps every value, one per line.
+      // A repeated option (--approver) keeps every value; the separator is no character a
+      // value holds (a position may hold a line break).
       const previous = options[arg.slice(2)];
       const value = rest[++index] ?? "";
-      options[arg.slice(2)] = typeof previous === "string" ? `${previous}\n${value}` : value;
+      options[arg.slice(2)] = typeof previous === "string" ? `${previous}${REPEAT}${value}` : value;
     }
   }
   return { command, positional, options };
@@ -191,9 +193,11 @@ async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<
         subject: field("subject"),
         to: field("to"),
         background: field("background"),
+        legal: field("legal"),
         proposal: field("proposal"),
       },
-      approvers: field("approver")?.split("\n") ?? [],
+      approvers: field("approver")?.split(REPEAT) ?? [],
+      emblem: field("emblem"),
     },
     io.today
   );

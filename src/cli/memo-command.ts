@@ -1,10 +1,12 @@
 // `ita-tracker memo plan.xlsx -o memo.docx [...]`: the cover memo with the report attached.
+import { EMBLEM_MAX_BYTES, MemoEmblem, readEmblem } from "../domain/memo-form";
 import { buildMemo, defaultMemoFields, MemoFields, missingMemoFields } from "../domain/memo-spec";
 import { summariseProgress, Progress } from "../domain/progress";
 import { hasStatusColumns } from "../domain/report/plan-capabilities";
 import { memoBytes } from "../docx/memo-document";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
 import { readPlanInputs } from "./report-command";
+import { readInputFile } from "../xlsx/input-file";
 import { LIMITS } from "../xlsx/limits";
 import { dateOf } from "./option-values";
 
@@ -19,10 +21,12 @@ export interface MemoArgs {
   org?: string;
   sheet?: string;
   fields: Partial<
-    Record<"department" | "number" | "subject" | "to" | "background" | "proposal", string>
+    Record<"department" | "number" | "subject" | "to" | "background" | "legal" | "proposal", string>
   >;
-  /** "name|position" for each approver, in signing order. */
+  /** "name|position|comment title" for each comment level, in signing order. */
   approvers: string[];
+  /** A PNG or SVG of the emblem (ตราครุฑ). */
+  emblem?: string;
   date?: string;
 }
 
@@ -33,12 +37,36 @@ export class MissingFieldsError extends Error {
   }
 }
 
+/** The emblem file, read as any input is (a regular file of bounded size). */
+async function emblemOf(file: string | undefined): Promise<MemoEmblem | null> {
+  if (file === undefined) return null;
+  const emblem = readEmblem(await readInputFile(file));
+  if (typeof emblem === "string") {
+    throw new OutputError(
+      "badOption",
+      `--emblem ${file} (PNG/SVG ≤ ${EMBLEM_MAX_BYTES / 1024} KB)`
+    );
+  }
+  return emblem;
+}
+
+/** "name|position|comment title"; a position's second line after a line break or a literal \n. */
+function approverOf(text: string) {
+  const [name = "", position = "", title = ""] = text.split("|");
+  return {
+    name: name.trim(),
+    position: position.replace(/\\n/g, "\n").trim(),
+    title: title.trim(),
+  };
+}
+
 /** Writes the memo; returns how many measures it reports. */
 export async function memoFile(
   args: MemoArgs,
   today: Date
 ): Promise<{ measures: number; progress: Progress }> {
   checkOutput(args.output, [args.plan], args.force);
+  const emblem = await emblemOf(args.emblem);
   const { settings, analysis, columns, layout, requireOptions } = await readPlanInputs(args, today);
   const defaults = defaultMemoFields(settings, today);
   const given = Object.fromEntries(
@@ -48,10 +76,7 @@ export async function memoFile(
     ...defaults,
     ...given,
     date: dateOf(args.date, today),
-    approvers: args.approvers.map((text) => {
-      const [name = "", position = ""] = text.split("|");
-      return { name: name.trim(), position: position.trim() };
-    }),
+    approvers: args.approvers.map(approverOf),
   };
   const missing = missingMemoFields(fields);
   if (missing.length > 0) throw new MissingFieldsError(missing);
@@ -64,6 +89,7 @@ export async function memoFile(
     thaiDigits: args.thaiDigits,
     layout,
     columns,
+    emblem,
   });
   await writeOutput(args.output, await memoBytes(spec), args.force);
   const progress = summariseProgress(

@@ -1,7 +1,11 @@
-// The cover memo (บันทึกข้อความ) as data: its header fields, the sections the seeds use (เรื่องเดิม,
-// ข้อเท็จจริง with a generated summary, ข้อพิจารณา), signature blocks and the report table as an
-// attachment. The Word writer (src/docx) and any other writer take this spec.
-import type { MeasureRow } from "./plan-reading";
+// The cover memo (บันทึกข้อความ) as data, in the form of the correspondence regulation's appendix:
+// its header lines, numbered sections (เรื่องเดิม, ข้อเท็จจริง with a generated summary and one
+// line per measure, ข้อกฎหมาย/ระเบียบ when given, ข้อพิจารณา), the closing, the signer and the
+// comment-and-sign levels, and the report table as an attachment. Writers (src/docx) take this.
+import type { MemoApprover, MemoEmblem, MemoSigner } from "./memo-form";
+import { headOf, memoDigits, proposedApprovers } from "./memo-form";
+import { STATUS_HEADERS } from "./plan-columns";
+import { MeasureRow, statusOf } from "./plan-reading";
 import { Progress, summariseProgress } from "./progress";
 import type { ReportLayout } from "./report/report-layouts";
 import { defaultLayout, hasStatusColumns, PlanColumn } from "./report/plan-capabilities";
@@ -9,7 +13,7 @@ import { reportTable } from "./report/report-table";
 import { progressSentence } from "./report/report-sentences";
 import type { ReportSettings } from "./report/report-spec";
 import { fiscalYearRange, formatThaiDate } from "./thai-dates";
-import { toThaiDigits } from "./thai-text";
+import { normaliseSpaces } from "./thai-text";
 
 export interface MemoFields {
   /** ส่วนราชการ: the division writing the memo and its phone number. */
@@ -23,20 +27,44 @@ export interface MemoFields {
   to: string;
   /** เรื่องเดิม: what the memo follows up. */
   background: string;
+  /** ข้อกฎหมาย/ระเบียบ: optional; the section is left out when empty. */
+  legal: string;
   /** ข้อพิจารณา/ข้อเสนอแนะ */
   proposal: string;
-  /** Signers after the preparer, e.g. the division head and the municipal clerk. */
-  approvers: { name: string; position: string }[];
+  /** Who signs the memo (the preparer from the settings unless changed). */
+  signer: MemoSigner;
+  /** The comment-and-sign levels after the signer, in order (หัวหน้าส่วน, ปลัด, นายก). */
+  approvers: MemoApprover[];
 }
 
 export const REQUIRED_MEMO_FIELDS = ["department", "number", "subject", "to"] as const;
 export type MemoFieldKey = (typeof REQUIRED_MEMO_FIELDS)[number];
 
+export interface MemoLine {
+  label: string;
+  value: string;
+}
+
+export interface MemoSignatureSpec {
+  /** Empty: the writer leaves a dotted space for the name. */
+  name: string;
+  position: string[];
+}
+
 export interface MemoSpec {
   title: string;
-  header: { label: string; value: string }[];
-  sections: { heading: string; paragraphs: string[] }[];
-  signatures: { name: string; position: string }[];
+  department: MemoLine;
+  /** ที่ and วันที่: one line of the form, ที่ at the margin, วันที่ at the middle. */
+  reference: MemoLine;
+  date: MemoLine;
+  subject: MemoLine;
+  to: MemoLine;
+  /** Numbered sections; items are one line each (the measures in ข้อเท็จจริง). */
+  sections: { heading: string; paragraphs: string[]; items: string[] }[];
+  closing: string;
+  signer: MemoSignatureSpec;
+  comments: (MemoSignatureSpec & { title: string })[];
+  emblem: MemoEmblem | null;
   attachment: { title: string; headers: string[]; rows: string[][]; widths: number[] };
   thaiDigits: boolean;
 }
@@ -53,12 +81,15 @@ export function defaultMemoFields(settings: ReportSettings, today: Date): MemoFi
     number: "",
     date: today,
     subject: `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${settings.fiscalYear}`,
-    to: `นายก${settings.organisation || "เทศมนตรี"}`,
+    to: headOf(settings.organisation),
     background:
       `ตามที่${settings.organisation || "หน่วยงาน"}ได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ` +
       `ประจำปีงบประมาณ พ.ศ. ${settings.fiscalYear} เพื่อขับเคลื่อนการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) นั้น`,
-    proposal: "จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานผลการดำเนินการบนเว็บไซต์ของหน่วยงาน",
-    approvers: [],
+    legal: "",
+    proposal:
+      "เห็นควรเสนอรายงานผลการดำเนินการตามมาตรการดังกล่าวต่อผู้บริหาร และเผยแพร่บนเว็บไซต์ของหน่วยงานต่อไป",
+    signer: { name: settings.preparerName, position: settings.preparerPosition },
+    approvers: proposedApprovers(settings.organisation),
   };
 }
 
@@ -73,55 +104,106 @@ function factsParagraph(progress: Progress, settings: ReportSettings): string {
   );
 }
 
+// One line per measure: its own number dropped (the memo numbers them), then its status, or
+// its result's first line where the plan has no status.
+const RESULT_LENGTH = 90;
+function measureLine(measure: MeasureRow): string {
+  const name = normaliseSpaces(measure.text.measure).replace(/^\(?[0-9๐-๙]+[.)]\s*/, "");
+  const status = statusOf(measure);
+  if (status) return `${name} : ${STATUS_HEADERS[status]}`;
+  const result = normaliseSpaces(measure.text.result.split("\n").find((l) => l.trim()) ?? "");
+  if (!result) return `${name} : -`;
+  const cut =
+    result.length > RESULT_LENGTH ? `${result.slice(0, RESULT_LENGTH).trimEnd()}…` : result;
+  return `${name} : ${cut}`;
+}
+
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+export const MEMO_CLOSING = "จึงเรียนมาเพื่อโปรดพิจารณา";
+
+/** The proposal's paragraphs and the closing: a last paragraph of the user's own that starts
+ * "จึงเรียนมา" (เพื่อโปรดทราบ, เพื่อโปรดพิจารณาอนุมัติ...) is the closing, printed once. */
+function proposalAndClosing(text: string): { proposal: string[]; closing: string } {
+  const proposal = lines(text);
+  const last = proposal.at(-1);
+  return last?.startsWith("จึงเรียนมา")
+    ? { proposal: proposal.slice(0, -1), closing: last }
+    : { proposal, closing: MEMO_CLOSING };
+}
+
 export function buildMemo(
   fields: MemoFields,
   measures: readonly MeasureRow[],
   settings: ReportSettings,
-  options: { thaiDigits: boolean; layout: ReportLayout; columns: readonly PlanColumn[] }
+  options: {
+    thaiDigits: boolean;
+    layout: ReportLayout;
+    columns: readonly PlanColumn[];
+    emblem?: MemoEmblem | null;
+  }
 ): MemoSpec {
-  const digits = (text: string) => (options.thaiDigits ? toThaiDigits(text) : text);
+  // Thai digits chosen: every number in Thai digits; not chosen: Arabic throughout.
+  const digits = memoDigits(options.thaiDigits);
   const hasStatus = hasStatusColumns(options.columns);
   // A plan without status cannot fill the status layout: its own columns are attached instead.
   const layoutName =
     options.layout === "status" && !hasStatus ? defaultLayout(options.columns) : options.layout;
   const table = reportTable(layoutName, options.columns, measures, options.thaiDigits);
-  const signatures = [
-    { name: settings.preparerName, position: settings.preparerPosition },
-    ...fields.approvers,
-  ].filter((signer) => signer.name.trim() || signer.position.trim());
+  const signature = (signer: MemoSigner): MemoSignatureSpec => ({
+    name: digits(signer.name.trim()),
+    position: lines(digits(signer.position)),
+  });
+  const { proposal, closing } = proposalAndClosing(fields.proposal);
+  const progress = summariseProgress(measures, fields.date, settings.fiscalYear, hasStatus);
+  const sections = [
+    { heading: "เรื่องเดิม", paragraphs: lines(fields.background), items: [] as string[] },
+    {
+      heading: "ข้อเท็จจริง",
+      paragraphs: [factsParagraph(progress, settings)],
+      items: measures.map((measure, index) => `${index + 1}) ${measureLine(measure)}`),
+    },
+    { heading: "ข้อกฎหมาย/ระเบียบ", paragraphs: lines(fields.legal), items: [] },
+    { heading: "ข้อพิจารณา/ข้อเสนอ", paragraphs: proposal, items: [] },
+  ]
+    // The optional legal section is left out, not printed empty; the others keep their place.
+    .filter((section) => section.heading !== "ข้อกฎหมาย/ระเบียบ" || section.paragraphs.length > 0)
+    .map((section, index) => ({
+      heading: digits(`${index + 1}. ${section.heading}`),
+      paragraphs: section.paragraphs.map(digits),
+      items: section.items.map(digits),
+    }));
   return {
     title: "บันทึกข้อความ",
-    header: [
-      { label: "ส่วนราชการ", value: fields.department },
-      { label: "ที่", value: digits(fields.number) },
-      { label: "วันที่", value: formatThaiDate(fields.date, { thaiDigits: options.thaiDigits }) },
-      { label: "เรื่อง", value: digits(fields.subject) },
-      { label: "เรียน", value: fields.to },
-    ],
-    sections: [
-      { heading: "๑. เรื่องเดิม", paragraphs: [digits(fields.background)] },
-      {
-        heading: "๒. ข้อเท็จจริง",
-        paragraphs: [
-          digits(
-            factsParagraph(
-              summariseProgress(measures, fields.date, settings.fiscalYear, hasStatus),
-              settings
-            )
-          ),
-        ],
-      },
-      { heading: "๓. ข้อพิจารณา/ข้อเสนอแนะ", paragraphs: [digits(fields.proposal)] },
-    ],
-    signatures,
+    department: { label: "ส่วนราชการ", value: digits(fields.department) },
+    reference: { label: "ที่", value: digits(fields.number) },
+    date: {
+      label: "วันที่",
+      value: formatThaiDate(fields.date, { thaiDigits: options.thaiDigits }),
+    },
+    subject: { label: "เรื่อง", value: digits(fields.subject) },
+    to: { label: "เรียน", value: digits(fields.to) },
+    sections,
+    closing: digits(closing),
+    signer: signature(fields.signer),
+    comments: fields.approvers.map((approver) => ({
+      // A level given without its heading still reads as a comment block.
+      title: digits(approver.title.trim() || "ความเห็น"),
+      ...signature(approver),
+    })),
+    emblem: options.emblem ?? null,
     attachment: {
       title: digits(
         `${table.title} ${settings.organisation} ประจำปีงบประมาณ พ.ศ. ${settings.fiscalYear}`
       ),
-      headers: table.headers,
-      rows: table.rows.map((row) => row.map(String)),
-      // A Word table fits its page: the number column needs a little more room than on a sheet.
-      widths: table.widths.map((width, index) => (index === 0 ? width + 3 : width)),
+      headers: table.headers.map(digits),
+      rows: table.rows.map((row) => row.map((cell) => digits(String(cell)))),
+      // A Word table fits its page: the number column needs room for "๔๐." on one line.
+      widths: table.widths.map((width, index) => (index === 0 ? width + 6 : width)),
     },
     thaiDigits: options.thaiDigits,
   };

@@ -36,7 +36,8 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
     pasteScoreLines: (year, text) => runInExcel((context) => pasteScoreLines(context, year, text)),
     prepareMemo: (sheetId, options) =>
       runInExcel((context) => readMemo(context, sheetId, options, today())),
-    saveMemoFields: (fields) => runInExcel((context) => saveMemoFields(context, fields)),
+    saveMemoFields: (fields, emblem) =>
+      runInExcel((context) => saveMemoFields(context, fields, emblem)),
     reportOptions: () => runInExcel(rememberedOptions),
     reportSpec: (request) =>
       runInExcel((context) => reportOutcome(context, request, capabilities, today())),

@@ -5,6 +5,7 @@ import type { MappingOverrides } from "../domain/plan-layout";
 import type { TemplateRequest } from "../domain/plan-template";
 import type { Finding } from "../domain/plan-validation";
 import type { Progress } from "../domain/progress";
+import type { MemoEmblem } from "../domain/memo-form";
 import type { MemoFields, MemoSpec } from "../domain/memo-spec";
 import type { ReportLayout } from "../domain/report/report-layouts";
 import type { ReportOptions, ReportOutcome } from "../domain/report/report-spec";
@@ -80,12 +81,18 @@ export interface WorkbookService {
   generateReport(request: Partial<ReportRequest>): Promise<ReportResult>;
   insertScoresSheet(fiscalYear: number): Promise<{ sheet: string; created: boolean }>;
   pasteScoreLines(year: number, text: string): Promise<{ year: number; indicators: number }>;
-  /** The memo's fields (remembered, else defaults from the settings) and how to build its spec. */
+  /** The memo's fields (remembered, else defaults from the settings), the remembered emblem, and
+   * how to build its spec; digits and layout not given are the report's remembered ones. */
   prepareMemo(
     sheetId: string,
-    options: { thaiDigits: boolean; layout: ReportLayout }
-  ): Promise<{ fields: MemoFields; spec: (fields: MemoFields) => MemoSpec }>;
-  saveMemoFields(fields: MemoFields): Promise<void>;
+    options: Partial<{ thaiDigits: boolean; layout: ReportLayout }>
+  ): Promise<{
+    fields: MemoFields;
+    emblem: MemoEmblem | null;
+    spec: (fields: MemoFields, emblem: MemoEmblem | null) => MemoSpec;
+  }>;
+  /** Remembers the fields and the emblem (null forgets it). */
+  saveMemoFields(fields: MemoFields, emblem: MemoEmblem | null): Promise<void>;
   /** The report options chosen last time, remembered in the workbook (defaults otherwise). */
   reportOptions(): Promise<ReportOptions>;
   /** The report's spec, written nowhere: for a workbook holding only the report. */

@@ -443,8 +443,17 @@ describe("ita-tracker report and template", () => {
 describe("ita-tracker memo", () => {
   it("lists the memo fields still missing, and writes nothing", async () => {
     const plan = join(directory, "memo-plan.xlsx");
-    // The organisation is named: a memo is never written with a placeholder for it.
-    await run(["template", "-o", plan, "--example", "--year", "2570", "--org", "อบต.ทดลอง"]);
+    // The organisation gives the addressee (เรียน); without it the user must type one.
+    await run([
+      "template",
+      "-o",
+      plan,
+      "--example",
+      "--year",
+      "2570",
+      "--org",
+      "เทศบาลตำบลบ้านตัวอย่าง",
+    ]);
     const memo = join(directory, "memo.docx");
     const result = await run(["memo", plan, "-o", memo, "--number", "ที่ 1/2570"]);
     expect(result).toMatchObject({ code: 2, err: "กรอกข้อมูลบันทึกข้อความให้ครบก่อน: ส่วนราชการ" });

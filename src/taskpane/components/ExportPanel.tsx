@@ -1,38 +1,23 @@
 import {
   Button,
-  Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Subtitle2,
-  Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import type { MemoFields, MemoSpec } from "../../domain/memo-spec";
-import { missingMemoFields } from "../../domain/memo-spec";
-import type { MessageKey } from "../../i18n/catalogue";
 import type { PlanCheck, WorkbookService } from "../../services/workbook-service";
-import { DOCX_TYPE, offerDownload, PDF_TYPE, XLSX_TYPE } from "../download";
+import { offerDownload, PDF_TYPE, XLSX_TYPE } from "../download";
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
 import { ErrorBar } from "./ErrorBar";
+import { MemoForm, PreparedMemo } from "./MemoForm";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-type TextField = "department" | "number" | "subject" | "to" | "background" | "proposal";
-const TEXT_FIELDS: TextField[] = [
-  "department",
-  "number",
-  "subject",
-  "to",
-  "background",
-  "proposal",
-];
 
 /**
  * PDF of the last report (where Office makes one), the report workbook, and the cover memo as a
@@ -49,42 +34,15 @@ export function ExportPanel(props: {
   const styles = useStyles();
   // An empty PDF means this Office makes none: the button is not offered again this session.
   const [pdfOffered, setPdfOffered] = useState(props.pdfExport);
-  const [memo, setMemo] = useState<{
-    fields: MemoFields;
-    spec: (f: MemoFields) => MemoSpec;
-  } | null>(null);
-  const [approver, setApprover] = useState({ name: "", position: "" });
-  const [missing, setMissing] = useState<string[]>([]);
+  const [memo, setMemo] = useState<PreparedMemo | null>(null);
 
   const prepare = useAction(
     useCallback(async () => {
-      const prepared = await service.prepareMemo(check.sheetId, {
-        thaiDigits: true,
-        layout: "results",
-      });
+      // Digits and the attached table follow the report as it was last made.
+      const prepared = await service.prepareMemo(check.sheetId, {});
       setMemo(prepared);
-      setApprover(prepared.fields.approvers[0] ?? { name: "", position: "" });
       return prepared;
     }, [service, check])
-  );
-
-  const writeMemo = useAction(
-    useCallback(async () => {
-      if (!memo) return null;
-      const fields = {
-        ...memo.fields,
-        approvers: approver.name || approver.position ? [approver] : [],
-      };
-      const gaps = missingMemoFields(fields);
-      setMissing(gaps);
-      if (gaps.length > 0) return null;
-      await service.saveMemoFields(fields);
-      // Word writing loads only when asked for: it stays out of the pane's first load.
-      const { memoBytes } = await import("../../docx/memo-document");
-      const name = `${fields.subject.slice(0, 60)}.docx`;
-      offerDownload(await memoBytes(memo.spec(fields)), name, DOCX_TYPE);
-      return name;
-    }, [service, memo, approver])
   );
 
   const pdf = useAction(
@@ -110,9 +68,6 @@ export function ExportPanel(props: {
       return { refused: false as const, name };
     }, [service, check])
   );
-
-  const setField = (key: TextField, value: string) =>
-    memo && setMemo({ ...memo, fields: { ...memo.fields, [key]: value } });
 
   return (
     <section className={styles.panel} aria-labelledby="export-heading">
@@ -159,59 +114,7 @@ export function ExportPanel(props: {
         </Button>
       )}
       {prepare.error && <ErrorBar error={prepare.error} onDismiss={prepare.dismissError} />}
-      {memo && (
-        <>
-          {TEXT_FIELDS.map((key) => (
-            <Field
-              key={key}
-              label={t(`memo.field.${key}` as MessageKey)}
-              required={["department", "number", "subject", "to"].includes(key)}
-            >
-              {key === "background" || key === "proposal" ? (
-                <Textarea
-                  value={memo.fields[key]}
-                  rows={3}
-                  onChange={(_, data) => setField(key, data.value)}
-                />
-              ) : (
-                <Input value={memo.fields[key]} onChange={(_, data) => setField(key, data.value)} />
-              )}
-            </Field>
-          ))}
-          <Field label={t("memo.field.approverName")}>
-            <Input
-              value={approver.name}
-              onChange={(_, data) => setApprover({ ...approver, name: data.value })}
-            />
-          </Field>
-          <Field label={t("memo.field.approverPosition")}>
-            <Input
-              value={approver.position}
-              onChange={(_, data) => setApprover({ ...approver, position: data.value })}
-            />
-          </Field>
-          <Button appearance="primary" onClick={writeMemo.run} disabled={writeMemo.busy}>
-            {t("export.memo")}
-          </Button>
-          {missing.length > 0 && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                {t("memo.missing", {
-                  fields: missing.map((key) => t(`memo.field.${key}` as MessageKey)).join(", "),
-                })}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {writeMemo.result && (
-            <MessageBar intent="success">
-              <MessageBarBody>{t("export.memoSaved", { file: writeMemo.result })}</MessageBarBody>
-            </MessageBar>
-          )}
-          {writeMemo.error && (
-            <ErrorBar error={writeMemo.error} onDismiss={writeMemo.dismissError} />
-          )}
-        </>
-      )}
+      {memo && <MemoForm service={service} prepared={memo} />}
     </section>
   );
 }

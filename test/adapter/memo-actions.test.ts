@@ -1,0 +1,69 @@
+// The memo's fields and emblem remembered in the workbook's settings and read back, in the round
+// trips the rules allow, and the addressee proposed from the organisation in the settings.
+import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
+import { readEmblem } from "../../src/domain/memo-form";
+import { MEMO_EMBLEM_SETTING, readMemo, saveMemoFields } from "../../src/excel/memo-actions";
+import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
+import { FakeExcelHost } from "../fake-excel";
+import { inExcel } from "../support/in-excel";
+import { solidPng } from "../support/png";
+
+const TODAY = new Date(Date.UTC(2026, 10, 22));
+
+async function workbookWithPlan() {
+  const host = new FakeExcelHost();
+  const run = inExcel(host);
+  await run((context) =>
+    insertPlanTemplate(
+      context,
+      { withExample: true, fiscalYear: 2570 },
+      capabilitiesFrom(() => true)
+    )
+  );
+  host.paste("ตั้งค่า ITA", "B3", [["องค์การบริหารส่วนตำบลบ้านใหม่"]]);
+  return { host, run, planId: host.sheet("แผนมาตรการ ITA").id };
+}
+
+describe("the memo in the workbook", () => {
+  it("proposes the addressee and comment levels from the organisation, in two round trips", async () => {
+    const { host, run, planId } = await workbookWithPlan();
+    const before = host.syncCount;
+    const memo = await run((context) => readMemo(context, planId, {}, TODAY));
+    expect(host.syncCount - before).toBe(2);
+    expect(memo.fields.to).toBe("นายกองค์การบริหารส่วนตำบลบ้านใหม่");
+    expect(memo.fields.approvers.map((level) => level.title)).toEqual([
+      "ความเห็นหัวหน้าส่วนราชการ",
+      "ความเห็นปลัดองค์การบริหารส่วนตำบลบ้านใหม่",
+      "ความเห็น/คำสั่งนายกองค์การบริหารส่วนตำบลบ้านใหม่",
+    ]);
+    expect(memo.emblem).toBeNull();
+    // Digits as the report's remembered options (Thai by default).
+    expect(memo.spec(memo.fields, null).thaiDigits).toBe(true);
+  });
+
+  it("remembers the fields, levels and emblem in one round trip, and forgets the emblem on request", async () => {
+    const { host, run, planId } = await workbookWithPlan();
+    const first = await run((context) => readMemo(context, planId, {}, TODAY));
+    const emblem = readEmblem(solidPng(30, 33));
+    if (typeof emblem === "string") throw new Error(emblem);
+    const fields = {
+      ...first.fields,
+      department: "สำนักปลัด",
+      legal: "ระเบียบ ข้อ ๑๐",
+      approvers: [{ title: "ความเห็นปลัด", name: "นายอรุณ คุ่มทัน", position: "ปลัด อบต." }],
+    };
+    const before = host.syncCount;
+    await run((context) => saveMemoFields(context, fields, emblem));
+    expect(host.syncCount - before).toBe(1);
+    const again = await run((context) => readMemo(context, planId, {}, TODAY));
+    expect(again.fields).toMatchObject({ department: "สำนักปลัด", legal: "ระเบียบ ข้อ ๑๐" });
+    expect(again.fields.approvers).toEqual(fields.approvers);
+    expect(again.emblem).toMatchObject({ type: "png", width: 30, height: 33 });
+    const bytes = again.spec(again.fields, again.emblem).emblem!.data;
+    expect(Buffer.from(bytes)).toEqual(Buffer.from(emblem.data));
+
+    await run((context) => saveMemoFields(context, again.fields, null));
+    expect(host.model.settings.get(MEMO_EMBLEM_SETTING)).toBe("null");
+    expect((await run((context) => readMemo(context, planId, {}, TODAY))).emblem).toBeNull();
+  });
+});
