@@ -164,6 +164,19 @@ describe("the memo rendered by LibreOffice Writer", () => {
     }
   });
 
+  it("states summary figures that add up to the measures, as the report's summary does", () => {
+    // 4 measures ticked not started, in progress, done, not started (test/support/memo-fixtures).
+    const text = squeeze(
+      memoPages(memos.short)
+        .flatMap(bodyLines)
+        .map((l) => l.text)
+        .join("")
+    );
+    // pdftotext may put a tone mark before its vowel (ทั้ง → ทัง้): compare the figures.
+    expect(text).toContain("หมด๔มาตรการดำเนินการแล้วเสร็จ๑มาตรการ(ร้อยละ๒๕)");
+    expect(text).toContain("อยู่ระหว่างดำเนินการ๑มาตรการยังไม่ดำเนินการ๒มาตรการ");
+  });
+
   it("writes every number in Thai digits when asked, and in Arabic digits otherwise", async () => {
     for (const [variant, memo] of Object.entries(memos)) {
       const thai = VARIANTS[variant as Variant].thaiDigits;
