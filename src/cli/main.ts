@@ -7,7 +7,6 @@ import { scoreInputMessage, scoreLines, scoreReport } from "./score-command";
 import { checkOutput, OutputError } from "./output-file";
 import { reportFile } from "./report-command";
 import { reportOutcomeLines } from "./report-lines";
-import { templateFile } from "./template-command";
 import { memoFile, MissingFieldsError } from "./memo-command";
 import { checkPdfOption, convertToPdf, pdfPathOf } from "./pdf";
 import { reportLines, validateFile } from "./validate-command";
@@ -132,6 +131,8 @@ async function template(parsed: ParsedArgs, language: Language, io: CliIo): Prom
     io.err(translate(language, "cli.help.template"));
     return 2;
   }
+  // Loaded when used: ExcelJS takes a second to load, which validate and refusals never need.
+  const { templateFile } = await import("./template-command");
   const result = await templateFile(
     {
       output,

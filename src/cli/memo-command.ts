@@ -1,7 +1,6 @@
 // `ita-tracker memo plan.xlsx -o memo.docx [...]`: the cover memo with the report attached.
 import { buildMemo, defaultMemoFields, MemoFields, missingMemoFields } from "../domain/memo-spec";
 import { statusOf } from "../domain/plan-reading";
-import { memoBytes } from "../docx/memo-document";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
 import { readPlanInputs } from "./report-command";
 import { LIMITS } from "../xlsx/limits";
@@ -65,6 +64,7 @@ export async function memoFile(
     throw new OutputError("memoTooLarge", String(measures.length));
   }
   const spec = buildMemo(fields, measures, settings, { thaiDigits: args.thaiDigits, layout });
+  const { memoBytes } = await import("../docx/memo-document"); // the Word writer, only when used
   await writeOutput(args.output, await memoBytes(spec), args.force);
   return { measures: measures.length, done: measures.filter((m) => statusOf(m) === "done").length };
 }

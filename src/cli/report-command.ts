@@ -15,7 +15,6 @@ import {
 } from "../domain/scores-sheet";
 import { fiscalYearOf } from "../domain/thai-dates";
 import { foldThaiDigits } from "../domain/thai-text";
-import { reportWorkbookBytes } from "../xlsx/report-file";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
 import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "../xlsx/xlsx-reader";
 
@@ -81,6 +80,8 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
     today,
   });
   if (outcome.kind === "report") {
+    // ExcelJS loads only when a report is written: a refused plan is answered without its 1 s.
+    const { reportWorkbookBytes } = await import("../xlsx/report-file");
     await writeOutput(
       args.output,
       await reportWorkbookBytes(outcome.spec, (data) => deflateRawSync(data)),
