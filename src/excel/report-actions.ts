@@ -33,12 +33,21 @@ interface ReportRecord {
   fingerprint: string;
 }
 
+/** The reports the add-in made, as stored in the file: anyone can edit a file's settings, so
+ * only well-formed records are kept (a stored `null` or `[1]` means none, never a TypeError). */
 function parseRecords(value: unknown): Record<string, ReportRecord> {
+  let parsed: unknown;
   try {
-    return typeof value === "string" ? (JSON.parse(value) as Record<string, ReportRecord>) : {};
+    parsed = typeof value === "string" ? JSON.parse(value) : {};
   } catch {
     return {};
   }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
+  return Object.fromEntries(
+    Object.entries(parsed).filter(([, record]: [string, Partial<ReportRecord> | null]) => {
+      return typeof record?.sheet === "string" && typeof record.fingerprint === "string";
+    })
+  );
 }
 
 function reportKey(spec: ReportSpec, options: ReportOptions): string {

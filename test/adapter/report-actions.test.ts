@@ -81,6 +81,20 @@ describe("the one-click report", () => {
 
 const results = { layout: "results", unit: null, thaiDigits: false } as const;
 
+describe("stored settings", () => {
+  it.each(["null", "[1]", '{"x":5,"y":null}', "not json"])(
+    "ignores a stored reports setting of %s instead of failing",
+    async (stored) => {
+      const { host, run, planId } = await workbookWithPlanAndScores();
+      host.model.settings.set("ITA.reports", stored);
+      const result = await run((context) =>
+        generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+      );
+      expect(result).toMatchObject({ kind: "created", sheet: "รายงาน 2570 รอบ12" });
+    }
+  );
+});
+
 describe("regenerating the report", () => {
   it("replaces the add-in's own unedited report, found by its tag", async () => {
     const { host, run, planId } = await workbookWithPlanAndScores();
