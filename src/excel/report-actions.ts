@@ -23,6 +23,8 @@ import {
 } from "../domain/scores-sheet";
 import { freeSheetName } from "../domain/sheet-names";
 import type { ReportRequest, ReportResult } from "../services/workbook-service";
+import { WorkbookError } from "../services/workbook-service";
+import { toWorkbookError } from "./excel-errors";
 import { queuePlanRead, queueSettingsRead } from "./plan-reader";
 import { writeReportSheet } from "./report-writer";
 
@@ -220,7 +222,16 @@ export async function generateReport(
     }
     await context.sync();
   } catch (error) {
-    await restore(context, read.before, read.activeId, read.storedSettings);
+    try {
+      await restore(context, read.before, read.activeId, read.storedSettings);
+    } catch (rollbackError) {
+      // The first failure is what the user must hear about; the second says what is left over.
+      const original = toWorkbookError(error);
+      throw new WorkbookError(original.code, original.message, original.fromAddin, {
+        code: toWorkbookError(rollbackError).code,
+        sheet: writeName,
+      });
+    }
     throw error;
   }
   return {

@@ -14,6 +14,7 @@ export class FakeExcelHost {
   readonly syncs: SyncRecord[] = [];
   private operationsApplied = 0;
   private failAt?: number;
+  private failFrom?: number;
   private readonly pendingEvents: Array<() => Promise<unknown>> = [];
 
   constructor(sheetNames?: string[]) {
@@ -41,6 +42,11 @@ export class FakeExcelHost {
     this.failAt = this.operationsApplied + n;
   }
 
+  /** Makes every operation from the Nth on fail, as a connection lost for good would. */
+  failFromOperation(n: number): void {
+    this.failFrom = this.operationsApplied + n;
+  }
+
   get operationCount(): number {
     return this.operationsApplied;
   }
@@ -51,7 +57,10 @@ export class FakeExcelHost {
 
   beforeOperation(description: string): void {
     this.operationsApplied += 1;
-    if (this.failAt === this.operationsApplied) {
+    if (
+      this.failAt === this.operationsApplied ||
+      this.operationsApplied >= (this.failFrom ?? Infinity)
+    ) {
       this.failAt = undefined;
       throw new FakeExcelError("GeneralException", `Injected failure at operation ${description}`);
     }
