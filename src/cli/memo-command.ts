@@ -3,7 +3,6 @@ import { EMBLEM_MAX_BYTES, MemoEmblem, readEmblem } from "../domain/memo-form";
 import { buildMemo, defaultMemoFields, MemoFields, missingMemoFields } from "../domain/memo-spec";
 import { summariseProgress, Progress } from "../domain/progress";
 import { hasStatusColumns } from "../domain/report/plan-capabilities";
-import { memoBytes } from "../docx/memo-document";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
 import { readPlanInputs } from "./report-command";
 import { readInputFile } from "../xlsx/input-file";
@@ -91,6 +90,7 @@ export async function memoFile(
     columns,
     emblem,
   });
+  const { memoBytes } = await import("../docx/memo-document"); // the Word writer, only when used
   await writeOutput(args.output, await memoBytes(spec), args.force);
   const progress = summariseProgress(
     measures,

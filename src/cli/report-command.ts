@@ -18,7 +18,6 @@ import {
   WEIGHTS_NAME,
 } from "../domain/scores-sheet";
 import { foldThaiDigits } from "../domain/thai-text";
-import { reportWorkbookBytes } from "../xlsx/report-file";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
 import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "../xlsx/xlsx-reader";
 
@@ -121,6 +120,8 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
     reportDate: dateOf(args.date, today),
   });
   if (outcome.kind === "report") {
+    // ExcelJS loads only when a report is written: a refused plan is answered without its 1 s.
+    const { reportWorkbookBytes } = await import("../xlsx/report-file");
     await writeOutput(
       args.output,
       await reportWorkbookBytes(outcome.spec, (data) => deflateRawSync(data)),

@@ -24,6 +24,8 @@ import {
 } from "../domain/scores-sheet";
 import { freeSheetName } from "../domain/sheet-names";
 import type { ReportRequest, ReportResult } from "../services/workbook-service";
+import { WorkbookError } from "../services/workbook-service";
+import { toWorkbookError } from "./excel-errors";
 import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 import { writeReportSheet } from "./report-writer";
 
@@ -34,12 +36,21 @@ interface ReportRecord {
   fingerprint: string;
 }
 
+/** The reports the add-in made, as stored in the file: anyone can edit a file's settings, so
+ * only well-formed records are kept (a stored `null` or `[1]` means none, never a TypeError). */
 function parseRecords(value: unknown): Record<string, ReportRecord> {
+  let parsed: unknown;
   try {
-    return typeof value === "string" ? (JSON.parse(value) as Record<string, ReportRecord>) : {};
+    parsed = typeof value === "string" ? JSON.parse(value) : {};
   } catch {
     return {};
   }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
+  return Object.fromEntries(
+    Object.entries(parsed).filter(([, record]: [string, Partial<ReportRecord> | null]) => {
+      return typeof record?.sheet === "string" && typeof record.fingerprint === "string";
+    })
+  );
 }
 
 function reportKey(spec: ReportSpec, options: ReportOptions): string {
@@ -220,7 +231,16 @@ export async function generateReport(
     }
     await context.sync();
   } catch (error) {
-    await restore(context, read.before, read.activeId, read.storedSettings);
+    try {
+      await restore(context, read.before, read.activeId, read.storedSettings);
+    } catch (rollbackError) {
+      // The first failure is what the user must hear about; the second says what is left over.
+      const original = toWorkbookError(error);
+      throw new WorkbookError(original.code, original.message, original.fromAddin, {
+        code: toWorkbookError(rollbackError).code,
+        sheet: writeName,
+      });
+    }
     throw error;
   }
   return {

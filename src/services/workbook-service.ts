@@ -113,7 +113,9 @@ export class WorkbookError extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly fromAddin = false
+    readonly fromAddin = false,
+    /** When putting the workbook back failed too: that error's code and the sheet left behind. */
+    readonly rollbackFailure?: { code: string; sheet: string }
   ) {
     super(message);
     this.name = "WorkbookError";

@@ -66,9 +66,12 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const NAME_ASCII = new Uint8Array(128).map((_, code) =>
   /[\w.:-]/.test(String.fromCharCode(code)) ? 1 : 0
 );
-// Any control character: the rare value that holds one is looked at more closely.
+// What makes a value or text need a closer look (one scan finds whether any is there): an
+// entity, a control character, "<" in a value, "]" of a "]]>" in text.
 // eslint-disable-next-line no-control-regex -- these characters are what it looks for
-const CONTROL = /[\u0000-\u001F\uFFFE\uFFFF]/;
+const VALUE_SPECIAL = /[&<\u0000-\u001F\uFFFE\uFFFF]/;
+// eslint-disable-next-line no-control-regex -- these characters are what it looks for
+const TEXT_SPECIAL = /[&\]\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 // Element names in a part are few: their local names are looked up, not sliced per element.
 const LOCAL_NAMES = new Map<string, string>();
@@ -115,6 +118,13 @@ function decoded(text: string): string {
     from = amp + end + 2;
   }
   return out + text.slice(from);
+}
+
+/** An attribute value holding an entity, a control character or "<". */
+function specialValue(raw: string): string {
+  if (raw.includes("<")) throw new XmlError("< in an attribute");
+  // White space in a value reads as spaces (XML's attribute-value normalisation).
+  return decoded(raw.replace(/[\t\n\r]/g, " "));
 }
 
 function isSpace(code: number): boolean {
@@ -197,6 +207,10 @@ class Tokenizer {
       return;
     }
     this.work.steps += raw.length;
+    if (!TEXT_SPECIAL.test(raw)) {
+      this.handlers.text(raw);
+      return;
+    }
     if (raw.includes("]]>")) throw new XmlError("]]> in text");
     this.handlers.text(decoded(raw));
   }
@@ -262,14 +276,8 @@ class Tokenizer {
       if (quote !== '"' && quote !== "'") throw new XmlError("unquoted attribute");
       const end = this.find(quote, this.at + 1, "attribute");
       const raw = xml.slice(this.at + 1, end);
-      if (raw.includes("<")) throw new XmlError("< in an attribute");
       if (attribute in attributes) throw new XmlError(`repeated attribute ${attribute}`);
-      // White space in a value reads as spaces (XML's attribute-value normalisation).
-      attributes[attribute] = CONTROL.test(raw)
-        ? decoded(raw.replace(/[\t\n\r]/g, " "))
-        : raw.includes("&")
-          ? decoded(raw)
-          : raw;
+      attributes[attribute] = VALUE_SPECIAL.test(raw) ? specialValue(raw) : raw;
       this.at = end + 1;
     }
     this.rootSeen = true;

@@ -81,6 +81,37 @@ describe("the one-click report", () => {
 
 const results = { layout: "results", unit: null, thaiDigits: false } as const;
 
+describe("a rollback that fails too", () => {
+  it("keeps the original error and names the sheet left behind", async () => {
+    const { host, run, planId } = await workbookWithPlanAndScores();
+    // The connection is lost for good once the report sheet has been added.
+    host.failFromOperation(40);
+    const failure = await run((context) =>
+      generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+    ).catch((error: unknown) => error);
+    expect(failure).toMatchObject({
+      code: "GeneralException",
+      message: expect.stringMatching(/Injected failure at operation/),
+      rollbackFailure: { code: "GeneralException", sheet: "รายงาน 2570 รอบ12" },
+    });
+    expect(host.model.sheets.map((sheet) => sheet.name)).toContain("รายงาน 2570 รอบ12");
+  });
+});
+
+describe("stored settings", () => {
+  it.each(["null", "[1]", '{"x":5,"y":null}', "not json"])(
+    "ignores a stored reports setting of %s instead of failing",
+    async (stored) => {
+      const { host, run, planId } = await workbookWithPlanAndScores();
+      host.model.settings.set("ITA.reports", stored);
+      const result = await run((context) =>
+        generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+      );
+      expect(result).toMatchObject({ kind: "created", sheet: "รายงาน 2570 รอบ12" });
+    }
+  );
+});
+
 describe("regenerating the report", () => {
   it("replaces the add-in's own unedited report, found by its tag", async () => {
     const { host, run, planId } = await workbookWithPlanAndScores();

@@ -113,6 +113,24 @@ describe("the task pane", () => {
     ).toBeTruthy();
   });
 
+  it("shows why selecting a finding's cell failed instead of leaving the promise unhandled", async () => {
+    const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
+    const finding = { severity: "error", code: "empty_required", cell: "C2", row: 1, key: "owner" };
+    service.checkPlan = async () => ({
+      ...(await serviceRecording(() => Promise.reject(new Error("unused"))).service.checkPlan()),
+      findings: [finding as never],
+    });
+    service.selectCell = () => Promise.reject(new WorkbookError("ItemNotFound", "sheet deleted"));
+    await renderApp(ready, service);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "ตรวจแผนในแผ่นงานนี้" }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "C2" }));
+    });
+    expect(screen.getByText(/รหัสข้อผิดพลาดของ Excel: ItemNotFound/)).toBeTruthy();
+  });
+
   it("starts the report panel from the options remembered in the workbook", async () => {
     const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
     service.reportOptions = async () => ({ layout: "annual", unit: null, thaiDigits: false });

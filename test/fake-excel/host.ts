@@ -40,6 +40,7 @@ export class FakeExcelHost {
   readonly syncs: SyncRecord[] = [];
   private operationsApplied = 0;
   private failAt?: number;
+  private failFrom?: number;
   /** The cell the local user is typing in, if any (see rejectInCellEditMode). */
   private editingCell?: string;
   readonly events: ChangeEvents;
@@ -74,6 +75,11 @@ export class FakeExcelHost {
   /** Makes the Nth operation applied from now on fail, as a lost connection or Excel error would. */
   failOnOperation(n: number): void {
     this.failAt = this.operationsApplied + n;
+  }
+
+  /** Makes every operation from the Nth on fail, as a connection lost for good would. */
+  failFromOperation(n: number): void {
+    this.failFrom = this.operationsApplied + n;
   }
 
   get operationCount(): number {
@@ -116,7 +122,10 @@ export class FakeExcelHost {
 
   beforeOperation(description: string): void {
     this.operationsApplied += 1;
-    if (this.failAt === this.operationsApplied) {
+    if (
+      this.failAt === this.operationsApplied ||
+      this.operationsApplied >= (this.failFrom ?? Infinity)
+    ) {
       this.failAt = undefined;
       throw new FakeExcelError("GeneralException", `Injected failure at operation ${description}`);
     }

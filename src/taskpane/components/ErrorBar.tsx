@@ -22,6 +22,7 @@ export function ErrorBar({ error, onDismiss }: { error: WorkbookError; onDismiss
               message: t(messageKeyOr(`error.${error.code}`, "error.unknown")),
               code: error.code,
             })}
+        {error.rollbackFailure && ` ${t("error.rollbackFailed", error.rollbackFailure)}`}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onDismiss}>

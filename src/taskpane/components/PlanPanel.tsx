@@ -9,8 +9,8 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { MappingOverrides } from "../../domain/plan-layout";
-import type { WorkbookService } from "../../services/workbook-service";
-import { useAction } from "../hooks/useAction";
+import type { WorkbookError, WorkbookService } from "../../services/workbook-service";
+import { asWorkbookError, useAction } from "../hooks/useAction";
 import type { PlanCheckState } from "../hooks/usePlanCheck";
 import { useTranslator } from "../i18n-context";
 import { ErrorBar } from "./ErrorBar";
@@ -26,6 +26,9 @@ export function PlanPanel({ service, plan }: { service: WorkbookService; plan: P
   const { t } = useTranslator();
   const styles = useStyles();
   const [mappingOpen, setMappingOpen] = useState(false);
+  // Selecting a finding's cell and saving a mapping are actions too: their failures are shown.
+  const [actionError, setActionError] = useState<WorkbookError | null>(null);
+  const shown = useCallback((caught: unknown) => setActionError(asWorkbookError(caught)), []);
   const tidyAndCheck = useCallback(async () => {
     const result = await service.tidyPlan();
     await plan.run();
@@ -34,9 +37,10 @@ export function PlanPanel({ service, plan }: { service: WorkbookService; plan: P
   const tidy = useAction(tidyAndCheck);
   const select = useCallback(
     (cell: string) => {
-      if (plan.check) void service.selectCell(plan.check.sheetId, cell);
+      setActionError(null);
+      if (plan.check) service.selectCell(plan.check.sheetId, cell).catch(shown);
     },
-    [service, plan.check]
+    [service, plan.check, shown]
   );
   const saveMapping = useCallback(
     async (overrides: MappingOverrides) => {
@@ -76,6 +80,7 @@ export function PlanPanel({ service, plan }: { service: WorkbookService; plan: P
       )}
       {tidy.error && <ErrorBar error={tidy.error} onDismiss={tidy.dismissError} />}
       {plan.error && <ErrorBar error={plan.error} onDismiss={plan.dismissError} />}
+      {actionError && <ErrorBar error={actionError} onDismiss={() => setActionError(null)} />}
       {check && (
         <div role="status" data-testid="plan-result">
           <MessageBar intent={errors > 0 ? "warning" : "success"}>
@@ -100,7 +105,9 @@ export function PlanPanel({ service, plan }: { service: WorkbookService; plan: P
           <Button appearance="subtle" onClick={() => setMappingOpen(!mappingOpen)}>
             {mappingOpen ? t("mapping.hide") : t("mapping.show")}
           </Button>
-          {mappingOpen && <MappingEditor check={check} onSave={(o) => void saveMapping(o)} />}
+          {mappingOpen && (
+            <MappingEditor check={check} onSave={(o) => saveMapping(o).catch(shown)} />
+          )}
           <ProgressView progress={check.progress} />
         </>
       )}
