@@ -185,7 +185,7 @@ describe("the task pane in a real browser", () => {
     await page.getByRole("button", { name: "ดาวน์โหลดบันทึกข้อความ" }).click();
     await page.getByText("กรอกข้อมูลบันทึกข้อความให้ครบก่อน: ส่วนราชการ, ที่").waitFor();
     await page.getByRole("textbox", { name: "ส่วนราชการ" }).fill("สำนักปลัด โทร. ๐ ๕๖๔๑ ๑๒๓๔");
-    await page.getByRole("textbox", { name: "ที่" }).fill("ชน ๕๑๐๐๑/๒๕๗");
+    await page.getByRole("textbox", { name: "ที่", exact: true }).fill("ชน ๕๑๐๐๑/๒๕๗");
     const [memo] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "ดาวน์โหลดบันทึกข้อความ" }).click(),
