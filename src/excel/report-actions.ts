@@ -147,6 +147,7 @@ async function readReport(
     ),
     options,
     today,
+    ...(request.reportDate ? { reportDate: new Date(`${request.reportDate}T00:00:00Z`) } : {}),
   });
   return {
     outcome,

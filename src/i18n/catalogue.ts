@@ -259,6 +259,8 @@ export const th = {
   "report.layout.results": "ผลการดำเนินการ (ผู้รับผิดชอบ ระยะเวลา ผล และผลลัพธ์)",
   "report.layout.annual": "รายงานการป้องกันการทุจริตประจำปี (ผล งบประมาณ ปัญหา ข้อเสนอแนะ)",
   "report.layout.plan": "ตามคอลัมน์ของแผน (คอลัมน์และหัวตารางของแผนเอง)",
+  "report.date": "วันที่รายงาน (ลงท้ายลายมือชื่อ)",
+  "report.dateHint": "เว้นว่างไว้ใช้วันนี้",
   "report.layouts": "รูปแบบรายงานที่ทำได้จากแผนนี้: {layouts}",
   "report.unit": "ขอบเขตของรายงาน",
   "report.allUnits": "ทั้งแผน (ทุกหน่วยงาน)",
@@ -573,6 +575,8 @@ export const en: Record<MessageKey, string> = {
   "report.layout.annual":
     "Annual anti-corruption report (result, budget, problems, recommendations)",
   "report.layout.plan": "The plan's own columns (its columns and headers)",
+  "report.date": "Report date (under the signature)",
+  "report.dateHint": "Leave empty for today",
   "report.layouts": "Report layouts this plan can make: {layouts}",
   "report.unit": "What the report covers",
   "report.allUnits": "The whole plan (every unit)",

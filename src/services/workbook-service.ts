@@ -14,6 +14,8 @@ import type { ScoreWarning } from "../domain/scores";
 export interface ReportRequest extends ReportOptions {
   /** The plan's sheet; the remembered one, else the active sheet, when absent. */
   planSheetId?: string;
+  /** The date signed under the report (the pane's field, YYYY-MM-DD); today when absent. */
+  reportDate?: string;
 }
 
 export type HostStatus =

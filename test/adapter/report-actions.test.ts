@@ -211,6 +211,24 @@ describe("what goes in the report", () => {
     expect(host.model.sheets).toHaveLength(sheetsBefore);
   });
 
+  it("signs under the report date given in the pane", async () => {
+    const { host, run, planId } = await workbookWithPlanAndScores();
+    const result = await run((context) =>
+      generateReport(
+        context,
+        { ...results, planSheetId: planId, thaiDigits: false, reportDate: "2027-10-05" },
+        modern,
+        TODAY
+      )
+    );
+    expect(result).toMatchObject({ kind: "created" });
+    const sheet = host.model.sheets.find(
+      (candidate) => candidate.name === (result as { sheet: string }).sheet
+    )!;
+    const texts = [...sheet.cells.values()].map((cell) => String(cell.value));
+    expect(texts).toContain("วันที่ 5 ตุลาคม 2570");
+  });
+
   it("refuses the status layout of a plan without status columns, and makes the others", async () => {
     const host = new FakeExcelHost();
     host.paste("Sheet1", "A1", [

@@ -155,7 +155,8 @@ export function buildReport(input: ReportInput): ReportOutcome {
     };
   }
 
-  const progress = summariseProgress(included, input.today, settings.fiscalYear, hasStatus);
+  // The report states no overdue measures: no fiscal year needed for their periods.
+  const progress = summariseProgress(included, input.today, undefined, hasStatus);
   const table = reportTable(options.layout, input.columns, included, thai);
   const widths = table.widths;
   const width = widths.length;

@@ -64,9 +64,12 @@ export function splitRows(
   const result: SplitRows = { values: [], heights: [], continues: [] };
   for (const row of rows) {
     const height = rowHeight(row, widths, fontSize, maxHeight);
-    const tooTall = row.some(
-      (cell, index) => typeof cell === "string" && wrappedLines(cell, widths[index] ?? 10) > limit
-    );
+    // Only a row at the limit can hold a cell that needs more (most rows are well under it).
+    const tooTall =
+      height >= maxHeight &&
+      row.some(
+        (cell, index) => typeof cell === "string" && wrappedLines(cell, widths[index] ?? 10) > limit
+      );
     if (!tooTall) {
       result.values.push([...row]);
       result.heights.push(height);

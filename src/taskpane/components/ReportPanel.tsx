@@ -2,6 +2,7 @@ import {
   Button,
   Checkbox,
   Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -108,6 +109,8 @@ export function ReportPanel({
   const [layout, setLayout] = useState<ReportLayout>(DEFAULT_OPTIONS.layout);
   const [unit, setUnit] = useState("");
   const [thaiDigits, setThaiDigits] = useState(DEFAULT_OPTIONS.thaiDigits);
+  // The date signed under the report; empty means today.
+  const [reportDate, setReportDate] = useState("");
   // Start from the choices made last time in this workbook (the ribbon button uses them too).
   useEffect(() => {
     let current = true;
@@ -134,8 +137,9 @@ export function ReportPanel({
         layout: chosen,
         unit: unit || null,
         thaiDigits,
+        ...(reportDate ? { reportDate } : {}),
       }),
-    [service, check, chosen, unit, thaiDigits]
+    [service, check, chosen, unit, thaiDigits, reportDate]
   );
   const action = useAction(generate);
   const available: readonly ReportLayout[] = check?.layouts ?? REPORT_LAYOUTS;
@@ -177,6 +181,9 @@ export function ReportPanel({
             </option>
           ))}
         </Select>
+      </Field>
+      <Field label={t("report.date")} hint={t("report.dateHint")}>
+        <Input type="date" value={reportDate} onChange={(_, data) => setReportDate(data.value)} />
       </Field>
       <Checkbox
         checked={thaiDigits}
