@@ -134,10 +134,22 @@ describe("mutated workbooks", () => {
       });
       const jobs = batch.flatMap(({ path }, index) => {
         const stem = join(outputs, `${mutants - 2 + index}`);
+        // Year and organisation given, so a mutant that loses its settings still reaches the writers.
+        const given = ["--year", "2570", "--org", "เทศบาลตำบลตัวอย่าง"];
         return [
           ["validate", path, "--json"],
-          ["report", path, "-o", `${stem}-report.xlsx`],
-          ["memo", path, "-o", `${stem}-memo.docx`, "--department", "กองคลัง", "--number", "1"],
+          ["report", path, "-o", `${stem}-report.xlsx`, ...given],
+          [
+            "memo",
+            path,
+            "-o",
+            `${stem}-memo.docx`,
+            ...given,
+            "--department",
+            "กองคลัง",
+            "--number",
+            "1",
+          ],
         ].map((args) => () => runCommand(args, outputs));
       });
       const runs = await runAll(jobs);

@@ -3,7 +3,6 @@
 import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { runCli } from "../../src/cli/main";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import { recognisePlan } from "../../src/domain/plan-layout";
 import { readMeasures } from "../../src/domain/plan-reading";
@@ -11,19 +10,14 @@ import { measureKey } from "../../src/domain/plan/merge-copies";
 import { loadWorkbook } from "../../src/xlsx/xlsx-reader";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
+import { runCommand } from "../support/cli-run";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const directory = scratchDirectory();
 
 async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    today: TODAY,
-  });
-  return { code, out, err: err.join("\n") };
+  const result = await runCommand(args, TODAY);
+  return { ...result, err: result.err.join("\n") };
 }
 
 const digest = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");

@@ -2,26 +2,17 @@
 import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { runCli } from "../../src/cli/main";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import { shiftYearsInText } from "../../src/domain/plan/next-year";
 import { loadWorkbook } from "../../src/xlsx/xlsx-reader";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
+import { runCommandText } from "../support/cli-run";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const directory = scratchDirectory();
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    today: TODAY,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (args: string[]) => runCommandText(args, TODAY);
 
 const digest = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 

@@ -2,23 +2,14 @@
 // the plan's own columns by default, the status layout refused with how to get status columns.
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/main";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
+import { runCommand } from "../support/cli-run";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const directory = scratchDirectory();
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    today: TODAY,
-  });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCommand(args, TODAY);
 
 describe("report of a plan without status columns", () => {
   let plan: string;

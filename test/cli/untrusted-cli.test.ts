@@ -3,23 +3,14 @@
 import { execFileSync } from "child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
-import { runCli } from "../../src/cli/main";
 import { planPackage, planSheetXml } from "../support/raw-package";
 import { scratchDirectory } from "../support/xlsx-fixtures";
+import { runCommand } from "../support/cli-run";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const directory = scratchDirectory();
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    today: TODAY,
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runCommand(args, TODAY);
 
 describe("special files are not read", () => {
   const fifo = join(directory, "pipe.xlsx");

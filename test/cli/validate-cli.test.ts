@@ -2,24 +2,15 @@ import { spawnSync } from "child_process";
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { join } from "path";
-import { runCli } from "../../src/cli/main";
 import type { CellValue } from "../../src/domain/plan-layout";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { scratchDirectory, SheetFixture, writeWorkbook } from "../support/xlsx-fixtures";
+import { runCommandText } from "../support/cli-run";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const directory = scratchDirectory();
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    today: TODAY,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (args: string[]) => runCommandText(args, TODAY);
 
 async function workbook(name: string, sheets: SheetFixture[]): Promise<string> {
   return writeWorkbook(join(directory, name), sheets);
