@@ -4,6 +4,8 @@
 // (https://localhost:3000/) in manifest.xml to where dist/ will be served.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { version } = require("./package.json");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const { DEV_URL, checkAddinUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
@@ -45,6 +47,8 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // The one version number, from package.json (the pane's footer shows it).
+      new DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

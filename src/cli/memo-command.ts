@@ -1,6 +1,7 @@
 // `ita-tracker memo plan.xlsx -o memo.docx [...]`: the cover memo with the report attached.
 import { EMBLEM_MAX_BYTES, MemoEmblem, readEmblem } from "../domain/memo-form";
-import { buildMemo, defaultMemoFields, MemoFields, missingMemoFields } from "../domain/memo-spec";
+import { missingMemoFields } from "../domain/memo-form";
+import { buildMemo, defaultMemoFields, MemoFields } from "../domain/memo-spec";
 import { summariseProgress, Progress } from "../domain/progress";
 import { hasStatusColumns } from "../domain/report/plan-capabilities";
 import { checkOutput, OutputError, writeOutput } from "./output-file";

@@ -1,6 +1,7 @@
 // Pieces of the บันทึกข้อความ form that follow from the organisation and the user's files: who
 // heads the organisation (the memo's addressee), the usual comment levels, and the emblem image
 // (ตราครุฑ) the user supplies. Pure: bytes in, data out.
+import type { MemoFields } from "./memo-spec";
 import { foldThaiDigits, normaliseSpaces, toThaiDigits } from "./thai-text";
 
 export interface MemoSigner {
@@ -141,4 +142,12 @@ export function fromBase64(text: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
   return bytes;
+}
+
+export const REQUIRED_MEMO_FIELDS = ["department", "number", "subject", "to"] as const;
+export type MemoFieldKey = (typeof REQUIRED_MEMO_FIELDS)[number];
+
+/** The required fields left empty: the pane lists them before exporting. */
+export function missingMemoFields(fields: Partial<MemoFields>): MemoFieldKey[] {
+  return REQUIRED_MEMO_FIELDS.filter((key) => !String(fields[key] ?? "").trim());
 }

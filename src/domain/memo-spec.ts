@@ -37,9 +37,6 @@ export interface MemoFields {
   approvers: MemoApprover[];
 }
 
-export const REQUIRED_MEMO_FIELDS = ["department", "number", "subject", "to"] as const;
-export type MemoFieldKey = (typeof REQUIRED_MEMO_FIELDS)[number];
-
 export interface MemoLine {
   label: string;
   value: string;
@@ -67,11 +64,6 @@ export interface MemoSpec {
   emblem: MemoEmblem | null;
   attachment: { title: string; headers: string[]; rows: string[][]; widths: number[] };
   thaiDigits: boolean;
-}
-
-/** The required fields left empty: the pane lists them before exporting. */
-export function missingMemoFields(fields: Partial<MemoFields>): MemoFieldKey[] {
-  return REQUIRED_MEMO_FIELDS.filter((key) => !String(fields[key] ?? "").trim());
 }
 
 /** The defaults a memo starts from, from the report settings. */

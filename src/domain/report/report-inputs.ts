@@ -1,7 +1,7 @@
 // What the report reads besides the plan: the settings' named cells, the remembered options,
 // and a fingerprint telling whether a report sheet was edited since the add-in wrote it.
 import type { CellValue } from "../plan-layout";
-import { REPORT_LAYOUTS, ReportLayout } from "./report-layouts";
+import { REPORT_LAYOUTS, ReportLayout } from "./types";
 import type { ReportOptions, ReportSettings } from "./types";
 import { foldThaiDigits } from "../thai-text";
 

@@ -2,8 +2,7 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelCapabilities } from "../../domain/excel-capabilities";
 import type { MessageKey } from "../../i18n/catalogue";
 import { useTranslator } from "../i18n-context";
-// The one version number: package.json, manifest.xml and the release package carry it too.
-import { version } from "../../../package.json";
+import { APP_VERSION } from "../app-version";
 
 const useStyles = makeStyles({
   list: {
@@ -27,7 +26,8 @@ export function CapabilityList({ capabilities }: { capabilities: ExcelCapabiliti
     <details>
       <summary>
         <Caption1>
-          {t("host.ready")} · ExcelApi {capabilities.highestVersion} · {t("host.version")} {version}
+          {t("host.ready")} · ExcelApi {capabilities.highestVersion} · {t("host.version")}{" "}
+          {APP_VERSION}
         </Caption1>
       </summary>
       <ul className={styles.list} aria-label={t("host.features")}>

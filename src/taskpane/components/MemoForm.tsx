@@ -13,7 +13,7 @@ import { useCallback, useState } from "react";
 import type { MemoApprover, MemoEmblem } from "../../domain/memo-form";
 import { EMBLEM_MAX_BYTES, readEmblem } from "../../domain/memo-form";
 import type { MemoFields, MemoSpec } from "../../domain/memo-spec";
-import { missingMemoFields } from "../../domain/memo-spec";
+import { missingMemoFields } from "../../domain/memo-form";
 import type { MessageKey } from "../../i18n/catalogue";
 import type { WorkbookService } from "../../services/workbook-service";
 import { DOCX_TYPE, offerDownload } from "../download";

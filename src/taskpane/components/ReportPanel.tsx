@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report/report-layouts";
+import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report/types";
 import { DEFAULT_OPTIONS } from "../../domain/report/report-inputs";
 import { findingText } from "../../i18n/finding-messages";
 import { scoreWarningMessage } from "../../i18n/score-messages";
