@@ -73,7 +73,7 @@ function sections(language: Language, facts: GuideFacts): Section[] {
         heading: "Office 2016 และ 2019 แบบลิขสิทธิ์องค์กร",
         steps: [
           "Excel รุ่นนี้ไม่มีคำสั่งที่ส่วนเสริมต้องใช้ จึงไม่แสดงส่วนเสริมนี้",
-          "ใช้ Excel บนเว็บแทน หรือให้เจ้าหน้าที่ไอทีสร้างแม่แบบด้วย <code>npx ita-tracker template -o แผน.xlsx</code> และสร้างรายงานด้วย <code>npx ita-tracker report</code>",
+          "ใช้ Excel บนเว็บแทน (เปิดไฟล์เดียวกันได้) หรือขอแม่แบบแผนและรายงานจากผู้ดูแลส่วนเสริม ซึ่งสร้างได้จากซอร์สโค้ดของโครงการด้วยคำสั่ง <code>ita-tracker template</code> และ <code>ita-tracker report</code> (Node.js; ไม่ได้อยู่ในแพ็กเกจนี้)",
         ],
       },
     ];
@@ -128,7 +128,7 @@ function sections(language: Language, facts: GuideFacts): Section[] {
       heading: "Volume-licensed Office 2016 and 2019",
       steps: [
         "These versions lack the Excel API the add-in needs, so Excel does not list it.",
-        "Use Excel on the web, or have the IT officer make the template with <code>npx ita-tracker template -o plan.xlsx</code> and the report with <code>npx ita-tracker report</code>.",
+        "Use Excel on the web (it opens the same file), or ask whoever maintains the add-in for the plan template and the report: the project's source makes them with <code>ita-tracker template</code> and <code>ita-tracker report</code> (Node.js; not in this package).",
       ],
     },
   ];

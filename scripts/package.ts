@@ -4,7 +4,15 @@
 //   manifest.xml   for the clerks or the Microsoft 365 admin; every URL in it starts with --url
 //   guide/         the install guide, Thai and English, with its pictures
 import { execFileSync } from "child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "fs";
 import { zipSync } from "fflate";
 import { tmpdir } from "os";
 import { join, relative, resolve } from "path";
@@ -51,6 +59,7 @@ export function buildPackage(url: string, outDir: string): string {
     }
     for (const image of GUIDE_IMAGES)
       entries[`${prefix}/guide/images/${image}`] = readFileSync(join(root, "docs", image));
+    mkdirSync(outDir, { recursive: true });
     const zip = join(outDir, `${prefix}.zip`);
     writeFileSync(zip, zipSync(entries, { level: 9 }));
     return zip;

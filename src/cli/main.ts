@@ -118,6 +118,8 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
     checkPdfOption(output);
     checkOutput(pdfPathOf(output), [plan], force);
   }
+  // The report is a workbook: "-o report.pdf" would write an .xlsx under a PDF's name.
+  if (!/\.xlsx$/i.test(output)) throw new OutputError("badOption", `-o ${output}`);
   const { reportFile } = await import("./report-command");
   const outcome = await reportFile(
     {

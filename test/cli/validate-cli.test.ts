@@ -407,6 +407,13 @@ describe("ita-tracker report and template", () => {
       },
     ]);
     expect(await run(["report", plan, "-o", plan, "--force"])).toMatchObject({ code: 2 });
+    // A report is a workbook: a PDF's name for it is refused, nothing written.
+    const misnamed = join(directory, "report-as.pdf");
+    expect(await run(["report", plan, "-o", misnamed])).toMatchObject({
+      code: 2,
+      err: `ค่าของตัวเลือกไม่ถูกต้อง: -o ${misnamed}`,
+    });
+    expect(existsSync(misnamed)).toBe(false);
     const pdf = join(directory, "printed.pdf");
     writeFileSync(pdf, "an earlier PDF");
     expect(await run(["report", plan, "-o", join(directory, "printed.xlsx"), "--pdf"])).toEqual({
