@@ -30,7 +30,7 @@ export type ExcelCapabilities = Record<Capability, boolean> & {
   highestVersion: string;
 };
 
-/** Does the host support this version of this requirement set? (Office.context.requirements) */
+/** Does the host support this version of this requirement set? (office.js: requirements.isSetSupported) */
 export type SetSupport = (version: string, set: string) => boolean;
 
 const KNOWN_VERSIONS = Array.from({ length: 20 }, (_, i) => `1.${20 - i}`);
