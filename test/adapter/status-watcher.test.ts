@@ -1,11 +1,10 @@
 // Issue 13 bugs 1 and 6: the status ticks on hosts at ExcelApi 1.9 (no triggerSource), 1.14 and
 // 1.18 (triggerSource, native check boxes), and co-authors' changes.
-import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { serialFromDate } from "../../src/domain/periods";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { watchPlans } from "../../src/excel/status-watcher";
 import { FakeExcelHost } from "../fake-excel";
-import { inExcel } from "../support/in-excel";
+import { capabilitiesOf, inExcel } from "../support/in-excel";
 
 const PLAN = "แผนมาตรการ ITA";
 const VERSIONS = ["1.9", "1.14", "1.18"];
@@ -13,9 +12,7 @@ const VERSIONS = ["1.9", "1.14", "1.18"];
 async function planOn(apiVersion: string) {
   const host = new FakeExcelHost(["Sheet1"], { apiVersion, platform: "web" });
   const run = inExcel(host);
-  const capabilities = capabilitiesFrom(
-    (version) => Number(version.split(".")[1]) <= Number(apiVersion.split(".")[1])
-  );
+  const capabilities = capabilitiesOf(host);
   await run((context) =>
     insertPlanTemplate(context, { withExample: true, fiscalYear: 2570 }, capabilities)
   );
