@@ -3,7 +3,7 @@
 import { analysePlan } from "../src/domain/plan-analysis";
 import type { CellValue } from "../src/domain/plan-layout";
 import { checkPlan } from "../src/excel/plan-actions";
-import { FakeExcelHost, FakeRequestContext } from "../test/fake-excel";
+import { FakeExcelHost, FakeRequestContext } from "../office-fake/excel";
 import { syncFigures } from "./sync-figures";
 
 const HEADER = ["ลำดับ", "มาตรการ/แนวทาง", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ"]

@@ -7,7 +7,7 @@ import { planColumnsOf } from "../src/domain/report/plan-capabilities";
 import { TEMPLATE_COLUMNS } from "../src/domain/plan-columns";
 import { insertPlanTemplate } from "../src/excel/plan-template-writer";
 import { generateReport } from "../src/excel/report-actions";
-import { FakeExcelHost, FakeRequestContext } from "../test/fake-excel";
+import { FakeExcelHost, FakeRequestContext } from "../office-fake/excel";
 import { planRows } from "./plan-rows";
 import { syncFigures } from "./sync-figures";
 

@@ -1,6 +1,6 @@
 // Round trips as the bench prints them: how many, and the bytes sent to Excel and sent back
 // (Excel on the web refuses either over 5 MB).
-import type { SyncRecord } from "../test/fake-excel/host";
+import type { SyncRecord } from "../office-fake/excel/host";
 
 export function syncFigures(syncs: readonly SyncRecord[]): string {
   const requests = syncs.map((sync) => sync.bytes).join(" + ");

@@ -1,7 +1,7 @@
 // Round trips, request and response sizes of inserting the plan template, counted on the strict fake.
 import { capabilitiesFrom } from "../src/domain/excel-capabilities";
 import { insertPlanTemplate } from "../src/excel/plan-template-writer";
-import { FakeExcelHost, FakeRequestContext } from "../test/fake-excel";
+import { FakeExcelHost, FakeRequestContext } from "../office-fake/excel";
 import { syncFigures } from "./sync-figures";
 
 export async function benchTemplateWrites(): Promise<void> {

@@ -8,7 +8,7 @@ import { checkPlan, saveMapping, tidyPlan } from "../../src/excel/plan-actions";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { generateReport } from "../../src/excel/report-actions";
 import { insertScoresSheet } from "../../src/excel/scores-actions";
-import { FakeExcelHost } from "../fake-excel";
+import { FakeExcelHost } from "../../office-fake/excel";
 import { Batch, inExcel } from "../support/in-excel";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));

@@ -4,7 +4,7 @@ import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { readEmblem } from "../../src/domain/memo-form";
 import { MEMO_EMBLEM_SETTING, readMemo, saveMemoFields } from "../../src/excel/memo-actions";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
-import { FakeExcelHost } from "../fake-excel";
+import { FakeExcelHost } from "../../office-fake/excel";
 import { inExcel } from "../support/in-excel";
 import { solidPng } from "../support/png";
 

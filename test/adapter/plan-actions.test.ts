@@ -3,8 +3,8 @@ import type { CellValue } from "../../src/domain/plan-layout";
 import { checkPlan, saveMapping, selectCell, tidyPlan } from "../../src/excel/plan-actions";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { watchPlans } from "../../src/excel/status-watcher";
-import { FakeExcelHost } from "../fake-excel";
-import type { HostProfile } from "../fake-excel/host";
+import { FakeExcelHost } from "../../office-fake/excel";
+import type { HostProfile } from "../../office-fake/excel/host";
 import { capabilitiesOf, inExcel } from "../support/in-excel";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 

@@ -1,7 +1,7 @@
 // Issue 13 bug 8: a plan whose values pass Excel on the web's 5 MB response limit is still read,
 // in as few row blocks as fit; on desktop (no such limit) it stays one round trip.
 import { checkPlan } from "../../src/excel/plan-actions";
-import { FakeExcelHost, RESPONSE_LIMIT_BYTES } from "../fake-excel";
+import { FakeExcelHost, RESPONSE_LIMIT_BYTES } from "../../office-fake/excel";
 import { inExcel } from "../support/in-excel";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));

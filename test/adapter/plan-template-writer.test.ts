@@ -2,7 +2,7 @@ import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { EXAMPLE_MEASURES } from "../../src/domain/example-plan";
 import { TEMPLATE_COLUMNS } from "../../src/domain/plan-columns";
-import { FakeExcelHost, FakeRequestContext } from "../fake-excel";
+import { FakeExcelHost, FakeRequestContext } from "../../office-fake/excel";
 import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
 
 const modern = capabilitiesFrom(() => true);

@@ -2,7 +2,7 @@ import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { generateReport } from "../../src/excel/report-actions";
 import { insertScoresSheet, pasteScoreLines } from "../../src/excel/scores-actions";
-import { FakeExcelHost } from "../fake-excel";
+import { FakeExcelHost } from "../../office-fake/excel";
 import { inExcel } from "../support/in-excel";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));

@@ -2,7 +2,7 @@ import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { generateReport } from "../../src/excel/report-actions";
 import { reportPdf } from "../../src/excel/report-pdf";
-import { FakeExcelHost } from "../fake-excel";
+import { FakeExcelHost } from "../../office-fake/excel";
 import { inExcel } from "../support/in-excel";
 
 const modern = capabilitiesFrom(() => true);

@@ -4,8 +4,8 @@ import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { organisationLine } from "../../src/domain/report/report-sentences";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { generateReport } from "../../src/excel/report-actions";
-import { FakeExcelHost } from "../fake-excel";
-import { HEADER_FOOTER_LIMIT, printedSection } from "../fake-excel/header-footer";
+import { FakeExcelHost } from "../../office-fake/excel";
+import { HEADER_FOOTER_LIMIT, printedSection } from "../../office-fake/excel/header-footer";
 import { inExcel } from "../support/in-excel";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));

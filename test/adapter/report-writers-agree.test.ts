@@ -9,7 +9,7 @@ import { buildReport, ReportSpec } from "../../src/domain/report/report-spec";
 import type { ReportLayout } from "../../src/domain/report/types";
 import { writeReportSheet } from "../../src/excel/report-writer";
 import { reportWorkbookBytes } from "../../src/xlsx/report-file";
-import { FakeExcelHost } from "../fake-excel";
+import { FakeExcelHost } from "../../office-fake/excel";
 import { inExcel } from "../support/in-excel";
 import { longCellPlan, manyMeasuresPlan } from "../support/long-plans";
 

@@ -3,8 +3,8 @@
 // ends (event.completed) only once that dialog is gone, since ending closes the dialog with it.
 import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
-import { FakeExcelHost } from "../fake-excel";
-import { OfficeDouble } from "../office-double/office-double";
+import { FakeExcelHost } from "../../office-fake/excel";
+import { OfficeDouble } from "../../office-fake/office/office-double";
 import { inExcel } from "../support/in-excel";
 
 async function excelWithPlan(): Promise<FakeExcelHost> {

@@ -3,7 +3,7 @@
 import { serialFromDate } from "../../src/domain/periods";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { watchPlans } from "../../src/excel/status-watcher";
-import { FakeExcelHost } from "../fake-excel";
+import { FakeExcelHost } from "../../office-fake/excel";
 import { capabilitiesOf, inExcel } from "../support/in-excel";
 
 const PLAN = "แผนมาตรการ ITA";

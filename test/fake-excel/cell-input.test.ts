@@ -1,5 +1,5 @@
 // Pins how the fake, like Excel, parses strings written to cells (sources in cell-input.ts).
-import { FakeExcelHost, FakeRequestContext } from "./index";
+import { FakeExcelHost, FakeRequestContext } from "../../office-fake/excel";
 
 async function write(
   host: FakeExcelHost,

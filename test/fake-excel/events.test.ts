@@ -1,5 +1,5 @@
 // Pins the fake's change events and cell-edit mode (sources in events.ts and host.ts).
-import { FakeExcelHost, FakeRequestContext } from "./index";
+import { FakeExcelHost, FakeRequestContext } from "../../office-fake/excel";
 
 type Seen = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // Pins smaller Excel rules the fake keeps (each cites its source where it is modelled).
-import { printedSection } from "./header-footer";
-import { FakeExcelHost, FakeRequestContext, RESPONSE_LIMIT_BYTES } from "./index";
+import { printedSection } from "../../office-fake/excel/header-footer";
+import { FakeExcelHost, FakeRequestContext, RESPONSE_LIMIT_BYTES } from "../../office-fake/excel";
 
 type Batch = (context: Excel.RequestContext) => Promise<void>;
 

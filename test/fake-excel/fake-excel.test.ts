@@ -1,5 +1,5 @@
 // Pins the fake's Excel semantics: tests elsewhere rely on it behaving like Excel.
-import { FakeExcelHost, FakeRequestContext, REQUEST_LIMIT_BYTES } from "./index";
+import { FakeExcelHost, FakeRequestContext, REQUEST_LIMIT_BYTES } from "../../office-fake/excel";
 
 async function inExcel<T>(
   host: FakeExcelHost,

@@ -1,8 +1,8 @@
 // Adapter code takes Excel's RequestContext; the fake's stands in for it (typed against
 // @types/office-js, but its own classes), so tests run adapter batches through this one cast.
 import { capabilitiesFrom, ExcelCapabilities } from "../../src/domain/excel-capabilities";
-import type { FakeExcelHost, FakeRequestContext } from "../fake-excel";
-import { supports } from "../fake-excel/host";
+import type { FakeExcelHost, FakeRequestContext } from "../../office-fake/excel";
+import { supports } from "../../office-fake/excel/host";
 
 export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 

@@ -5,7 +5,7 @@ import { createServer, Server } from "http";
 import { AddressInfo } from "net";
 import { extname, join, normalize, resolve } from "path";
 import { Browser, chromium, Page } from "playwright-core";
-import type { OfficeDoubleConfig } from "../office-double/entry";
+import type { OfficeDoubleConfig } from "../../../office-fake/browser/entry";
 
 const root = resolve(__dirname, "../../..");
 const dist = join(root, "dist");

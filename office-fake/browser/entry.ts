@@ -1,11 +1,7 @@
 // The office.js double for the browser test bed: the test serves this file where the pane asks
 // for Microsoft's CDN, configured by window.officeDoubleConfig.
-import { FakeExcelHost } from "../../fake-excel";
-import {
-  DEFAULT_CONFIG,
-  OfficeDouble,
-  OfficeDoubleConfig,
-} from "../../office-double/office-double";
+import { FakeExcelHost } from "../excel";
+import { DEFAULT_CONFIG, OfficeDouble, OfficeDoubleConfig } from "../office/office-double";
 
 export type { OfficeDoubleConfig };
 

@@ -1,7 +1,7 @@
 // Office.context.document.getFileAsync as Excel gives it, by platform (the table of supported
 // file types in @types/office-js): Windows and Mac make PDF and Compressed files; Excel on the
 // web makes only PDF, and that PDF comes back empty (office-js#5950, #5473); iPad makes none.
-import type { FakeExcelHost } from "../fake-excel";
+import type { FakeExcelHost } from "../excel";
 import type { OfficeDoubleConfig, Platform } from "./office-double";
 
 declare global {

@@ -1,8 +1,8 @@
 // A stand-in for office.js around the strict fake Excel: Office.onReady, requirement sets by
 // host profile, getFileAsync, the dialog API, and the function-command runtime. The browser test
 // bed serves it where the pane asks for Microsoft's CDN; jest tests install it as globals.
-import { FakeExcelHost } from "../fake-excel";
-import { FakeRequestContext } from "../fake-excel/context";
+import { FakeExcelHost } from "../excel";
+import { FakeRequestContext } from "../excel/context";
 import { DialogDouble, DialogError } from "./dialogs";
 import { getFileDouble } from "./document-file";
 

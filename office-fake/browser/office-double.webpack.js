@@ -4,7 +4,7 @@ const path = require("path");
 module.exports = {
   mode: "development",
   devtool: false,
-  entry: path.resolve(__dirname, "office-double/entry.ts"),
+  entry: path.resolve(__dirname, "entry.ts"),
   output: { path: path.resolve(__dirname, "../../artifacts"), filename: "office-double.js" },
   resolve: { extensions: [".ts", ".js"] },
   module: {
