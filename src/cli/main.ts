@@ -53,7 +53,8 @@ function text(parsed: ParsedArgs, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function unreadableMessage(language: Language, error: UnreadableFileError): string {
+/** The plain message for a file that cannot be read: what and which file. */
+export function unreadableMessage(language: Language, error: UnreadableFileError): string {
   return translate(language, `cli.unreadable.${error.reason}` as MessageKey, {
     detail: error.detail,
     limit: error.limit ? limitText(language, error.limit) : "",

@@ -2,11 +2,16 @@ import { catalogues, Language, MessageKey, th } from "./catalogue";
 
 export type MessageParams = Record<string, string | number>;
 
-/** Looks a message up and fills its {placeholders}. */
-export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  return catalogues[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+/** Puts the params into a message's {placeholders}; an unknown one stays as written. */
+export function fillPlaceholders(text: string, params: MessageParams): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole
   );
+}
+
+/** Looks a message up and fills its {placeholders}. */
+export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  return fillPlaceholders(catalogues[language][key], params);
 }
 
 /** Thai unless the Office UI language says English. */

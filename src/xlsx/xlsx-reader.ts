@@ -63,6 +63,11 @@ export class SpreadsheetFile {
     return [...this.sheetParts.keys()];
   }
 
+  /** The workbook-level defined names and what each refers to (e.g. 'ตั้งค่า ITA'!$B$3). */
+  get definedNames(): ReadonlyMap<string, string> {
+    return this.names;
+  }
+
   /** The sheet's name as the workbook spells it: Excel's sheet names ignore case. */
   sheetNamed(name: string): string | undefined {
     if (this.sheetParts.has(name)) return name;

@@ -1,24 +1,18 @@
 // Serves the built pane (dist/) on 127.0.0.1 and opens it in Debian's Chromium, with the
 // office.js request answered by the double (or failed, to play offline).
-import { createReadStream, existsSync, mkdirSync, statSync } from "fs";
+import { existsSync, mkdirSync } from "fs";
 import { createServer, Server } from "http";
 import { AddressInfo } from "net";
-import { extname, join, normalize, resolve } from "path";
+import { join, resolve } from "path";
 import { Browser, chromium, Page } from "playwright-core";
 import type { OfficeDoubleConfig } from "../../../office-fake/browser/entry";
+import { requestPath, sendFile } from "../../../office-fake/playground/static-files";
 
 const root = resolve(__dirname, "../../..");
 const dist = join(root, "dist");
 const double = join(root, "artifacts/office-double.js");
 export const screenshotDir = join(root, "artifacts/screenshots");
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -42,16 +36,9 @@ export async function startPaneBed(): Promise<PaneBed> {
     if (!existsSync(needed))
       throw new Error(`${needed} is missing: run "npm run build && npm run build:double" first`);
   }
-  const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-    const file = join(dist, path);
-    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(response);
-  });
+  const server: Server = createServer((request, response) =>
+    sendFile(dist, requestPath(request.url), response)
+  );
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({

@@ -1,0 +1,181 @@
+// The playground as a newcomer uses it: served on 127.0.0.1 with the example plan, the pane in its
+// frame beside the sheet view, from the template to the report and its download.
+import { spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import JSZip from "jszip";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import { Browser, chromium, Page } from "playwright-core";
+import { loadSeed } from "../../office-fake/playground/workbook-seed";
+import { missingBuild, Playground, startPlayground } from "../../office-fake/playground/server";
+import { CHROMIUM_ARGS, screenshotDir } from "./support/pane-browser";
+import { pastedSeedTables, SEEDS } from "../support/seed-paste";
+import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
+
+const PANE = 'iframe[title="บานหน้าต่าง ITA"]';
+let browser: Browser;
+
+beforeAll(async () => {
+  const missing = missingBuild();
+  if (missing.length > 0)
+    throw new Error(
+      `${missing.join(", ")} missing: run "npm run build && npm run build:playground"`
+    );
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Watched {
+  page: Page;
+  /** Requests for anything not on the playground's own address. */
+  outside: string[];
+  /** Uncaught errors and Content-Security-Policy refusals. */
+  problems: string[];
+}
+
+async function openPlayground(playground: Playground, query = ""): Promise<Watched> {
+  const page = await browser.newPage({
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
+  const watched: Watched = { page, outside: [], problems: [] };
+  page.on("request", (request) => {
+    if (!request.url().startsWith(playground.url) && !/^(blob|data):/.test(request.url()))
+      watched.outside.push(request.url());
+  });
+  page.on("pageerror", (error) => watched.problems.push(error.message));
+  page.on("console", (entry) => {
+    if (/Content.Security.Policy/i.test(entry.text())) watched.problems.push(entry.text());
+  });
+  await page.goto(`${playground.url}${query}`);
+  return watched;
+}
+
+const shoot = (page: Page, name: string) =>
+  page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+
+describe("the playground", () => {
+  it("runs the pane on the example plan from the template to the report, the sheet view following", async () => {
+    const playground = await startPlayground(await loadSeed(undefined), 0);
+    const { page, outside, problems } = await openPlayground(playground);
+    const pane = page.frameLocator(PANE);
+    const tabs = page.getByRole("tablist", { name: "แผ่นงาน" });
+    try {
+      await page.getByText("สนามทดลอง ITA: ไม่ใช่ Excel จริง").waitFor();
+      await page.getByText("เริ่มจาก: แผนตัวอย่าง", { exact: false }).waitFor();
+      // The example plan is open on its plan sheet, its ticks read from the file.
+      await expect(tabs.getByRole("tab", { selected: true }).innerText()).resolves.toBe(
+        "แผนมาตรการ ITA"
+      );
+      await page.getByRole("grid", { name: "แผนมาตรการ ITA" }).waitFor();
+      await shoot(page, "playground-example-th");
+
+      await pane.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+      await pane.getByText(/^สร้างแผ่นงาน "(.+)" แล้ว/).waitFor();
+      const planSheet = await tabs.getByRole("tab", { selected: true }).innerText();
+      const grid = page.getByRole("grid", { name: planSheet });
+      await grid.waitFor();
+      // Ticked in the sheet view as a user ticks in Excel: the pane's progress follows.
+      await grid.getByRole("checkbox", { name: `${planSheet}!H2` }).check();
+      await grid.getByRole("checkbox", { name: `${planSheet}!G3` }).check();
+      await pane.getByText("ดำเนินการแล้วเสร็จ 9%", { exact: false }).waitFor();
+      await expect(
+        grid.getByRole("checkbox", { name: `${planSheet}!F2` }).isChecked()
+      ).resolves.toBe(false);
+
+      await pane.getByRole("button", { name: "ตรวจแผนในแผ่นงานนี้" }).click();
+      await pane.getByText(`แผ่นงาน "${planSheet}" หัวตารางแถวที่ 1`, { exact: false }).waitFor();
+      await pane.getByRole("button", { name: "สร้างรายงาน", exact: true }).click();
+      const made = pane.getByText(/^สร้างแผ่นงาน "รายงาน .+" แล้ว/);
+      await made.waitFor();
+      const reportSheet = /"(.+)"/.exec(await made.innerText())![1];
+
+      // The view shows the report sheet the pane made and activated, with its title and charts.
+      await expect(tabs.getByRole("tab", { selected: true }).innerText()).resolves.toBe(
+        reportSheet
+      );
+      const report = page.getByRole("grid", { name: reportSheet });
+      await report
+        .getByText("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน")
+        .waitFor();
+      const charts = await page.getByTestId("chart-titles").getByRole("listitem").allInnerTexts();
+      expect(charts.length).toBeGreaterThan(0);
+      expect(charts.every((title) => !title.startsWith("แผนภูมิไม่มีชื่อ"))).toBe(true);
+      await shoot(page, "playground-report-th");
+
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        pane.getByRole("button", { name: "ดาวน์โหลดสมุดงานที่มีเฉพาะรายงาน (.xlsx)" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`${reportSheet}.xlsx`);
+      const workbook = await JSZip.loadAsync(readFileSync(await download.path()));
+      const book = await workbook.file("xl/workbook.xml")!.async("string");
+      expect([...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+        reportSheet,
+      ]);
+
+      expect(outside).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      await playground.close();
+    }
+  }, 60_000);
+
+  it("opens an .xlsx given on the command line, in English, on its plan sheet, and takes typed edits", async () => {
+    const file = join(scratchDirectory(), "ayutthaya.xlsx");
+    await writeWorkbook(file, [
+      { name: "Notes", rows: [["ร่างแผนจากไฟล์ PDF"]] },
+      { name: "วางจาก PDF", rows: pastedSeedTables(SEEDS.ayutthaya)[0] },
+    ]);
+    const playground = await startPlayground(await loadSeed(file), 0);
+    const { page, outside, problems } = await openPlayground(playground, "?lang=en");
+    const pane = page.frameLocator('iframe[title="ITA pane"]');
+    try {
+      await page.getByText("ITA playground: no real Excel").waitFor();
+      await page.getByText("Started from: ayutthaya.xlsx").waitFor();
+      const tabs = page.getByRole("tablist", { name: "Sheets" });
+      await expect(tabs.getByRole("tab", { selected: true }).innerText()).resolves.toBe(
+        "วางจาก PDF"
+      );
+      await pane.getByRole("button", { name: "Check the plan on this sheet" }).click();
+      await pane.getByText(/^Sheet "วางจาก PDF", header in row \d+/).waitFor();
+
+      // A value typed into the cell box is the local user's edit in the fake Excel.
+      await tabs.getByRole("tab", { name: "Notes" }).click();
+      const notes = page.getByRole("grid", { name: "Notes" });
+      await notes.getByText("ร่างแผนจากไฟล์ PDF").click();
+      await page.getByRole("textbox", { name: /^Cell A1/ }).fill("ทบทวนแล้ว");
+      await page.getByRole("textbox", { name: /^Cell A1/ }).press("Enter");
+      await notes.getByText("ทบทวนแล้ว").waitFor();
+      const typed = await page.evaluate(() => {
+        const frame = document.querySelector("iframe")!.contentWindow as Window;
+        return frame.fakeExcel.read("Notes", "A1");
+      });
+      expect(typed).toEqual([["ทบทวนแล้ว"]]);
+      await shoot(page, "playground-file-en");
+      expect(outside).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      await playground.close();
+    }
+  }, 60_000);
+
+  it("refuses a damaged file in one plain line, before serving anything", () => {
+    const folder = mkdtempSync(join(tmpdir(), "ita-playground-test-"));
+    const broken = join(folder, "plan.xlsx");
+    writeFileSync(broken, Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(64, 7)]));
+    const run = spawnSync(
+      process.execPath,
+      [require.resolve("ts-node/dist/bin.js"), "scripts/playground.ts", broken, "--port", "0"],
+      { cwd: resolve(__dirname, "../.."), encoding: "utf8", timeout: 60_000 }
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`อ่านไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหาย (${broken})`);
+    expect(run.stdout).toBe("");
+  }, 60_000);
+});
