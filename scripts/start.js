@@ -3,17 +3,26 @@
 // says so and what to do instead, rather than the tool's stack of errors.
 const { spawnSync } = require("child_process");
 
-const args = process.argv.slice(2);
-const toWeb = args.includes("web");
-if (process.platform === "linux" && !toWeb) {
-  console.error(
-    "No desktop Excel can be sideloaded on Linux: host a build with `npm run package -- --url https://<site>/ita/` and upload its manifest in Excel on the web (README: Release for an organisation), or see the outputs with `npm run demo`."
-  );
-  process.exit(1);
+/** The one line for a platform where desktop Excel cannot be sideloaded; null where it can. */
+function sideloadRefusal(platform, args) {
+  if (platform !== "linux" || args.includes("web")) return null;
+  return "No desktop Excel can be sideloaded on Linux: try the add-in here with `npm run playground` (the pane on an in-memory workbook, in any browser), or host it with `npm run package -- --url https://<site>/ita/` and upload its manifest in Excel on the web (README: Release for an organisation).";
 }
-const result = spawnSync(
-  process.execPath,
-  [require.resolve("office-addin-debugging/cli.js"), "start", "manifest.xml", ...args],
-  { stdio: "inherit" }
-);
-process.exit(result.status ?? 1);
+
+function start(args) {
+  const refusal = sideloadRefusal(process.platform, args);
+  if (refusal) {
+    console.error(refusal);
+    return 1;
+  }
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve("office-addin-debugging/cli.js"), "start", "manifest.xml", ...args],
+    { stdio: "inherit" }
+  );
+  return result.status ?? 1;
+}
+
+if (require.main === module) process.exit(start(process.argv.slice(2)));
+
+module.exports = { sideloadRefusal };
