@@ -28,30 +28,39 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Watched {
-  page: Page;
-  /** Requests for anything not on the playground's own address. */
-  outside: string[];
-  /** Uncaught errors and Content-Security-Policy refusals. */
-  problems: string[];
-}
-
-async function openPlayground(playground: Playground, query = ""): Promise<Watched> {
+/** Serves the playground with the seed of `file` (the example plan without one), opens it in a
+ * browser, runs `use`, then checks that nothing left 127.0.0.1 and nothing failed in the page. */
+async function inPlayground(
+  file: string | undefined,
+  query: string,
+  use: (page: Page) => Promise<void>
+): Promise<void> {
+  const playground: Playground = await startPlayground(await loadSeed(file), 0);
   const page = await browser.newPage({
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
   });
-  const watched: Watched = { page, outside: [], problems: [] };
+  // Requests for anything not on the playground's own address; uncaught errors and
+  // Content-Security-Policy refusals.
+  const outside: string[] = [];
+  const problems: string[] = [];
   page.on("request", (request) => {
     if (!request.url().startsWith(playground.url) && !/^(blob|data):/.test(request.url()))
-      watched.outside.push(request.url());
+      outside.push(request.url());
   });
-  page.on("pageerror", (error) => watched.problems.push(error.message));
+  page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (entry) => {
-    if (/Content.Security.Policy/i.test(entry.text())) watched.problems.push(entry.text());
+    if (/Content.Security.Policy/i.test(entry.text())) problems.push(entry.text());
   });
-  await page.goto(`${playground.url}${query}`);
-  return watched;
+  try {
+    await page.goto(`${playground.url}${query}`);
+    await use(page);
+    expect(outside).toEqual([]);
+    expect(problems).toEqual([]);
+  } finally {
+    await page.close();
+    await playground.close();
+  }
 }
 
 const shoot = (page: Page, name: string) =>
@@ -59,11 +68,9 @@ const shoot = (page: Page, name: string) =>
 
 describe("the playground", () => {
   it("runs the pane on the example plan from the template to the report, the sheet view following", async () => {
-    const playground = await startPlayground(await loadSeed(undefined), 0);
-    const { page, outside, problems } = await openPlayground(playground);
-    const pane = page.frameLocator(PANE);
-    const tabs = page.getByRole("tablist", { name: "แผ่นงาน" });
-    try {
+    await inPlayground(undefined, "", async (page) => {
+      const pane = page.frameLocator(PANE);
+      const tabs = page.getByRole("tablist", { name: "แผ่นงาน" });
       await page.getByText("สนามทดลอง ITA: ไม่ใช่ Excel จริง").waitFor();
       await page.getByText("เริ่มจาก: แผนตัวอย่าง", { exact: false }).waitFor();
       // The example plan is open on its plan sheet, its ticks read from the file.
@@ -116,13 +123,7 @@ describe("the playground", () => {
       expect([...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
         reportSheet,
       ]);
-
-      expect(outside).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-      await playground.close();
-    }
+    });
   }, 60_000);
 
   it("opens an .xlsx given on the command line, in English, on its plan sheet, and takes typed edits", async () => {
@@ -131,10 +132,8 @@ describe("the playground", () => {
       { name: "Notes", rows: [["ร่างแผนจากไฟล์ PDF"]] },
       { name: "วางจาก PDF", rows: pastedSeedTables(SEEDS.ayutthaya)[0] },
     ]);
-    const playground = await startPlayground(await loadSeed(file), 0);
-    const { page, outside, problems } = await openPlayground(playground, "?lang=en");
-    const pane = page.frameLocator('iframe[title="ITA pane"]');
-    try {
+    await inPlayground(file, "?lang=en", async (page) => {
+      const pane = page.frameLocator('iframe[title="ITA pane"]');
       await page.getByText("ITA playground: no real Excel").waitFor();
       await page.getByText("Started from: ayutthaya.xlsx").waitFor();
       const tabs = page.getByRole("tablist", { name: "Sheets" });
@@ -157,12 +156,7 @@ describe("the playground", () => {
       });
       expect(typed).toEqual([["ทบทวนแล้ว"]]);
       await shoot(page, "playground-file-en");
-      expect(outside).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-      await playground.close();
-    }
+    });
   }, 60_000);
 
   it("refuses a damaged file in one plain line, before serving anything", () => {

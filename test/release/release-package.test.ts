@@ -54,6 +54,8 @@ describe("npm run package", () => {
     const english = text(`${prefix}/guide/install-en.html`);
     for (const guide of [thai, english]) {
       expect(guide).toContain(`${URL_GIVEN}help.html`);
+      // The IT officer's second check: the pane's own page at the address the manifest names.
+      expect(guide).toContain(`${URL_GIVEN}taskpane.html`);
       expect(guide).toContain("Upload My Add-in");
       expect(guide).toContain("wef");
       for (const [, image] of guide.matchAll(/<img src="([^"]+)"/g))
