@@ -24,8 +24,7 @@ describe("the production bundle", () => {
       .filter((src) => !src.startsWith("http"));
     expect(scripts.length).toBeGreaterThan(0);
     const gzipped = scripts.reduce(
-      (sum, src) =>
-        sum + gzipSync(readFileSync(join(dist, src)), { level: 9 }).length,
+      (sum, src) => sum + gzipSync(readFileSync(join(dist, src)), { level: 9 }).length,
       0
     );
     expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES);

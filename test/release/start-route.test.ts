@@ -1,6 +1,5 @@
 // npm start is the Excel route; where no desktop Excel can be sideloaded it says so in one line
 // and names the two ways that work there: the playground and the release package.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sideloadRefusal } = require("../../scripts/start.js");
 
 describe("npm start", () => {
