@@ -10,9 +10,9 @@ import { WorkbookError } from "../services/workbook-service";
 
 /** What the report command tells the user, as a catalogue message. */
 async function makeReport(): Promise<[MessageKey, MessageParams]> {
-  const status = await connectToOffice();
-  if (status.kind !== "ready") return ["host.tooOld.title", {}];
   try {
+    const status = await connectToOffice();
+    if (status.kind !== "ready") return ["host.tooOld.title", {}];
     // The layout, unit and digits chosen last time in the pane, remembered in the workbook.
     const result = await createExcelWorkbookService(status.capabilities).generateReport({});
     if (result.kind === "refused") return ["command.reportRefused", {}];

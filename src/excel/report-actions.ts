@@ -24,10 +24,9 @@ import {
 } from "../domain/scores-sheet";
 import { freeSheetName } from "../domain/sheet-names";
 import type { ReportRequest, ReportResult } from "../services/workbook-service";
-import { WorkbookError } from "../services/workbook-service";
-import { toWorkbookError } from "./excel-errors";
 import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 import { writeReportSheet } from "./report-writer";
+import { undoAfter } from "./rollback";
 
 export const REPORTS_SETTING = "ITA.reports";
 
@@ -232,17 +231,8 @@ export async function generateReport(
     }
     await context.sync();
   } catch (error) {
-    try {
-      await restore(context, read.before, read.activeId, read.storedSettings);
-    } catch (rollbackError) {
-      // The first failure is what the user must hear about; the second says what is left over.
-      const original = toWorkbookError(error);
-      throw new WorkbookError(original.code, original.message, original.fromAddin, {
-        code: toWorkbookError(rollbackError).code,
-        sheet: writeName,
-      });
-    }
-    throw error;
+    const undo = () => restore(context, read.before, read.activeId, read.storedSettings);
+    await undoAfter(error, undo, [writeName]);
   }
   return {
     kind: "created",

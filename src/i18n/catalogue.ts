@@ -40,7 +40,7 @@ export const th = {
   "error.title": "เกิดข้อผิดพลาด",
   "error.withCode": "{message} (รหัสข้อผิดพลาดของ Excel: {code})",
   "error.rollbackFailed":
-    'และคืนสมุดงานให้เหมือนเดิมไม่สำเร็จ (รหัส {code}): แผ่นงาน "{sheet}" ยังค้างอยู่ ลบออกเองได้',
+    "และคืนสมุดงานให้เหมือนเดิมไม่สำเร็จ (รหัส {code}) แผ่นงานที่อาจค้างอยู่ ลบออกเองได้: {sheets}",
   "error.dismiss": "ปิด",
   "error.InvalidArgument": "ข้อมูลที่ส่งให้ Excel ไม่ถูกต้อง",
   "error.ItemAlreadyExists": "มีชื่อนี้อยู่แล้วในสมุดงาน",
@@ -346,7 +346,7 @@ export const en: Record<MessageKey, string> = {
   "error.title": "Something went wrong",
   "error.withCode": "{message} (Excel error code: {code})",
   "error.rollbackFailed":
-    'and putting the workbook back failed too (code {code}): the sheet "{sheet}" was left behind; delete it yourself',
+    "and putting the workbook back failed too (code {code}); sheets that may be left behind, to delete yourself: {sheets}",
   "error.dismiss": "Dismiss",
   "error.InvalidArgument": "Excel was given data it does not accept",
   "error.ItemAlreadyExists": "That name is already used in the workbook",

@@ -116,8 +116,9 @@ export class WorkbookError extends Error {
     readonly code: string,
     message: string,
     readonly fromAddin = false,
-    /** When putting the workbook back failed too: that error's code and the sheet left behind. */
-    readonly rollbackFailure?: { code: string; sheet: string }
+    /** When putting the workbook back failed too: that error's code and the sheets that may be
+     * left behind. */
+    readonly rollbackFailure?: { code: string; sheets: string[] }
   ) {
     super(message);
     this.name = "WorkbookError";

@@ -92,9 +92,34 @@ describe("a rollback that fails too", () => {
     expect(failure).toMatchObject({
       code: "GeneralException",
       message: expect.stringMatching(/Injected failure at operation/),
-      rollbackFailure: { code: "GeneralException", sheet: "รายงาน 2570 รอบ12" },
+      rollbackFailure: { code: "GeneralException", sheets: ["รายงาน 2570 รอบ12"] },
     });
     expect(host.model.sheets.map((sheet) => sheet.name)).toContain("รายงาน 2570 รอบ12");
+  });
+});
+
+describe("a rollback of the scores sheet that fails too", () => {
+  it("keeps the original error and names the sheet left behind", async () => {
+    const reference = new FakeExcelHost();
+    await inExcel(reference)((context) => insertScoresSheet(context, 2570));
+    // A failure among the last writes, once the sheet exists.
+    const failing = reference.operationCount - 2;
+    const alone = new FakeExcelHost();
+    alone.failOnOperation(failing);
+    const original = (await inExcel(alone)((context) => insertScoresSheet(context, 2570)).catch(
+      (error: unknown) => error
+    )) as Error;
+    const host = new FakeExcelHost();
+    host.failFromOperation(failing);
+    const failure = await inExcel(host)((context) => insertScoresSheet(context, 2570)).catch(
+      (error: unknown) => error
+    );
+    expect(failure).toMatchObject({
+      code: "GeneralException",
+      message: original.message,
+      rollbackFailure: { code: "GeneralException", sheets: ["คะแนน ITA"] },
+    });
+    expect(host.model.sheets.map((sheet) => sheet.name)).toContain("คะแนน ITA");
   });
 });
 

@@ -113,6 +113,26 @@ describe("the task pane", () => {
     ).toBeTruthy();
   });
 
+  it("shows the original failure and, when putting the workbook back failed too, the sheets left", async () => {
+    const { service } = serviceRecording(() =>
+      Promise.reject(
+        new WorkbookError("AccessDenied", "protected", false, {
+          code: "GeneralException",
+          sheets: ["แผนมาตรการ ITA", "ตั้งค่า ITA"],
+        })
+      )
+    );
+    await renderApp(ready, service);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }));
+    });
+    expect(
+      screen.getByText(
+        'แผ่นงานหรือสมุดงานถูกป้องกันไว้ กรุณายกเลิกการป้องกันก่อน (รหัสข้อผิดพลาดของ Excel: AccessDenied) และคืนสมุดงานให้เหมือนเดิมไม่สำเร็จ (รหัส GeneralException) แผ่นงานที่อาจค้างอยู่ ลบออกเองได้: "แผนมาตรการ ITA", "ตั้งค่า ITA"'
+      )
+    ).toBeTruthy();
+  });
+
   it("shows why selecting a finding's cell failed instead of leaving the promise unhandled", async () => {
     const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
     const finding = { severity: "error", code: "empty_required", cell: "C2", row: 1, key: "owner" };
