@@ -65,8 +65,14 @@ export async function writePlanWorkbook(
     context.workbook.worksheets.getItem(spec.sheet).activate();
     await context.sync();
   } catch (error) {
-    const sheets = [spec.sheet, spec.summary.sheet, ...(spec.settings ? [spec.settings.sheet] : [])];
-    const names = spec.settings ? [...spec.settings.fields.map((f) => f.field.name), UNITS_NAME] : [];
+    const sheets = [
+      spec.sheet,
+      spec.summary.sheet,
+      ...(spec.settings ? [spec.settings.sheet] : []),
+    ];
+    const names = spec.settings
+      ? [...spec.settings.fields.map((f) => f.field.name), UNITS_NAME]
+      : [];
     await undoAfter(error, () => removeCreated(context, { sheets, names }), sheets);
   }
 }

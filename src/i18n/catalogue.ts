@@ -231,6 +231,13 @@ export const th = {
     'สร้างแผ่นงาน "{sheet}" แล้ว: {measures} มาตรการ ตัดหัวตารางที่ซ้ำ {headers} แถว รวมแถวที่ต่อจากหน้าก่อน {joined} แถว (ต้นฉบับไม่ถูกแก้ไข)',
   "plan.checked":
     'แผ่นงาน "{sheet}" หัวตารางแถวที่ {row}: ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ',
+  "settings.ignored":
+    "ค่าที่ส่วนเสริมจำไว้ในสมุดงานนี้บางส่วนเสียหาย จึงไม่นำมาใช้ (ใช้ค่าเริ่มต้นแทน): {settings}",
+  "settings.mappings": "การจับคู่คอลัมน์",
+  "settings.reportOptions": "ตัวเลือกรายงานครั้งก่อน",
+  "settings.reports": "รายการรายงานที่สร้างไว้",
+  "settings.memo": "ข้อความบันทึกข้อความ",
+  "settings.memoEmblem": "ตราครุฑ",
   "plan.noHeader": 'แผ่นงาน "{sheet}": ไม่พบหัวตารางแผนมาตรการ',
   "plan.allGood": "ไม่พบปัญหาในแผนนี้",
   "plan.findings": "สิ่งที่ต้องแก้ไข (คลิกเพื่อไปที่เซลล์)",
@@ -546,6 +553,13 @@ export const en: Record<MessageKey, string> = {
   "plan.tidied":
     'Created sheet "{sheet}": {measures} measures, {headers} repeated header rows removed, {joined} continued rows joined (the original is unchanged)',
   "plan.checked": 'Sheet "{sheet}", header in row {row}: {errors} errors, {warnings} warnings',
+  "settings.ignored":
+    "Some of what the add-in keeps in this workbook is damaged and is ignored (defaults used instead): {settings}",
+  "settings.mappings": "column mappings",
+  "settings.reportOptions": "last report options",
+  "settings.reports": "the list of reports made",
+  "settings.memo": "memo fields",
+  "settings.memoEmblem": "emblem",
   "plan.noHeader": 'Sheet "{sheet}": no measure-plan header found',
   "plan.allGood": "No problems found in this plan",
   "plan.findings": "To fix (click to go to the cell)",

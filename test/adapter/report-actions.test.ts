@@ -124,6 +124,18 @@ describe("a rollback of the scores sheet that fails too", () => {
 });
 
 describe("stored settings", () => {
+  it.each(["null", '{"layout":"fancy","thaiDigits":"yes"}', "{"])(
+    "report options stored as %s are ignored with a warning",
+    async (stored) => {
+      const { host, run, planId } = await workbookWithPlanAndScores();
+      host.model.settings.set("ITA.reportOptions", stored);
+      const result = await run((context) =>
+        generateReport(context, { planSheetId: planId }, modern, TODAY)
+      );
+      expect(result).toMatchObject({ kind: "created", ignoredSettings: ["reportOptions"] });
+    }
+  );
+
   it.each(["null", "[1]", '{"x":5,"y":null}', "not json"])(
     "ignores a stored reports setting of %s instead of failing",
     async (stored) => {
@@ -132,7 +144,11 @@ describe("stored settings", () => {
       const result = await run((context) =>
         generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
       );
-      expect(result).toMatchObject({ kind: "created", sheet: "รายงาน 2570 รอบ12" });
+      expect(result).toMatchObject({
+        kind: "created",
+        sheet: "รายงาน 2570 รอบ12",
+        ignoredSettings: ["reports"],
+      });
     }
   );
 });
