@@ -199,6 +199,8 @@ export const th = {
   "cli.pdf.written": 'เขียน PDF "{file}" แล้ว',
   "cli.failed": "ทำงานไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม: โปรดแจ้งผู้ดูแลพร้อมคำสั่งที่ใช้",
   "cli.unreadable.missing": "ไม่พบไฟล์ {detail}",
+  "cli.unreadable.denied": "ไม่มีสิทธิ์อ่านไฟล์ {detail}: ขอสิทธิ์จากเจ้าของไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของตน",
+  "cli.unreadable.readFailed": "อ่านไฟล์ {detail} จากดิสก์ไม่สำเร็จ ลองคัดลอกไฟล์มาไว้ที่อื่นแล้วลองอีกครั้ง",
   "cli.unreadable.notXlsx": "ไฟล์ {detail} ไม่ใช่ไฟล์ Excel แบบ .xlsx",
   "cli.unreadable.encrypted":
     "ไฟล์ {detail} ถูกตั้งรหัสผ่านไว้ หรือเป็นไฟล์ .xls รุ่นเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx แบบไม่มีรหัสผ่านก่อน",
@@ -521,6 +523,8 @@ export const en: Record<MessageKey, string> = {
   "cli.failed":
     "The command failed because of a fault in the program: please report it with the command used",
   "cli.unreadable.missing": "File not found: {detail}",
+  "cli.unreadable.denied": "No permission to read {detail}: ask its owner, or copy it to a folder of your own",
+  "cli.unreadable.readFailed": "{detail} could not be read from the disk; copy it elsewhere and try again",
   "cli.unreadable.notXlsx": "{detail} is not an Excel .xlsx file",
   "cli.unreadable.encrypted":
     "{detail} is password-protected or an old .xls file: open it in Excel and save it as .xlsx without a password first",

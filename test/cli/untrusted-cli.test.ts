@@ -1,7 +1,7 @@
 // The commands on inputs that are not plain .xlsx files and on outputs they must not claim
 // (issue 17): one plain line and exit 2, never a hang, a raw error or a false success.
-import { execFileSync } from "child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "fs";
+import { execFileSync, spawnSync } from "child_process";
+import { chmodSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { planPackage, planSheetXml } from "../support/raw-package";
 import { scratchDirectory } from "../support/xlsx-fixtures";
@@ -24,6 +24,32 @@ describe("special files are not read", () => {
     const { code, err } = await run("validate", path);
     expect(code).toBe(2);
     expect(err).toEqual([`${path} ไม่ใช่ไฟล์ปกติ (เป็นโฟลเดอร์ อุปกรณ์ หรือท่อส่งข้อมูล): ระบุไฟล์ .xlsx`]);
+  });
+});
+
+describe("a file the user may not read", () => {
+  it("is reported as not allowed, not as missing", () => {
+    const here = join(directory, "denied");
+    mkdirSync(here);
+    chmodSync(directory, 0o755);
+    chmodSync(here, 0o755);
+    const file = join(here, "plan.xlsx");
+    writeFileSync(file, planPackage(planSheetXml(2)));
+    // Permissions bind everyone but root: as root, the built command runs as "nobody".
+    chmodSync(file, process.getuid?.() === 0 ? 0o600 : 0o000);
+    // The built command (ITA_CLI_ROOT: another checkout's, as the corpus test allows).
+    const root = process.env.ITA_CLI_ROOT ?? join(__dirname, "..", "..");
+    const command = [join(root, "bin", "ita-tracker.js"), "validate", file];
+    const asUser =
+      process.getuid?.() === 0
+        ? ["setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath]]
+        : [process.execPath, []];
+    const [program, prefix] = asUser as [string, string[]];
+    const result = spawnSync(program, [...prefix, ...command], { encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `ไม่มีสิทธิ์อ่านไฟล์ ${file}: ขอสิทธิ์จากเจ้าของไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของตน\n`
+    );
   });
 });
 
