@@ -10,7 +10,7 @@ import { scoreInputMessage, scoreLines, scoreReport } from "./score-command";
 import { checkOutput, OutputError } from "./output-file";
 import { reportOutcomeLines } from "./report-lines";
 import { checkPdfOption, convertToPdf, pdfPathOf } from "./pdf";
-import { UnreadableFileError } from "../xlsx/xlsx-reader";
+import { SheetPassedNote, UnreadableFileError } from "../xlsx/xlsx-reader";
 import { limitText, LIMITS } from "../xlsx/limits";
 
 export interface CliIo {
@@ -60,6 +60,19 @@ function unreadableMessage(language: Language, error: UnreadableFileError): stri
   });
 }
 
+/** Said on stderr when the plan is taken from a later sheet: the earlier ones may be an emptied
+ * plan sheet, so the choice is never silent. */
+function sheetPassedNote(language: Language, io: CliIo): SheetPassedNote {
+  return ({ file, sheet, passed }) =>
+    io.err(
+      translate(language, "cli.sheetPassed", {
+        file,
+        sheet,
+        passed: passed.map((name) => `"${name}"`).join(", "),
+      })
+    );
+}
+
 async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
   const [file] = parsed.positional;
   if (!file) {
@@ -69,6 +82,7 @@ async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Prom
   const { reportLines, validateFile } = await import("./validate-command");
   const report = await validateFile({
     file,
+    onSheetPassed: sheetPassedNote(language, io),
     sheet: text(parsed, "sheet"),
     language,
     today: io.today,
@@ -124,6 +138,7 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
   const outcome = await reportFile(
     {
       plan,
+      onSheetPassed: sheetPassedNote(language, io),
       output,
       layout: text(parsed, "layout"),
       year: text(parsed, "year"),
@@ -180,6 +195,7 @@ async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<
   const result = await memoFile(
     {
       plan,
+      onSheetPassed: sheetPassedNote(language, io),
       output,
       force: parsed.options.force === true,
       thaiDigits: parsed.options["thai-digits"] === true,
@@ -223,6 +239,7 @@ async function nextYear(parsed: ParsedArgs, language: Language, io: CliIo): Prom
   const outcome = await nextYearFile(
     {
       plan,
+      onSheetPassed: sheetPassedNote(language, io),
       output,
       sheet: text(parsed, "sheet"),
       year: text(parsed, "year"),
@@ -261,7 +278,14 @@ async function merge(parsed: ParsedArgs, language: Language, io: CliIo): Promise
   }
   const { mergeFile } = await import("./merge-command");
   const outcome = await mergeFile(
-    { plan, copies, output, year: text(parsed, "year"), force: parsed.options.force === true },
+    {
+      plan,
+      copies,
+      output,
+      year: text(parsed, "year"),
+      force: parsed.options.force === true,
+      onSheetPassed: sheetPassedNote(language, io),
+    },
     io.today
   );
   if (outcome.kind === "noPlan") {

@@ -188,6 +188,7 @@ export const th = {
   "cli.report.written":
     'เขียนรายงาน "{file}" แล้ว (แผ่นงาน "{sheet}"): {included} มาตรการ กราฟ {charts} รูป',
   "cli.output.exists": "มีไฟล์ {detail} อยู่แล้ว: ใช้ --force หากต้องการเขียนทับ",
+  "cli.output.isFolder": "{detail} เป็นโฟลเดอร์ ไม่ใช่ไฟล์: ตั้งชื่อไฟล์ผลลัพธ์ใหม่",
   "cli.output.sameAsInput": "ไฟล์ผลลัพธ์ {detail} คือไฟล์ต้นฉบับ: จะไม่เขียนทับต้นฉบับ ให้ตั้งชื่อไฟล์ใหม่",
   "cli.output.unwritable": "เขียนไฟล์ไม่ได้: {detail}",
   "cli.output.badOption": "ค่าของตัวเลือกไม่ถูกต้อง: {detail}",
@@ -199,6 +200,8 @@ export const th = {
   "cli.pdf.written": 'เขียน PDF "{file}" แล้ว',
   "cli.failed": "ทำงานไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม: โปรดแจ้งผู้ดูแลพร้อมคำสั่งที่ใช้",
   "cli.unreadable.missing": "ไม่พบไฟล์ {detail}",
+  "cli.sheetPassed":
+    'หมายเหตุ: ไฟล์ {file} ไม่มีแผนในแผ่นงาน {passed} จึงใช้แผนในแผ่นงาน "{sheet}"',
   "cli.unreadable.denied": "ไม่มีสิทธิ์อ่านไฟล์ {detail}: ขอสิทธิ์จากเจ้าของไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของตน",
   "cli.unreadable.readFailed": "อ่านไฟล์ {detail} จากดิสก์ไม่สำเร็จ ลองคัดลอกไฟล์มาไว้ที่อื่นแล้วลองอีกครั้ง",
   "cli.unreadable.notXlsx": "ไฟล์ {detail} ไม่ใช่ไฟล์ Excel แบบ .xlsx",
@@ -509,6 +512,7 @@ export const en: Record<MessageKey, string> = {
   "cli.report.written":
     'Wrote the report "{file}" (sheet "{sheet}"): {included} measures, {charts} charts',
   "cli.output.exists": "{detail} already exists: use --force to replace it",
+  "cli.output.isFolder": "{detail} is a folder, not a file: give the output another name",
   "cli.output.sameAsInput":
     "The output {detail} is an input file: it is never overwritten; choose another name",
   "cli.output.unwritable": "Cannot write {detail}",
@@ -523,6 +527,8 @@ export const en: Record<MessageKey, string> = {
   "cli.failed":
     "The command failed because of a fault in the program: please report it with the command used",
   "cli.unreadable.missing": "File not found: {detail}",
+  "cli.sheetPassed":
+    'Note: {file} has no plan on sheet {passed}, so the plan on sheet "{sheet}" is used',
   "cli.unreadable.denied": "No permission to read {detail}: ask its owner, or copy it to a folder of your own",
   "cli.unreadable.readFailed": "{detail} could not be read from the disk; copy it elsewhere and try again",
   "cli.unreadable.notXlsx": "{detail} is not an Excel .xlsx file",

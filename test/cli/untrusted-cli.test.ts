@@ -3,8 +3,8 @@
 import { execFileSync, spawnSync } from "child_process";
 import { chmodSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
-import { planPackage, planSheetXml } from "../support/raw-package";
-import { scratchDirectory } from "../support/xlsx-fixtures";
+import { PLAN_HEADER, planMeasures, planPackage, planSheetXml } from "../support/raw-package";
+import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 import { runCommand } from "../support/cli-run";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
@@ -37,19 +37,28 @@ describe("a file the user may not read", () => {
     writeFileSync(file, planPackage(planSheetXml(2)));
     // Permissions bind everyone but root: as root, the built command runs as "nobody".
     chmodSync(file, process.getuid?.() === 0 ? 0o600 : 0o000);
-    // The built command (ITA_CLI_ROOT: another checkout's, as the corpus test allows).
-    const root = process.env.ITA_CLI_ROOT ?? join(__dirname, "..", "..");
-    const command = [join(root, "bin", "ita-tracker.js"), "validate", file];
-    const asUser =
-      process.getuid?.() === 0
-        ? ["setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath]]
-        : [process.execPath, []];
-    const [program, prefix] = asUser as [string, string[]];
-    const result = spawnSync(program, [...prefix, ...command], { encoding: "utf8" });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe(
+    const result = runBuilt(["validate", file], process.getuid?.() === 0);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
       `ไม่มีสิทธิ์อ่านไฟล์ ${file}: ขอสิทธิ์จากเจ้าของไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของตน\n`
     );
+  });
+});
+
+describe("an emptied plan sheet", () => {
+  it("does not silently give way to a plan on a later sheet", async () => {
+    const file = await writeWorkbook(join(directory, "emptied.xlsx"), [
+      { name: "แผน", rows: [] },
+      { name: "สำเนาเก่า", rows: [PLAN_HEADER, ...planMeasures(2)] },
+    ]);
+    const { code, out, err } = await run("validate", file);
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^แผ่นงาน "สำเนาเก่า": 2 มาตรการ/);
+    expect(err).toEqual([`หมายเหตุ: ไฟล์ ${file} ไม่มีแผนในแผ่นงาน "แผน" จึงใช้แผนในแผ่นงาน "สำเนาเก่า"`]);
+    // Named, the emptied sheet is the one read: no header there, and nothing else is said.
+    const named = await run("validate", file, "--sheet", "แผน", "--lang", "en");
+    expect(named.code).toBe(1);
+    expect(named.err).toEqual([]);
   });
 });
 
@@ -68,17 +77,49 @@ describe("a file past a limit", () => {
   });
 });
 
-describe("report --pdf", () => {
-  it("refuses a PDF that would be the report itself, writing nothing", async () => {
+/** The built command as a user runs it (ITA_CLI_ROOT: another checkout's build). */
+function runBuilt(args: string[], asNobody = false) {
+  const root = process.env.ITA_CLI_ROOT ?? join(__dirname, "..", "..");
+  const command = [process.execPath, join(root, "bin", "ita-tracker.js"), ...args];
+  const [program, ...rest] = asNobody
+    ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ...command]
+    : command;
+  const result = spawnSync(program, rest, { encoding: "utf8", timeout: 120_000 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe("report --pdf, run as a user runs it", () => {
+  const plan = join(directory, "pdf-plan.xlsx");
+  writeFileSync(plan, planPackage(planSheetXml(3)));
+  const given = ["--year", "2570", "--org", "เทศบาลตำบลตัวอย่าง"];
+
+  it("refuses a PDF that would be the report itself (-o x.pdf --pdf), writing nothing", () => {
     const here = join(directory, "pdf-same");
     mkdirSync(here);
-    const plan = join(here, "plan.xlsx");
-    writeFileSync(plan, planPackage(planSheetXml(3)));
-    const { code, err } = await run("report", plan, "-o", join(here, "x.pdf"), "--pdf");
-    expect(code).toBe(2);
-    expect(err).toEqual([`ค่าของตัวเลือกไม่ถูกต้อง: --pdf -o ${join(here, "x.pdf")}`]);
-    expect(readdirSync(here)).toEqual(["plan.xlsx"]);
+    const output = join(here, "x.pdf");
+    expect(runBuilt(["report", plan, "-o", output, "--pdf", ...given])).toEqual({
+      code: 2,
+      out: "",
+      err: `ค่าของตัวเลือกไม่ถูกต้อง: --pdf -o ${output}\n`,
+    });
+    expect(readdirSync(here)).toEqual([]);
   });
+
+  it.each([[[]], [["--force"]]])(
+    "refuses a PDF whose name is a folder (%j), writing nothing",
+    (force: string[]) => {
+      const here = join(directory, `pdf-folder${force.length}`);
+      mkdirSync(join(here, "r.pdf"), { recursive: true });
+      const output = join(here, "r.xlsx");
+      expect(runBuilt(["report", plan, "-o", output, "--pdf", ...given, ...force])).toEqual({
+        code: 2,
+        out: "",
+        err: `${join(here, "r.pdf")} เป็นโฟลเดอร์ ไม่ใช่ไฟล์: ตั้งชื่อไฟล์ผลลัพธ์ใหม่\n`,
+      });
+      expect(readdirSync(here)).toEqual(["r.pdf"]);
+      expect(readdirSync(join(here, "r.pdf"))).toEqual([]);
+    }
+  );
 });
 
 describe("memo of a large plan", () => {
