@@ -4,7 +4,7 @@
 // pane can say it was ignored; a stored value is never trusted for its shape.
 import { columnIndex } from "./a1";
 import type { MemoApprover, MemoEmblem, MemoSigner } from "./memo-form";
-import { EMBLEM_MAX_BYTES, fromBase64, readEmblem } from "./memo-form";
+import { EMBLEM_MAX_BYTES, fromBase64, MEMO_TEXT_FIELDS, readEmblem } from "./memo-form";
 import type { MemoFields } from "./memo-spec";
 import { MappingOverrides, meaningFromId } from "./plan-layout";
 import { DEFAULT_OPTIONS } from "./report/report-inputs";
@@ -122,16 +122,6 @@ export function storedReports(stored: unknown): Checked<Record<string, ReportRec
   );
 }
 
-const TEXT_FIELDS = [
-  "department",
-  "number",
-  "subject",
-  "to",
-  "background",
-  "legal",
-  "proposal",
-] as const;
-
 function signerOf(value: unknown): MemoSigner | undefined {
   return isRecord(value) && typeof value.name === "string" && typeof value.position === "string"
     ? { name: value.name, position: value.position }
@@ -152,7 +142,7 @@ export function storedMemoFields(stored: unknown): Checked<Partial<StoredMemoFie
   if (!object) return { value: {}, ignored: object === null };
   const value: Partial<StoredMemoFields> = {};
   let ignored = false;
-  for (const key of TEXT_FIELDS) {
+  for (const key of MEMO_TEXT_FIELDS) {
     if (typeof object[key] === "string") value[key] = object[key] as string;
     else ignored ||= object[key] !== undefined;
   }

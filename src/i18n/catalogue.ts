@@ -200,8 +200,7 @@ export const th = {
   "cli.pdf.written": 'เขียน PDF "{file}" แล้ว',
   "cli.failed": "ทำงานไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม: โปรดแจ้งผู้ดูแลพร้อมคำสั่งที่ใช้",
   "cli.unreadable.missing": "ไม่พบไฟล์ {detail}",
-  "cli.sheetPassed":
-    'หมายเหตุ: ไฟล์ {file} ไม่มีแผนในแผ่นงาน {passed} จึงใช้แผนในแผ่นงาน "{sheet}"',
+  "cli.sheetPassed": 'หมายเหตุ: ไฟล์ {file} ไม่มีแผนในแผ่นงาน {passed} จึงใช้แผนในแผ่นงาน "{sheet}"',
   "cli.unreadable.denied": "ไม่มีสิทธิ์อ่านไฟล์ {detail}: ขอสิทธิ์จากเจ้าของไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของตน",
   "cli.unreadable.readFailed": "อ่านไฟล์ {detail} จากดิสก์ไม่สำเร็จ ลองคัดลอกไฟล์มาไว้ที่อื่นแล้วลองอีกครั้ง",
   "cli.unreadable.notXlsx": "ไฟล์ {detail} ไม่ใช่ไฟล์ Excel แบบ .xlsx",
@@ -236,8 +235,7 @@ export const th = {
     'สร้างแผ่นงาน "{sheet}" แล้ว: {measures} มาตรการ ตัดหัวตารางที่ซ้ำ {headers} แถว รวมแถวที่ต่อจากหน้าก่อน {joined} แถว (ต้นฉบับไม่ถูกแก้ไข)',
   "plan.checked":
     'แผ่นงาน "{sheet}" หัวตารางแถวที่ {row}: ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ',
-  "settings.ignored":
-    "ค่าที่ส่วนเสริมจำไว้ในสมุดงานนี้บางส่วนเสียหาย จึงไม่นำมาใช้ (ใช้ค่าเริ่มต้นแทน): {settings}",
+  "settings.ignored": "ค่าที่ส่วนเสริมจำไว้ในสมุดงานนี้บางส่วนเสียหาย จึงไม่นำมาใช้ (ใช้ค่าเริ่มต้นแทน): {settings}",
   "settings.mappings": "การจับคู่คอลัมน์",
   "settings.reportOptions": "ตัวเลือกรายงานครั้งก่อน",
   "settings.reports": "รายการรายงานที่สร้างไว้",
@@ -529,8 +527,10 @@ export const en: Record<MessageKey, string> = {
   "cli.unreadable.missing": "File not found: {detail}",
   "cli.sheetPassed":
     'Note: {file} has no plan on sheet {passed}, so the plan on sheet "{sheet}" is used',
-  "cli.unreadable.denied": "No permission to read {detail}: ask its owner, or copy it to a folder of your own",
-  "cli.unreadable.readFailed": "{detail} could not be read from the disk; copy it elsewhere and try again",
+  "cli.unreadable.denied":
+    "No permission to read {detail}: ask its owner, or copy it to a folder of your own",
+  "cli.unreadable.readFailed":
+    "{detail} could not be read from the disk; copy it elsewhere and try again",
   "cli.unreadable.notXlsx": "{detail} is not an Excel .xlsx file",
   "cli.unreadable.encrypted":
     "{detail} is password-protected or an old .xls file: open it in Excel and save it as .xlsx without a password first",

@@ -158,6 +158,20 @@ describe("the task pane", () => {
     expect(screen.getByText(/รหัสข้อผิดพลาดของ Excel: ItemNotFound/)).toBeTruthy();
   });
 
+  it("shows why saving a column mapping failed instead of leaving the promise unhandled", async () => {
+    const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
+    service.saveMapping = () => Promise.reject(new WorkbookError("AccessDenied", "protected"));
+    await renderApp(ready, service);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "ตรวจแผนในแผ่นงานนี้" }));
+    });
+    fireEvent.click(screen.getByRole("button", { name: "แก้ไขการจับคู่คอลัมน์" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "บันทึกการจับคู่ในสมุดงาน" }));
+    });
+    expect(screen.getByText(/รหัสข้อผิดพลาดของ Excel: AccessDenied/)).toBeTruthy();
+  });
+
   it("starts the report panel from the options remembered in the workbook", async () => {
     const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
     service.reportOptions = async () => ({

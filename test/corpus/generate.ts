@@ -194,11 +194,7 @@ async function cases(folder: string): Promise<[string, string, Buffer | string, 
     CORRUPT
   );
   const end = good.length - 22;
-  const patched = (write: (bytes: Buffer) => void) => {
-    const bytes = Buffer.from(good);
-    write(bytes);
-    return bytes;
-  };
+  const patched = (write: (bytes: Buffer) => void) => patchedCopy(good, write);
   add(
     "damaged zip",
     "central directory past the end",
@@ -267,11 +263,7 @@ async function cases(folder: string): Promise<[string, string, Buffer | string, 
   const z64End = z64.length - 22;
   const z64Record = Number(z64.readBigUInt64LE(z64End - 20 + 8));
   const z64Sheet = centralEntryOf(z64, SHEET, Number(z64.readBigUInt64LE(z64Record + 48)));
-  const z64Patched = (write: (bytes: Buffer) => void) => {
-    const bytes = Buffer.from(z64);
-    write(bytes);
-    return bytes;
-  };
+  const z64Patched = (write: (bytes: Buffer) => void) => patchedCopy(z64, write);
   add(
     "damaged zip",
     "ZIP64 markers without the ZIP64 records",
@@ -682,6 +674,13 @@ function sparseFile(folder: string, megabytes: number): string {
   ftruncateSync(handle, megabytes * 1024 * 1024);
   closeSync(handle);
   return path;
+}
+
+/** A copy of a file with some bytes changed. */
+function patchedCopy(source: Buffer, write: (bytes: Buffer) => void): Buffer {
+  const bytes = Buffer.from(source);
+  write(bytes);
+  return bytes;
 }
 
 /** The offset of a part's central directory header (from `start` when the end record has
