@@ -137,6 +137,7 @@ async function readReport(
     records,
     previous,
     planSheetId: plan.sheetId,
+    planSheet: plan.sheet,
     before: sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })),
     activeId: active.id,
     ignoredSettings: [
@@ -224,6 +225,7 @@ export async function generateReport(
   return {
     kind: "created",
     sheet: finalName,
+    planSheet: read.planSheet,
     replaced: old !== undefined,
     keptEdited: keptEdited ? keptEdited.sheet.name : null,
     included: spec.included,

@@ -305,7 +305,7 @@ export const th = {
   "scores.linesHint": "เช่น ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ๙๓.๖๖ คะแนน (บรรทัดละหนึ่งตัวชี้วัด)",
   "scores.paste": "อ่านคะแนนลงแผ่นงาน",
   "scores.pasted": "ใส่คะแนน {indicators} ตัวชี้วัดของปีงบประมาณ {year} แล้ว",
-  "command.reportCreated": 'สร้างรายงาน "{sheet}" แล้ว ({included} มาตรการ)',
+  "command.reportCreated": 'สร้างรายงาน "{sheet}" จากแผนในแผ่นงาน "{plan}" แล้ว ({included} มาตรการ)',
   "command.reportRefused":
     "ยังสร้างรายงานไม่ได้ เพราะแผนมีข้อผิดพลาด เปิดบานหน้าต่าง ITA แล้วกดตรวจแผนเพื่อดูรายการที่ต้องแก้ไข",
   "error.NoScoreLines": "ไม่พบบรรทัดคะแนนในข้อความที่วาง (ต้องมีคำว่า ตัวชี้วัดที่ ตามด้วยเลขและคะแนน)",
@@ -639,7 +639,8 @@ export const en: Record<MessageKey, string> = {
   "scores.linesHint": "For example: ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 93.66 คะแนน (one indicator per line)",
   "scores.paste": "Read the scores into the sheet",
   "scores.pasted": "Entered {indicators} indicator scores for fiscal year {year}",
-  "command.reportCreated": 'Created the report "{sheet}" ({included} measures)',
+  "command.reportCreated":
+    'Created the report "{sheet}" from the plan on sheet "{plan}" ({included} measures)',
   "command.reportRefused":
     "The report cannot be made yet because the plan has errors: open the ITA pane and check the plan to see what to fix",
   "error.NoScoreLines":

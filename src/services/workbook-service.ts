@@ -62,6 +62,8 @@ export type ReportResult =
   | ({
       kind: "created";
       sheet: string;
+      /** The plan's sheet: from the ribbon it may be the remembered one, not the active one. */
+      planSheet: string;
       /** True when the add-in's previous, unedited report of this kind was replaced. */
       replaced: boolean;
       /** The previous report, kept because someone edited it, if there was one. */
