@@ -10,7 +10,7 @@ import { scoreInputMessage, scoreLines, scoreReport } from "./score-command";
 import { checkOutput, OutputError } from "./output-file";
 import { reportOutcomeLines } from "./report-lines";
 import { checkPdfOption, convertToPdf, pdfPathOf } from "./pdf";
-import { UnreadableFileError } from "../xlsx/xlsx-reader";
+import { SheetPassedNote, UnreadableFileError } from "../xlsx/xlsx-reader";
 import { limitText, LIMITS } from "../xlsx/limits";
 
 export interface CliIo {
@@ -61,6 +61,19 @@ export function unreadableMessage(language: Language, error: UnreadableFileError
   });
 }
 
+/** Said on stderr when the plan is taken from a later sheet: the earlier ones may be an emptied
+ * plan sheet, so the choice is never silent. */
+function sheetPassedNote(language: Language, io: CliIo): SheetPassedNote {
+  return ({ file, sheet, passed }) =>
+    io.err(
+      translate(language, "cli.sheetPassed", {
+        file,
+        sheet,
+        passed: passed.map((name) => `"${name}"`).join(", "),
+      })
+    );
+}
+
 async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
   const [file] = parsed.positional;
   if (!file) {
@@ -70,6 +83,7 @@ async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Prom
   const { reportLines, validateFile } = await import("./validate-command");
   const report = await validateFile({
     file,
+    onSheetPassed: sheetPassedNote(language, io),
     sheet: text(parsed, "sheet"),
     language,
     today: io.today,
@@ -125,6 +139,7 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
   const outcome = await reportFile(
     {
       plan,
+      onSheetPassed: sheetPassedNote(language, io),
       output,
       layout: text(parsed, "layout"),
       year: text(parsed, "year"),
@@ -181,6 +196,7 @@ async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<
   const result = await memoFile(
     {
       plan,
+      onSheetPassed: sheetPassedNote(language, io),
       output,
       force: parsed.options.force === true,
       thaiDigits: parsed.options["thai-digits"] === true,
@@ -224,6 +240,7 @@ async function nextYear(parsed: ParsedArgs, language: Language, io: CliIo): Prom
   const outcome = await nextYearFile(
     {
       plan,
+      onSheetPassed: sheetPassedNote(language, io),
       output,
       sheet: text(parsed, "sheet"),
       year: text(parsed, "year"),
@@ -262,7 +279,14 @@ async function merge(parsed: ParsedArgs, language: Language, io: CliIo): Promise
   }
   const { mergeFile } = await import("./merge-command");
   const outcome = await mergeFile(
-    { plan, copies, output, year: text(parsed, "year"), force: parsed.options.force === true },
+    {
+      plan,
+      copies,
+      output,
+      year: text(parsed, "year"),
+      force: parsed.options.force === true,
+      onSheetPassed: sheetPassedNote(language, io),
+    },
     io.today
   );
   if (outcome.kind === "noPlan") {

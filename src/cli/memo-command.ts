@@ -6,12 +6,14 @@ import { summariseProgress, Progress } from "../domain/progress";
 import { hasStatusColumns } from "../domain/report/plan-capabilities";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
 import { readPlanInputs } from "./report-command";
+import type { SheetPassedNote } from "../xlsx/xlsx-reader";
 import { readInputFile } from "../xlsx/input-file";
 import { LIMITS } from "../xlsx/limits";
 import { dateOf } from "./option-values";
 
 export interface MemoArgs {
   plan: string;
+  onSheetPassed?: SheetPassedNote;
   output: string;
   force: boolean;
   thaiDigits: boolean;

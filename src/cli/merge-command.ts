@@ -8,11 +8,13 @@ import { foldThaiDigits } from "../domain/thai-text";
 import { tidyRows } from "../domain/tidy-plan";
 import { checkOutput } from "./output-file";
 import { readPlanFile, writePlanFile } from "./plan-file";
+import type { SheetPassedNote } from "../xlsx/xlsx-reader";
 
 export interface MergeArgs {
   plan: string;
   copies: string[];
   output: string;
+  onSheetPassed?: SheetPassedNote;
   /** The plan's fiscal year, when neither its settings nor its title give it. */
   year?: string;
   force: boolean;
@@ -26,13 +28,13 @@ export type MergeFileOutcome =
 export async function mergeFile(args: MergeArgs, today: Date): Promise<MergeFileOutcome> {
   checkOutput(args.output, [args.plan, ...args.copies], args.force);
   const year = args.year === undefined ? undefined : Number(foldThaiDigits(args.year));
-  const plan = await readPlanFile(args.plan, { year, today });
+  const plan = await readPlanFile(args.plan, { year, today, onSheetPassed: args.onSheetPassed });
   if (!plan.analysis.layout) return { kind: "noPlan", file: args.plan };
   const fiscalYear = plan.analysis.fiscalYear;
   if (fiscalYear === undefined || !isFiscalYear(fiscalYear)) return { kind: "noYear" };
   const copies = [];
   for (const file of args.copies) {
-    const copy = await readPlanFile(file, { today });
+    const copy = await readPlanFile(file, { today, onSheetPassed: args.onSheetPassed });
     if (!copy.analysis.layout) return { kind: "noPlan", file };
     copies.push({ name: basename(file), measures: copy.analysis.plan.measures });
   }

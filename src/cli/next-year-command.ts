@@ -7,11 +7,13 @@ import { carriedRecommendations, nextYearRows } from "../domain/plan/next-year";
 import { foldThaiDigits } from "../domain/thai-text";
 import { checkOutput } from "./output-file";
 import { readPlanFile, writePlanFile } from "./plan-file";
+import type { SheetPassedNote } from "../xlsx/xlsx-reader";
 
 export interface NextYearArgs {
   plan: string;
   output: string;
   sheet?: string;
+  onSheetPassed?: SheetPassedNote;
   /** This year's fiscal year, when neither the settings nor the title lines give it. */
   year?: string;
   force: boolean;
@@ -28,6 +30,7 @@ export async function nextYearFile(args: NextYearArgs, today: Date): Promise<Nex
     sheet: args.sheet,
     year,
     today,
+    onSheetPassed: args.onSheetPassed,
   });
   if (!analysis.layout) return { kind: "noPlan", sheet };
   const thisYear = analysis.fiscalYear;

@@ -5,7 +5,7 @@
 // one step: rename with --force, else link (which fails if the name exists, so two runs cannot
 // both win) and unlink. A temporary file is removed on every error and on SIGINT/SIGTERM.
 import { randomBytes } from "crypto";
-import { constants, existsSync, rmSync } from "fs";
+import { constants, existsSync, rmSync, statSync } from "fs";
 import { copyFile, link, open, rename, unlink } from "fs/promises";
 import { dirname, join, resolve } from "path";
 
@@ -13,6 +13,7 @@ export class OutputError extends Error {
   constructor(
     readonly reason:
       | "exists"
+      | "isFolder"
       | "sameAsInput"
       | "unwritable"
       | "badOption"
@@ -31,6 +32,10 @@ export class OutputError extends Error {
 export function checkOutput(output: string, inputs: readonly string[], force: boolean): void {
   if (inputs.some((input) => resolve(output) === resolve(input))) {
     throw new OutputError("sameAsInput", output);
+  }
+  // A folder is never replaced, --force or not.
+  if (existsSync(output) && statSync(output).isDirectory()) {
+    throw new OutputError("isFolder", output);
   }
   if (existsSync(output) && !force) throw new OutputError("exists", output);
 }

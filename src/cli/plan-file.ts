@@ -4,7 +4,12 @@ import ExcelJS from "exceljs";
 import { analysePlan, PlanAnalysis } from "../domain/plan-analysis";
 import { buildPlanSheet, isFiscalYear, TemplateCell } from "../domain/plan-template";
 import { addPlanSheets } from "../xlsx/plan-workbook";
-import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "../xlsx/xlsx-reader";
+import {
+  choosePlanSheet,
+  loadWorkbook,
+  SheetPassedNote,
+  SpreadsheetFile,
+} from "../xlsx/xlsx-reader";
 import { writeOutput } from "./output-file";
 
 export interface PlanFile {
@@ -16,10 +21,10 @@ export interface PlanFile {
 /** A plan file read and checked; its year from `year`, else its settings, else its title. */
 export async function readPlanFile(
   path: string,
-  options: { sheet?: string; year?: number; today: Date }
+  options: { sheet?: string; year?: number; today: Date; onSheetPassed?: SheetPassedNote }
 ): Promise<PlanFile> {
   const workbook = await loadWorkbook(path);
-  const sheet = choosePlanSheet(workbook, options.sheet);
+  const sheet = choosePlanSheet(workbook, options.sheet, options.onSheetPassed);
   const settingsYear = Number(workbook.namedValue("ITA_FiscalYear"));
   const analysis = analysePlan(workbook.grid(sheet), {
     today: options.today,

@@ -19,10 +19,16 @@ import {
 } from "../domain/scores-sheet";
 import { foldThaiDigits } from "../domain/thai-text";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
-import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "../xlsx/xlsx-reader";
+import {
+  choosePlanSheet,
+  loadWorkbook,
+  SheetPassedNote,
+  SpreadsheetFile,
+} from "../xlsx/xlsx-reader";
 
 export interface ReportArgs {
   plan: string;
+  onSheetPassed?: SheetPassedNote;
   output: string;
   layout?: string;
   year?: string;
@@ -71,7 +77,7 @@ export async function readPlanInputs(
     ITA_Province: args.province,
   };
   for (const [name, value] of Object.entries(given)) if (value !== undefined) named[name] = value;
-  const sheet = choosePlanSheet(workbook, args.sheet);
+  const sheet = choosePlanSheet(workbook, args.sheet, args.onSheetPassed);
   const grid = workbook.grid(sheet);
   const namedYear = reportSettingsFrom(named, 0).fiscalYear || undefined;
   const analysis = analysePlan(grid, { fiscalYear: namedYear, today });

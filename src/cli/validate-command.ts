@@ -8,11 +8,17 @@ import { layoutsFor, planColumnsOf } from "../domain/report/plan-capabilities";
 import type { Language } from "../i18n/catalogue";
 import { findingText } from "../i18n/finding-messages";
 import { translate } from "../i18n/translate";
-import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "../xlsx/xlsx-reader";
+import {
+  choosePlanSheet,
+  loadWorkbook,
+  SheetPassedNote,
+  SpreadsheetFile,
+} from "../xlsx/xlsx-reader";
 
 export interface ValidateOptions {
   file: string;
   sheet?: string;
+  onSheetPassed?: SheetPassedNote;
   language: Language;
   today: Date;
 }
@@ -69,7 +75,7 @@ export type ValidationReport = ReturnType<typeof validationReport>;
 
 export async function validateFile(options: ValidateOptions): Promise<ValidationReport> {
   const workbook = await loadWorkbook(options.file);
-  const sheet = choosePlanSheet(workbook, options.sheet);
+  const sheet = choosePlanSheet(workbook, options.sheet, options.onSheetPassed);
   const analysis = analysePlan(workbook.grid(sheet), {
     today: options.today,
     fiscalYear: await settingsYear(workbook),

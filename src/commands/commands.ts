@@ -10,13 +10,15 @@ import { WorkbookError } from "../services/workbook-service";
 
 /** What the report command tells the user, as a catalogue message. */
 async function makeReport(): Promise<[MessageKey, MessageParams]> {
-  const status = await connectToOffice();
-  if (status.kind !== "ready") return ["host.tooOld.title", {}];
   try {
+    const status = await connectToOffice();
+    if (status.kind !== "ready") return ["host.tooOld.title", {}];
     // The layout, unit and digits chosen last time in the pane, remembered in the workbook.
     const result = await createExcelWorkbookService(status.capabilities).generateReport({});
     if (result.kind === "refused") return ["command.reportRefused", {}];
-    return ["command.reportCreated", { sheet: result.sheet, included: result.included }];
+    // The plan is named: from another sheet than a plan, the one reported last time is used.
+    const { sheet, planSheet: plan, included } = result;
+    return ["command.reportCreated", { sheet, plan, included }];
   } catch (error) {
     const code = error instanceof WorkbookError ? error.code : "unknown";
     return [messageKeyOr(`error.${code}`, "error.unknown"), {}];

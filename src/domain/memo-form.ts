@@ -144,6 +144,18 @@ export function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
+/** The memo's fields that are plain text, in the form's order. */
+export const MEMO_TEXT_FIELDS = [
+  "department",
+  "number",
+  "subject",
+  "to",
+  "background",
+  "legal",
+  "proposal",
+] as const;
+export type MemoTextField = (typeof MEMO_TEXT_FIELDS)[number];
+
 export const REQUIRED_MEMO_FIELDS = ["department", "number", "subject", "to"] as const;
 export type MemoFieldKey = (typeof REQUIRED_MEMO_FIELDS)[number];
 

@@ -1,48 +1,28 @@
 // What the memo needs from the workbook (plan, settings, remembered fields and emblem) and
 // remembering what the user typed and picked. Reads only, apart from the remembered settings.
 import type { MemoEmblem } from "../domain/memo-form";
-import { fromBase64, readEmblem, toBase64 } from "../domain/memo-form";
+import { toBase64 } from "../domain/memo-form";
 import type { MemoFields, MemoSpec } from "../domain/memo-spec";
 import { buildMemo, defaultMemoFields } from "../domain/memo-spec";
 import { planColumnsOf } from "../domain/report/plan-capabilities";
 import { analysePlan } from "../domain/plan-analysis";
 import type { ReportLayout } from "../domain/report/report-layouts";
-import { OPTIONS_SETTING, optionsFrom } from "../domain/report/report-inputs";
+import { OPTIONS_SETTING } from "../domain/report/report-inputs";
+import {
+  ignoredSettings,
+  StoredMemoFields,
+  storedEmblem,
+  storedMemoFields,
+  storedReportOptions,
+} from "../domain/stored-settings";
+import type { SettingsRead } from "../services/workbook-service";
 import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 
 export const MEMO_SETTING = "ITA.memo";
 /** The emblem apart from the fields: base64 of at most EMBLEM_MAX_BYTES. */
 export const MEMO_EMBLEM_SETTING = "ITA.memoEmblem";
 
-type StoredFields = Omit<MemoFields, "date">;
-
-function parsed(value: unknown): unknown {
-  try {
-    return typeof value === "string" ? JSON.parse(value) : undefined;
-  } catch {
-    // A setting edited by hand or by an older version: the defaults stand.
-    return undefined;
-  }
-}
-
-function storedFields(value: unknown): Partial<StoredFields> {
-  const stored = (parsed(value) ?? {}) as Partial<StoredFields>;
-  // Levels remembered before they had a comment title keep working.
-  const approvers = Array.isArray(stored.approvers)
-    ? stored.approvers.map((approver) => ({ ...approver, title: approver.title ?? "" }))
-    : undefined;
-  return approvers ? { ...stored, approvers } : stored;
-}
-
-function storedEmblem(value: unknown): MemoEmblem | null {
-  const data = parsed(value);
-  if (typeof data !== "string") return null;
-  // Read again from its bytes: the stored text is never trusted for type or size.
-  const emblem = readEmblem(fromBase64(data));
-  return typeof emblem === "string" ? null : emblem;
-}
-
-export interface PreparedMemo {
+export interface PreparedMemo extends SettingsRead {
   fields: MemoFields;
   emblem: MemoEmblem | null;
   spec: (fields: MemoFields, emblem: MemoEmblem | null) => MemoSpec;
@@ -68,7 +48,15 @@ export async function readMemo(
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
   await context.sync();
   const settings = settingsRead();
-  const remembered = optionsFrom(storedOptions.isNullObject ? undefined : storedOptions.value);
+  // Settings edited by hand or by an older version: what is malformed gives way to defaults.
+  const read = {
+    reportOptions: storedReportOptions(
+      storedOptions.isNullObject ? undefined : storedOptions.value
+    ),
+    memo: storedMemoFields(stored.isNullObject ? undefined : stored.value),
+    memoEmblem: storedEmblem(emblem.isNullObject ? undefined : emblem.value),
+  };
+  const remembered = read.reportOptions.value;
   const options = {
     thaiDigits: given.thaiDigits ?? remembered.thaiDigits,
     layout: given.layout ?? remembered.layout,
@@ -80,12 +68,13 @@ export async function readMemo(
   });
   const fields: MemoFields = {
     ...defaultMemoFields(settings, today),
-    ...storedFields(stored.isNullObject ? undefined : stored.value),
+    ...read.memo.value,
     date: today,
   };
   return {
     fields,
-    emblem: emblem.isNullObject ? null : storedEmblem(emblem.value),
+    emblem: read.memoEmblem.value,
+    ignoredSettings: [...plan.ignoredSettings, ...ignoredSettings(read)],
     spec: (final, picked) =>
       buildMemo(final, analysis.plan.measures, settings, {
         ...options,
@@ -102,7 +91,7 @@ export async function saveMemoFields(
   emblem: MemoEmblem | null
 ): Promise<void> {
   // The date is the day of writing, never remembered.
-  const stored: StoredFields = {
+  const stored: StoredMemoFields = {
     department: fields.department,
     number: fields.number,
     subject: fields.subject,

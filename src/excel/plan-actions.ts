@@ -50,6 +50,7 @@ export async function checkPlan(
       hasStatusColumns(columns)
     ),
     layouts: layoutsFor(columns),
+    ignoredSettings: read.ignoredSettings,
   };
 }
 

@@ -6,6 +6,7 @@ import type { CellValue, MappingOverrides, SheetGrid } from "../domain/plan-layo
 import { SETTING_FIELDS } from "../domain/plan-settings";
 import { reportSettingsFrom } from "../domain/report/report-inputs";
 import type { ReportSettings } from "../domain/report/report-spec";
+import { StoredSetting, storedMappings } from "../domain/stored-settings";
 import { fiscalYearOf } from "../domain/thai-dates";
 import { isResponseTooLarge, readRowBlocks } from "./plan-blocks";
 
@@ -19,22 +20,13 @@ export interface PlanSheetRead {
   overrides: MappingOverrides;
   /** Every sheet's saved mapping, by sheet id, to save one back without losing the others. */
   allMappings: Record<string, MappingOverrides>;
+  /** "mappings" when the stored mappings were malformed (in part) and are ignored. */
+  ignoredSettings: StoredSetting[];
   fiscalYear?: number;
 }
 
 function rowOf(address: string): number {
   return parseArea(address.split("!").pop() ?? "")?.row ?? -1;
-}
-
-function parseMappings(value: unknown): Record<string, MappingOverrides> {
-  if (typeof value !== "string") return {};
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return parsed && typeof parsed === "object" ? (parsed as Record<string, MappingOverrides>) : {};
-  } catch {
-    // A mapping someone damaged by hand is ignored: recognition still works without it.
-    return {};
-  }
 }
 
 type PlanRead = PlanSheetRead & { namesInUse: string[] };
@@ -68,13 +60,16 @@ function hiddenRowsOf(addresses: string[][], firstRow: number, rowCount: number)
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 function assemble(parts: SheetParts, values: CellValue[][], hiddenRows: number[]): PlanRead {
   const { sheet, used, mappings, names } = parts;
-  const allMappings = mappings.isNullObject ? {} : parseMappings(mappings.value);
+  // A mapping someone damaged by hand is ignored: recognition still works without it.
+  const stored = storedMappings(mappings.isNullObject ? undefined : mappings.value);
+  const allMappings = stored.value;
   return {
     sheet: sheet.name,
     sheetId: sheet.id,
     grid: { firstRow: used.rowIndex, firstColumn: used.columnIndex, values, hiddenRows },
     overrides: allMappings[sheet.id] ?? {},
     allMappings,
+    ignoredSettings: stored.ignored ? ["mappings"] : [],
     namesInUse: names.items.map((name) => name.name),
   };
 }

@@ -12,7 +12,7 @@ import {
 } from "../domain/plan-template";
 import type { ProgressSummarySpec } from "../domain/progress-summary";
 import type { TemplateResult } from "../services/workbook-service";
-import { removeCreated } from "./rollback";
+import { removeCreated, undoAfter } from "./rollback";
 import { FILLS, THAI_FONT } from "../domain/sheet-look";
 import { UPDATED_DATE_FORMAT } from "../domain/tick-edits";
 import { isFormula, literalFormats, writeLiteral } from "./literal-text";
@@ -65,11 +65,15 @@ export async function writePlanWorkbook(
     context.workbook.worksheets.getItem(spec.sheet).activate();
     await context.sync();
   } catch (error) {
-    await removeCreated(context, {
-      sheets: [spec.sheet, spec.summary.sheet, ...(spec.settings ? [spec.settings.sheet] : [])],
-      names: spec.settings ? [...spec.settings.fields.map((f) => f.field.name), UNITS_NAME] : [],
-    });
-    throw error;
+    const sheets = [
+      spec.sheet,
+      spec.summary.sheet,
+      ...(spec.settings ? [spec.settings.sheet] : []),
+    ];
+    const names = spec.settings
+      ? [...spec.settings.fields.map((f) => f.field.name), UNITS_NAME]
+      : [];
+    await undoAfter(error, () => removeCreated(context, { sheets, names }), sheets);
   }
 }
 

@@ -10,7 +10,6 @@ import {
   FINGERPRINT_TAG,
   gridCells,
   OPTIONS_SETTING,
-  optionsFrom,
   REPORT_TAG,
 } from "../domain/report/report-inputs";
 import type { ReportOptions, ReportSpec } from "../domain/report/report-spec";
@@ -23,35 +22,13 @@ import {
   WEIGHTS_NAME,
 } from "../domain/scores-sheet";
 import { freeSheetName } from "../domain/sheet-names";
-import type { ReportRequest, ReportResult } from "../services/workbook-service";
-import { WorkbookError } from "../services/workbook-service";
-import { toWorkbookError } from "./excel-errors";
+import { ignoredSettings, storedReportOptions, storedReports } from "../domain/stored-settings";
+import type { ReportRequest, ReportResult, SettingsRead } from "../services/workbook-service";
 import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 import { writeReportSheet } from "./report-writer";
+import { undoAfter } from "./rollback";
 
 export const REPORTS_SETTING = "ITA.reports";
-
-interface ReportRecord {
-  sheet: string;
-  fingerprint: string;
-}
-
-/** The reports the add-in made, as stored in the file: anyone can edit a file's settings, so
- * only well-formed records are kept (a stored `null` or `[1]` means none, never a TypeError). */
-function parseRecords(value: unknown): Record<string, ReportRecord> {
-  let parsed: unknown;
-  try {
-    parsed = typeof value === "string" ? JSON.parse(value) : {};
-  } catch {
-    return {};
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
-  return Object.fromEntries(
-    Object.entries(parsed).filter(([, record]: [string, Partial<ReportRecord> | null]) => {
-      return typeof record?.sheet === "string" && typeof record.fingerprint === "string";
-    })
-  );
-}
 
 function reportKey(spec: ReportSpec, options: ReportOptions): string {
   return `${spec.sheetName}|${options.unit ?? ""}`;
@@ -89,7 +66,10 @@ async function readReport(
     all: sheets,
     activeSheet: active,
   } = first.others;
-  const remembered = optionsFrom(storedOptions.isNullObject ? undefined : storedOptions.value);
+  const rememberedRead = storedReportOptions(
+    storedOptions.isNullObject ? undefined : storedOptions.value
+  );
+  const remembered = rememberedRead.value;
   const options: ReportOptions = {
     layout: request.layout ?? remembered.layout,
     unit: request.unit !== undefined ? request.unit : remembered.unit,
@@ -108,7 +88,9 @@ async function readReport(
   ) {
     plan = (await syncPlanRead(context, rememberedPlan, () => () => undefined)).plan;
   }
-  const records = parseRecords(storedRecords.isNullObject ? undefined : storedRecords.value);
+  // Anyone can edit a file's settings: only well-formed records are kept.
+  const recordsRead = storedReports(storedRecords.isNullObject ? undefined : storedRecords.value);
+  const records = recordsRead.value;
 
   // Round trip 2: settings cells, scores, and the reports the add-in made before.
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
@@ -155,8 +137,13 @@ async function readReport(
     records,
     previous,
     planSheetId: plan.sheetId,
+    planSheet: plan.sheet,
     before: sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })),
     activeId: active.id,
+    ignoredSettings: [
+      ...plan.ignoredSettings,
+      ...ignoredSettings({ reportOptions: rememberedRead, reports: recordsRead }),
+    ],
     storedSettings: {
       [REPORTS_SETTING]: storedRecords.isNullObject ? null : (storedRecords.value as string),
       [OPTIONS_SETTING]: storedOptions.isNullObject ? null : (storedOptions.value as string),
@@ -232,21 +219,13 @@ export async function generateReport(
     }
     await context.sync();
   } catch (error) {
-    try {
-      await restore(context, read.before, read.activeId, read.storedSettings);
-    } catch (rollbackError) {
-      // The first failure is what the user must hear about; the second says what is left over.
-      const original = toWorkbookError(error);
-      throw new WorkbookError(original.code, original.message, original.fromAddin, {
-        code: toWorkbookError(rollbackError).code,
-        sheet: writeName,
-      });
-    }
-    throw error;
+    const undo = () => restore(context, read.before, read.activeId, read.storedSettings);
+    await undoAfter(error, undo, [writeName]);
   }
   return {
     kind: "created",
     sheet: finalName,
+    planSheet: read.planSheet,
     replaced: old !== undefined,
     keptEdited: keptEdited ? keptEdited.sheet.name : null,
     included: spec.included,
@@ -254,6 +233,7 @@ export async function generateReport(
     chartsOmitted: spec.chartsOmitted,
     charts: spec.charts.length,
     scoreWarnings: spec.scoreWarnings,
+    ignoredSettings: read.ignoredSettings,
   };
 }
 
@@ -285,9 +265,12 @@ async function restore(
 }
 
 /** The report options remembered in the workbook, for the pane to start from. */
-export async function rememberedOptions(context: Excel.RequestContext): Promise<ReportOptions> {
+export async function rememberedOptions(
+  context: Excel.RequestContext
+): Promise<ReportOptions & SettingsRead> {
   const stored = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING).load("value");
   await context.sync();
-  const { layout, unit, thaiDigits } = optionsFrom(stored.isNullObject ? undefined : stored.value);
-  return { layout, unit, thaiDigits };
+  const read = storedReportOptions(stored.isNullObject ? undefined : stored.value);
+  const { layout, unit, thaiDigits } = read.value;
+  return { layout, unit, thaiDigits, ignoredSettings: ignoredSettings({ reportOptions: read }) };
 }

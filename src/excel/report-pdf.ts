@@ -1,7 +1,8 @@
 // The PDF of the last report alone. Office's PDF holds every visible sheet, so the other sheets
 // are hidden for the export and shown again afterwards, whatever happens in between.
 import type { ExcelCapabilities } from "../domain/excel-capabilities";
-import { OPTIONS_SETTING, optionsFrom } from "../domain/report/report-inputs";
+import { OPTIONS_SETTING } from "../domain/report/report-inputs";
+import { storedReportOptions } from "../domain/stored-settings";
 import { WorkbookError } from "../services/workbook-service";
 import { documentFile } from "./document-file";
 
@@ -17,7 +18,8 @@ export async function reportPdf(
     const stored = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING).load("value");
     const sheets = context.workbook.worksheets.load("items/name,items/visibility");
     await context.sync();
-    const report = optionsFrom(stored.isNullObject ? undefined : stored.value).lastReport;
+    const report = storedReportOptions(stored.isNullObject ? undefined : stored.value).value
+      .lastReport;
     const sheet = sheets.items.find((candidate) => candidate.name === report);
     if (!report || !sheet) throw new WorkbookError("NoReportYet", "No report to export", true);
     sheet.activate();

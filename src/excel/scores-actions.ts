@@ -10,7 +10,7 @@ import { parseScoreLines } from "../domain/scores";
 import { freeSheetName } from "../domain/sheet-names";
 import { WorkbookError } from "../services/workbook-service";
 import { queueTakenNames } from "./plan-template-writer";
-import { removeCreated } from "./rollback";
+import { removeCreated, undoAfter } from "./rollback";
 import { FILLS, THAI_FONT } from "../domain/sheet-look";
 import { isFormula, literalFormats } from "./literal-text";
 import { charactersToPoints } from "./sheet-styles";
@@ -57,8 +57,8 @@ export async function insertScoresSheet(
     sheet.activate();
     await context.sync();
   } catch (error) {
-    await removeCreated(context, { sheets: [spec.sheet], names: spec.names.map((n) => n.name) });
-    throw error;
+    const created = { sheets: [spec.sheet], names: spec.names.map((n) => n.name) };
+    await undoAfter(error, () => removeCreated(context, created), created.sheets);
   }
   return { sheet: spec.sheet, created: true };
 }

@@ -5,6 +5,7 @@ import { areaAddress, parseArea } from "../domain/a1";
 import { CellValue, HEADER_SEARCH_ROWS, recognisePlan } from "../domain/plan-layout";
 import { serialFromDate } from "../domain/periods";
 import { ChangedCell, tickEdits } from "../domain/tick-edits";
+import { storedMappings } from "../domain/stored-settings";
 import { MAPPINGS_SETTING } from "./plan-reader";
 
 /** Pastes larger than this are not scanned for ticks (their progress is still refreshed). */
@@ -50,10 +51,9 @@ async function applyTickRules(
   mappings.load("value");
   await context.sync();
 
-  let overrides = {};
-  if (!mappings.isNullObject && typeof mappings.value === "string") {
-    overrides = (JSON.parse(mappings.value) as Record<string, object>)[event.worksheetId] ?? {};
-  }
+  // Malformed mappings are ignored here as on a check (which tells the user).
+  const stored = storedMappings(mappings.isNullObject ? undefined : mappings.value);
+  const overrides = stored.value[event.worksheetId] ?? {};
   const layout = recognisePlan(
     { firstRow: 0, firstColumn: 0, values: top.values as CellValue[][] },
     overrides

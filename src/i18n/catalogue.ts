@@ -40,7 +40,7 @@ export const th = {
   "error.title": "เกิดข้อผิดพลาด",
   "error.withCode": "{message} (รหัสข้อผิดพลาดของ Excel: {code})",
   "error.rollbackFailed":
-    'และคืนสมุดงานให้เหมือนเดิมไม่สำเร็จ (รหัส {code}): แผ่นงาน "{sheet}" ยังค้างอยู่ ลบออกเองได้',
+    "และคืนสมุดงานให้เหมือนเดิมไม่สำเร็จ (รหัส {code}) แผ่นงานที่อาจค้างอยู่ ลบออกเองได้: {sheets}",
   "error.dismiss": "ปิด",
   "error.InvalidArgument": "ข้อมูลที่ส่งให้ Excel ไม่ถูกต้อง",
   "error.ItemAlreadyExists": "มีชื่อนี้อยู่แล้วในสมุดงาน",
@@ -188,6 +188,7 @@ export const th = {
   "cli.report.written":
     'เขียนรายงาน "{file}" แล้ว (แผ่นงาน "{sheet}"): {included} มาตรการ กราฟ {charts} รูป',
   "cli.output.exists": "มีไฟล์ {detail} อยู่แล้ว: ใช้ --force หากต้องการเขียนทับ",
+  "cli.output.isFolder": "{detail} เป็นโฟลเดอร์ ไม่ใช่ไฟล์: ตั้งชื่อไฟล์ผลลัพธ์ใหม่",
   "cli.output.sameAsInput": "ไฟล์ผลลัพธ์ {detail} คือไฟล์ต้นฉบับ: จะไม่เขียนทับต้นฉบับ ให้ตั้งชื่อไฟล์ใหม่",
   "cli.output.unwritable": "เขียนไฟล์ไม่ได้: {detail}",
   "cli.output.badOption": "ค่าของตัวเลือกไม่ถูกต้อง: {detail}",
@@ -199,6 +200,9 @@ export const th = {
   "cli.pdf.written": 'เขียน PDF "{file}" แล้ว',
   "cli.failed": "ทำงานไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม: โปรดแจ้งผู้ดูแลพร้อมคำสั่งที่ใช้",
   "cli.unreadable.missing": "ไม่พบไฟล์ {detail}",
+  "cli.sheetPassed": 'หมายเหตุ: ไฟล์ {file} ไม่มีแผนในแผ่นงาน {passed} จึงใช้แผนในแผ่นงาน "{sheet}"',
+  "cli.unreadable.denied": "ไม่มีสิทธิ์อ่านไฟล์ {detail}: ขอสิทธิ์จากเจ้าของไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของตน",
+  "cli.unreadable.readFailed": "อ่านไฟล์ {detail} จากดิสก์ไม่สำเร็จ ลองคัดลอกไฟล์มาไว้ที่อื่นแล้วลองอีกครั้ง",
   "cli.unreadable.notXlsx": "ไฟล์ {detail} ไม่ใช่ไฟล์ Excel แบบ .xlsx",
   "cli.unreadable.encrypted":
     "ไฟล์ {detail} ถูกตั้งรหัสผ่านไว้ หรือเป็นไฟล์ .xls รุ่นเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx แบบไม่มีรหัสผ่านก่อน",
@@ -231,6 +235,12 @@ export const th = {
     'สร้างแผ่นงาน "{sheet}" แล้ว: {measures} มาตรการ ตัดหัวตารางที่ซ้ำ {headers} แถว รวมแถวที่ต่อจากหน้าก่อน {joined} แถว (ต้นฉบับไม่ถูกแก้ไข)',
   "plan.checked":
     'แผ่นงาน "{sheet}" หัวตารางแถวที่ {row}: ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ',
+  "settings.ignored": "ค่าที่ส่วนเสริมจำไว้ในสมุดงานนี้บางส่วนเสียหาย จึงไม่นำมาใช้ (ใช้ค่าเริ่มต้นแทน): {settings}",
+  "settings.mappings": "การจับคู่คอลัมน์",
+  "settings.reportOptions": "ตัวเลือกรายงานครั้งก่อน",
+  "settings.reports": "รายการรายงานที่สร้างไว้",
+  "settings.memo": "ข้อความบันทึกข้อความ",
+  "settings.memoEmblem": "ตราครุฑ",
   "plan.noHeader": 'แผ่นงาน "{sheet}": ไม่พบหัวตารางแผนมาตรการ',
   "plan.allGood": "ไม่พบปัญหาในแผนนี้",
   "plan.findings": "สิ่งที่ต้องแก้ไข (คลิกเพื่อไปที่เซลล์)",
@@ -295,7 +305,7 @@ export const th = {
   "scores.linesHint": "เช่น ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ๙๓.๖๖ คะแนน (บรรทัดละหนึ่งตัวชี้วัด)",
   "scores.paste": "อ่านคะแนนลงแผ่นงาน",
   "scores.pasted": "ใส่คะแนน {indicators} ตัวชี้วัดของปีงบประมาณ {year} แล้ว",
-  "command.reportCreated": 'สร้างรายงาน "{sheet}" แล้ว ({included} มาตรการ)',
+  "command.reportCreated": 'สร้างรายงาน "{sheet}" จากแผนในแผ่นงาน "{plan}" แล้ว ({included} มาตรการ)',
   "command.reportRefused":
     "ยังสร้างรายงานไม่ได้ เพราะแผนมีข้อผิดพลาด เปิดบานหน้าต่าง ITA แล้วกดตรวจแผนเพื่อดูรายการที่ต้องแก้ไข",
   "error.NoScoreLines": "ไม่พบบรรทัดคะแนนในข้อความที่วาง (ต้องมีคำว่า ตัวชี้วัดที่ ตามด้วยเลขและคะแนน)",
@@ -346,7 +356,7 @@ export const en: Record<MessageKey, string> = {
   "error.title": "Something went wrong",
   "error.withCode": "{message} (Excel error code: {code})",
   "error.rollbackFailed":
-    'and putting the workbook back failed too (code {code}): the sheet "{sheet}" was left behind; delete it yourself',
+    "and putting the workbook back failed too (code {code}); sheets that may be left behind, to delete yourself: {sheets}",
   "error.dismiss": "Dismiss",
   "error.InvalidArgument": "Excel was given data it does not accept",
   "error.ItemAlreadyExists": "That name is already used in the workbook",
@@ -500,6 +510,7 @@ export const en: Record<MessageKey, string> = {
   "cli.report.written":
     'Wrote the report "{file}" (sheet "{sheet}"): {included} measures, {charts} charts',
   "cli.output.exists": "{detail} already exists: use --force to replace it",
+  "cli.output.isFolder": "{detail} is a folder, not a file: give the output another name",
   "cli.output.sameAsInput":
     "The output {detail} is an input file: it is never overwritten; choose another name",
   "cli.output.unwritable": "Cannot write {detail}",
@@ -514,6 +525,12 @@ export const en: Record<MessageKey, string> = {
   "cli.failed":
     "The command failed because of a fault in the program: please report it with the command used",
   "cli.unreadable.missing": "File not found: {detail}",
+  "cli.sheetPassed":
+    'Note: {file} has no plan on sheet {passed}, so the plan on sheet "{sheet}" is used',
+  "cli.unreadable.denied":
+    "No permission to read {detail}: ask its owner, or copy it to a folder of your own",
+  "cli.unreadable.readFailed":
+    "{detail} could not be read from the disk; copy it elsewhere and try again",
   "cli.unreadable.notXlsx": "{detail} is not an Excel .xlsx file",
   "cli.unreadable.encrypted":
     "{detail} is password-protected or an old .xls file: open it in Excel and save it as .xlsx without a password first",
@@ -546,6 +563,13 @@ export const en: Record<MessageKey, string> = {
   "plan.tidied":
     'Created sheet "{sheet}": {measures} measures, {headers} repeated header rows removed, {joined} continued rows joined (the original is unchanged)',
   "plan.checked": 'Sheet "{sheet}", header in row {row}: {errors} errors, {warnings} warnings',
+  "settings.ignored":
+    "Some of what the add-in keeps in this workbook is damaged and is ignored (defaults used instead): {settings}",
+  "settings.mappings": "column mappings",
+  "settings.reportOptions": "last report options",
+  "settings.reports": "the list of reports made",
+  "settings.memo": "memo fields",
+  "settings.memoEmblem": "emblem",
   "plan.noHeader": 'Sheet "{sheet}": no measure-plan header found',
   "plan.allGood": "No problems found in this plan",
   "plan.findings": "To fix (click to go to the cell)",
@@ -615,7 +639,8 @@ export const en: Record<MessageKey, string> = {
   "scores.linesHint": "For example: ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 93.66 คะแนน (one indicator per line)",
   "scores.paste": "Read the scores into the sheet",
   "scores.pasted": "Entered {indicators} indicator scores for fiscal year {year}",
-  "command.reportCreated": 'Created the report "{sheet}" ({included} measures)',
+  "command.reportCreated":
+    'Created the report "{sheet}" from the plan on sheet "{plan}" ({included} measures)',
   "command.reportRefused":
     "The report cannot be made yet because the plan has errors: open the ITA pane and check the plan to see what to fix",
   "error.NoScoreLines":

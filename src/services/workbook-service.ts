@@ -10,6 +10,12 @@ import type { MemoFields, MemoSpec } from "../domain/memo-spec";
 import type { ReportLayout } from "../domain/report/report-layouts";
 import type { ReportOptions, ReportOutcome } from "../domain/report/report-spec";
 import type { ScoreWarning } from "../domain/scores";
+import type { StoredSetting } from "../domain/stored-settings";
+
+/** Settings the add-in keeps in the workbook that were found malformed and ignored. */
+export interface SettingsRead {
+  ignoredSettings: StoredSetting[];
+}
 
 export interface ReportRequest extends ReportOptions {
   /** The plan's sheet; the remembered one, else the active sheet, when absent. */
@@ -30,7 +36,7 @@ export interface TemplateResult {
 }
 
 /** What checking the active sheet's plan found: its columns, findings and progress. */
-export interface PlanCheck {
+export interface PlanCheck extends SettingsRead {
   sheet: string;
   sheetId: string;
   /** 1-based, null when no header row was found. */
@@ -53,9 +59,11 @@ export interface TidyResult {
 
 /** What the one-click report did, or why it made nothing. */
 export type ReportResult =
-  | {
+  | ({
       kind: "created";
       sheet: string;
+      /** The plan's sheet: from the ribbon it may be the remembered one, not the active one. */
+      planSheet: string;
       /** True when the add-in's previous, unedited report of this kind was replaced. */
       replaced: boolean;
       /** The previous report, kept because someone edited it, if there was one. */
@@ -65,7 +73,7 @@ export type ReportResult =
       chartsOmitted: "no_scores" | null;
       charts: number;
       scoreWarnings: { year: number; warning: ScoreWarning }[];
-    }
+    } & SettingsRead)
   | {
       kind: "refused";
       reason: "plan_errors" | "no_measures" | "no_status_column";
@@ -88,15 +96,17 @@ export interface WorkbookService {
   prepareMemo(
     sheetId: string,
     options: Partial<{ thaiDigits: boolean; layout: ReportLayout }>
-  ): Promise<{
-    fields: MemoFields;
-    emblem: MemoEmblem | null;
-    spec: (fields: MemoFields, emblem: MemoEmblem | null) => MemoSpec;
-  }>;
+  ): Promise<
+    SettingsRead & {
+      fields: MemoFields;
+      emblem: MemoEmblem | null;
+      spec: (fields: MemoFields, emblem: MemoEmblem | null) => MemoSpec;
+    }
+  >;
   /** Remembers the fields and the emblem (null forgets it). */
   saveMemoFields(fields: MemoFields, emblem: MemoEmblem | null): Promise<void>;
   /** The report options chosen last time, remembered in the workbook (defaults otherwise). */
-  reportOptions(): Promise<ReportOptions>;
+  reportOptions(): Promise<ReportOptions & SettingsRead>;
   /** The report's spec, written nowhere: for a workbook holding only the report. */
   reportSpec(request: Partial<ReportRequest>): Promise<ReportOutcome>;
   /** The last report alone as PDF, as Office makes it; empty when the host produced nothing. */
@@ -116,8 +126,9 @@ export class WorkbookError extends Error {
     readonly code: string,
     message: string,
     readonly fromAddin = false,
-    /** When putting the workbook back failed too: that error's code and the sheet left behind. */
-    readonly rollbackFailure?: { code: string; sheet: string }
+    /** When putting the workbook back failed too: that error's code and the sheets that may be
+     * left behind. */
+    readonly rollbackFailure?: { code: string; sheets: string[] }
   ) {
     super(message);
     this.name = "WorkbookError";

@@ -1,18 +1,26 @@
 // Reading an input file's bytes: a regular file only (a FIFO would block forever, /dev/zero never
 // ends), its size checked against LIMITS.fileBytes on the opened descriptor before any byte is
-// read, and no more than that size read (a file growing meanwhile is not followed).
+// read, and no more than that size read (a file growing meanwhile is not followed). Why it cannot
+// be opened is told apart: not there, not allowed, or another failure of the system.
 import { constants } from "fs";
 import { open } from "fs/promises";
 import { LIMITS } from "./limits";
-import { UnreadableFileError } from "./unreadable";
+import { UnreadableFileError, UnreadableReason } from "./unreadable";
+
+function openFailure(error: unknown): UnreadableReason {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "missing";
+  if (code === "EACCES" || code === "EPERM") return "denied";
+  return "readFailed";
+}
 
 export async function readInputFile(path: string): Promise<Buffer> {
   let handle;
   try {
     // Non-blocking, so opening a FIFO with no writer returns at once instead of waiting.
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    throw new UnreadableFileError("missing", path);
+  } catch (error) {
+    throw new UnreadableFileError(openFailure(error), path);
   }
   try {
     const stat = await handle.stat();
@@ -28,7 +36,7 @@ export async function readInputFile(path: string): Promise<Buffer> {
     return bytes.subarray(0, filled);
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
-    throw new UnreadableFileError("missing", path);
+    throw new UnreadableFileError("readFailed", path);
   } finally {
     await handle.close();
   }

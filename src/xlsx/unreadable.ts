@@ -4,6 +4,8 @@ import type { LimitName } from "./limits";
 
 export type UnreadableReason =
   | "missing"
+  | "denied"
+  | "readFailed"
   | "notRegular"
   | "notXlsx"
   | "encrypted"

@@ -52,7 +52,7 @@ export class SpreadsheetFile {
   private readonly grids = new Map<string, SheetGrid>();
 
   constructor(
-    private readonly file: string,
+    readonly file: string,
     private readonly zip: ZipReader,
     private readonly sheetParts: Map<string, string>,
     private readonly names: Map<string, string>,
@@ -159,15 +159,25 @@ export async function loadWorkbook(path: string): Promise<SpreadsheetFile> {
   return guarded(path, () => spreadsheetFrom(bytes, path));
 }
 
+/** Told when the plan was taken from a later sheet than the first: an emptied plan sheet and a
+ * blank Sheet1 look alike, so the choice is said, never made silently. */
+export type SheetPassedNote = (note: { file: string; sheet: string; passed: string[] }) => void;
+
 /** The plan sheet: the one named, else the first sheet where a plan header is found. */
-export function choosePlanSheet(file: SpreadsheetFile, name: string | undefined): string {
+export function choosePlanSheet(
+  file: SpreadsheetFile,
+  name: string | undefined,
+  onPassed?: SheetPassedNote
+): string {
   if (name !== undefined) {
     const sheet = file.sheetNamed(name.trim());
     if (sheet === undefined) throw new UnreadableFileError("noSheet", name);
     return sheet;
   }
-  for (const sheet of file.sheetNames) {
-    if (recognisePlan(file.grid(sheet)) !== undefined) return sheet;
+  for (const [index, sheet] of file.sheetNames.entries()) {
+    if (recognisePlan(file.grid(sheet)) === undefined) continue;
+    if (index > 0) onPassed?.({ file: file.file, sheet, passed: file.sheetNames.slice(0, index) });
+    return sheet;
   }
   // A file always holds a worksheet: spreadsheetFrom refuses one without.
   return file.sheetNames[0];

@@ -4,7 +4,9 @@
 // checked whole before anything is inflated (names unique, entries inside the file and not
 // overlapping), a part is inflated only when asked for (the reader asks only for parts reached
 // through the package relationships), its size is bounded while inflating (zlib's
-// maxOutputLength), and its length and CRC-32 must match the directory.
+// maxOutputLength), and its length and CRC-32 must match the directory. ZIP64 records are read
+// (APPNOTE 4.3.14-4.3.16, 4.5.3): writers in an "always ZIP64" mode use them for small files too
+// and Excel opens those; the values they give are held to the same checks and limits.
 import { crc32, inflateRawSync } from "zlib";
 import { LimitError, LIMITS } from "./limits";
 
@@ -31,7 +33,13 @@ interface Entry {
 const END_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
+const ZIP64_END_SIGNATURE = 0x06064b50;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EXTRA_ID = 0x0001;
 const END_LENGTH = 22;
+const LOCATOR_LENGTH = 20;
+const MARK16 = 0xffff;
+const MARK32 = 0xffffffff;
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 function endRecordAt(bytes: Buffer): number {
@@ -56,18 +64,86 @@ function nameAt(bytes: Buffer, start: number, length: number): string {
   }
 }
 
-/** The central directory's entries, checked against each other and their local headers. */
-function entriesOf(bytes: Buffer): Map<string, Entry> {
+/** An 8-byte value of at most `max` (by default the file's length: an offset or a stored size). */
+function value64(bytes: Buffer, at: number, max = bytes.length): number {
+  const value = bytes.readBigUInt64LE(at);
+  if (value > BigInt(max)) throw new ZipError("damaged");
+  return Number(value);
+}
+
+interface Directory {
+  count: number;
+  start: number;
+  size: number;
+  /** Where the directory must end: the ZIP64 end record, else the end record. */
+  limit: number;
+}
+
+/** Where the central directory is and how many entries it holds, from the end record or, when
+ * a ZIP64 locator precedes it, from the ZIP64 end record. Split archives are refused. */
+function directoryOf(bytes: Buffer): Directory {
   const end = endRecordAt(bytes);
+  const locator = end - LOCATOR_LENGTH;
+  if (locator >= 0 && bytes.readUInt32LE(locator) === ZIP64_LOCATOR_SIGNATURE) {
+    const record = value64(bytes, locator + 8);
+    if (
+      bytes.readUInt32LE(locator + 4) !== 0 ||
+      bytes.readUInt32LE(locator + 16) !== 1 ||
+      record + 56 > locator ||
+      bytes.readUInt32LE(record) !== ZIP64_END_SIGNATURE ||
+      bytes.readUInt32LE(record + 16) !== 0 ||
+      bytes.readUInt32LE(record + 20) !== 0 ||
+      bytes.readBigUInt64LE(record + 24) !== bytes.readBigUInt64LE(record + 32)
+    ) {
+      throw new ZipError("damaged");
+    }
+    const count = value64(bytes, record + 32);
+    return {
+      count,
+      size: value64(bytes, record + 40),
+      start: value64(bytes, record + 48),
+      limit: record,
+    };
+  }
   const count = bytes.readUInt16LE(end + 10);
-  const directorySize = bytes.readUInt32LE(end + 12);
-  const directoryStart = bytes.readUInt32LE(end + 16);
-  // Split archives and ZIP64 (0xFFFF / 0xFFFFFFFF markers) are not what Excel writes.
+  const size = bytes.readUInt32LE(end + 12);
+  const start = bytes.readUInt32LE(end + 16);
+  // Markers with no ZIP64 record to give the values: damaged.
+  if (count === MARK16 || size === MARK32 || start === MARK32) throw new ZipError("damaged");
   if (bytes.readUInt16LE(end + 4) !== 0 || bytes.readUInt16LE(end + 8) !== count) {
     throw new ZipError("damaged");
   }
+  return { count, size, start, limit: end };
+}
+
+/** A central entry's sizes and local header offset: those marked 0xFFFFFFFF come, in this
+ * order, from its ZIP64 extra field (APPNOTE 4.5.3). */
+function sizesOf(bytes: Buffer, at: number, extraStart: number, extraEnd: number) {
+  const fields = [at + 24, at + 20, at + 42].map((field) => bytes.readUInt32LE(field));
+  if (!fields.includes(MARK32)) return fields;
+  let extra = extraStart;
+  while (extra + 4 <= extraEnd && bytes.readUInt16LE(extra) !== ZIP64_EXTRA_ID) {
+    extra += 4 + bytes.readUInt16LE(extra + 2);
+  }
+  if (extra + 4 > extraEnd) throw new ZipError("damaged");
+  const valuesEnd = extra + 4 + bytes.readUInt16LE(extra + 2);
+  if (valuesEnd > extraEnd) throw new ZipError("damaged");
+  let next = extra + 4;
+  return fields.map((field, index) => {
+    if (field !== MARK32) return field;
+    if (next + 8 > valuesEnd) throw new ZipError("damaged");
+    next += 8;
+    // The first is the inflated size, which the file's length does not bound (the limits do).
+    return value64(bytes, next - 8, index === 0 ? Number.MAX_SAFE_INTEGER : bytes.length);
+  });
+}
+
+/** The central directory's entries, checked against each other and their local headers. */
+function entriesOf(bytes: Buffer): Map<string, Entry> {
+  const { count, size: directorySize, start: directoryStart, limit } = directoryOf(bytes);
   if (count > LIMITS.entries) throw new LimitError("entries");
-  if (directoryStart + directorySize > end) throw new ZipError("damaged");
+  if (directoryStart + directorySize > limit) throw new ZipError("damaged");
+  const end = limit;
   const entries = new Map<string, Entry>();
   const spans: [number, number][] = [];
   let at = directoryStart;
@@ -76,17 +152,19 @@ function entriesOf(bytes: Buffer): Map<string, Entry> {
       throw new ZipError("damaged");
     const flags = bytes.readUInt16LE(at + 8);
     const nameLength = bytes.readUInt16LE(at + 28);
-    const next = at + 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    const extraStart = at + 46 + nameLength;
+    const extraEnd = extraStart + bytes.readUInt16LE(at + 30);
+    const next = extraEnd + bytes.readUInt16LE(at + 32);
     if (next > end) throw new ZipError("damaged");
     const name = nameAt(bytes, at + 46, nameLength);
     if (flags & 1) throw new ZipError("encrypted", name);
-    const local = bytes.readUInt32LE(at + 42);
+    const [size, compressedSize, local] = sizesOf(bytes, at, extraStart, extraEnd);
     const entry: Entry = {
       name,
       method: bytes.readUInt16LE(at + 10),
       crc: bytes.readUInt32LE(at + 16),
-      compressedSize: bytes.readUInt32LE(at + 20),
-      size: bytes.readUInt32LE(at + 24),
+      compressedSize,
+      size,
       dataStart: 0,
     };
     if (local + 30 > directoryStart || bytes.readUInt32LE(local) !== LOCAL_SIGNATURE) {

@@ -24,6 +24,23 @@ async function workbookWithPlan() {
   return { host, run, planId: host.sheet("แผนมาตรการ ITA").id };
 }
 
+describe("memo settings someone damaged", () => {
+  it.each([
+    ['"abc"', '"!!!!"'],
+    ['{"approvers":[null],"department":5}', "5"],
+    ["[1]", JSON.stringify(btoa("no image"))],
+  ])("fields %s and emblem %s are ignored with a warning", async (fields, emblem) => {
+    const { host, run, planId } = await workbookWithPlan();
+    host.model.settings.set("ITA.memo", fields);
+    host.model.settings.set(MEMO_EMBLEM_SETTING, emblem);
+    const memo = await run((context) => readMemo(context, planId, {}, TODAY));
+    expect(memo.ignoredSettings).toEqual(["memo", "memoEmblem"]);
+    expect(memo.emblem).toBeNull();
+    expect(memo.fields.to).toBe("นายกองค์การบริหารส่วนตำบลบ้านใหม่");
+    expect(memo.fields.approvers).toHaveLength(3);
+  });
+});
+
 describe("the memo in the workbook", () => {
   it("proposes the addressee and comment levels from the organisation, in two round trips", async () => {
     const { host, run, planId } = await workbookWithPlan();

@@ -94,6 +94,29 @@ describe("checking a plan", () => {
     });
   });
 
+  it("ignores damaged stored mappings with a warning and keeps the well-formed rest", async () => {
+    const host = new FakeExcelHost();
+    pasteSeed(host, "Plan", [
+      ["มาตรการ", "วิธีดำเนินการ", "หน่วยงาน", "ระยะเวลา", "สถานะ", "ผลการดำเนินการ"],
+      ["ม1", "ว", "กองคลัง", "ต.ค. 2569 - ก.ย. 2570", "อยู่ระหว่างดำเนินการ", ""],
+    ]);
+    const run = inExcel(host);
+    const sheetId = host.sheet("Plan").id;
+    for (const stored of ["not json", "null", "[1]", `{"${sheetId}":"owner"}`]) {
+      host.model.settings.set("ITA.columnMappings", stored);
+      const check = await run((context) => checkPlan(context, TODAY));
+      expect(check.ignoredSettings).toEqual(["mappings"]);
+      expect(check.overrides).toEqual({});
+    }
+    host.model.settings.set(
+      "ITA.columnMappings",
+      JSON.stringify({ [sheetId]: { C: "owner", D: { key: "period" } } })
+    );
+    const kept = await run((context) => checkPlan(context, TODAY));
+    expect(kept).toMatchObject({ ignoredSettings: ["mappings"], overrides: { C: "owner" } });
+    expect(kept.findings).toEqual([]);
+  });
+
   it("selects a finding's cell on its sheet", async () => {
     const host = new FakeExcelHost(["Sheet1", "Plan"]);
     await inExcel(host)((context) => selectCell(context, host.sheet("Plan").id, "D7"));

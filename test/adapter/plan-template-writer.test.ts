@@ -145,3 +145,28 @@ describe("inserting the plan template", () => {
     expect(TEMPLATE_COLUMNS.filter((c) => c.key === "status")).toHaveLength(3);
   });
 });
+
+describe("a rollback that fails too", () => {
+  it("keeps the original error and names the sheets that may be left behind", async () => {
+    const reference = new FakeExcelHost();
+    await insert(reference, true);
+    const failing = Math.floor(reference.operationCount / 2);
+    // The same write failing alone: the error the user must still hear about.
+    const alone = new FakeExcelHost();
+    alone.failOnOperation(failing);
+    const original = (await insert(alone, true).catch((error: unknown) => error)) as Error;
+    // The connection lost for good at that write: the undo fails as well.
+    const host = new FakeExcelHost();
+    host.failFromOperation(failing);
+    const failure = await insert(host, true).catch((error: unknown) => error);
+    expect(failure).toMatchObject({
+      code: "GeneralException",
+      message: original.message,
+      rollbackFailure: {
+        code: "GeneralException",
+        sheets: ["แผนมาตรการ ITA", "สรุปความก้าวหน้า ITA", "ตั้งค่า ITA"],
+      },
+    });
+    expect(host.model.sheets.map((sheet) => sheet.name)).toContain("ตั้งค่า ITA");
+  });
+});

@@ -92,13 +92,50 @@ describe("a rollback that fails too", () => {
     expect(failure).toMatchObject({
       code: "GeneralException",
       message: expect.stringMatching(/Injected failure at operation/),
-      rollbackFailure: { code: "GeneralException", sheet: "รายงาน 2570 รอบ12" },
+      rollbackFailure: { code: "GeneralException", sheets: ["รายงาน 2570 รอบ12"] },
     });
     expect(host.model.sheets.map((sheet) => sheet.name)).toContain("รายงาน 2570 รอบ12");
   });
 });
 
+describe("a rollback of the scores sheet that fails too", () => {
+  it("keeps the original error and names the sheet left behind", async () => {
+    const reference = new FakeExcelHost();
+    await inExcel(reference)((context) => insertScoresSheet(context, 2570));
+    // A failure among the last writes, once the sheet exists.
+    const failing = reference.operationCount - 2;
+    const alone = new FakeExcelHost();
+    alone.failOnOperation(failing);
+    const original = (await inExcel(alone)((context) => insertScoresSheet(context, 2570)).catch(
+      (error: unknown) => error
+    )) as Error;
+    const host = new FakeExcelHost();
+    host.failFromOperation(failing);
+    const failure = await inExcel(host)((context) => insertScoresSheet(context, 2570)).catch(
+      (error: unknown) => error
+    );
+    expect(failure).toMatchObject({
+      code: "GeneralException",
+      message: original.message,
+      rollbackFailure: { code: "GeneralException", sheets: ["คะแนน ITA"] },
+    });
+    expect(host.model.sheets.map((sheet) => sheet.name)).toContain("คะแนน ITA");
+  });
+});
+
 describe("stored settings", () => {
+  it.each(["null", '{"layout":"fancy","thaiDigits":"yes"}', "{"])(
+    "report options stored as %s are ignored with a warning",
+    async (stored) => {
+      const { host, run, planId } = await workbookWithPlanAndScores();
+      host.model.settings.set("ITA.reportOptions", stored);
+      const result = await run((context) =>
+        generateReport(context, { planSheetId: planId }, modern, TODAY)
+      );
+      expect(result).toMatchObject({ kind: "created", ignoredSettings: ["reportOptions"] });
+    }
+  );
+
   it.each(["null", "[1]", '{"x":5,"y":null}', "not json"])(
     "ignores a stored reports setting of %s instead of failing",
     async (stored) => {
@@ -107,7 +144,11 @@ describe("stored settings", () => {
       const result = await run((context) =>
         generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
       );
-      expect(result).toMatchObject({ kind: "created", sheet: "รายงาน 2570 รอบ12" });
+      expect(result).toMatchObject({
+        kind: "created",
+        sheet: "รายงาน 2570 รอบ12",
+        ignoredSettings: ["reports"],
+      });
     }
   );
 });

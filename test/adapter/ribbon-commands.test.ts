@@ -59,7 +59,7 @@ describe("the ribbon's report command", () => {
 
     expect(noticeOf(dialog.url)).toEqual({
       message: "command.reportCreated",
-      params: { sheet: "รายงาน 2570 รอบ12", included: 11 },
+      params: { sheet: "รายงาน 2570 รอบ12", plan: "แผนมาตรการ ITA", included: 11 },
     });
     expect(host.model.sheets.map((sheet) => sheet.name)).toContain("รายงาน 2570 รอบ12");
     // Still open: the command has not ended, so Office has not closed the dialog with it.
@@ -89,6 +89,22 @@ describe("the ribbon's report command", () => {
     await run.done;
     expect(double.dialogs).toHaveLength(0);
     expect(host.model.sheets.map((sheet) => sheet.name)).toContain("รายงาน 2570 รอบ12");
+  });
+
+  it("from a sheet without a plan, names the remembered plan it reported on", async () => {
+    const host = await excelWithPlan();
+    const firstOffice = loadCommands(host);
+    const first = firstOffice.runCommand("generateReport");
+    (await dialogShown(firstOffice)).messageParent("close");
+    await first.done;
+    // An empty sheet is active now: the report comes from the plan reported last time.
+    host.model.activeSheetId = host.sheet("Sheet1").id;
+    const double = loadCommands(host);
+    const run = double.runCommand("generateReport");
+    const dialog = await dialogShown(double);
+    expect(noticeOf(dialog.url).params).toMatchObject({ plan: "แผนมาตรการ ITA" });
+    dialog.messageParent("close");
+    await run.done;
   });
 
   it("tells the user when there is no plan to report on", async () => {

@@ -122,3 +122,13 @@ describe.each(VERSIONS)("co-authoring on ExcelApi %s", (apiVersion) => {
     expect(plan.stamp(2)).toBe(plan.stampOf(8));
   });
 });
+
+describe("stored column mappings someone damaged", () => {
+  it.each(["not json", "null", '{"x":5}'])("%s: the ticks still work", async (stored) => {
+    const plan = await planOn("1.18");
+    plan.host.model.settings.set("ITA.columnMappings", stored);
+    await plan.host.userEdit(PLAN, "H3", [[true]]);
+    expect(plan.ticks(3)).toEqual([false, false, true]);
+    expect(plan.errors).toEqual([]);
+  });
+});

@@ -1,10 +1,10 @@
 // The commands on inputs that are not plain .xlsx files and on outputs they must not claim
 // (issue 17): one plain line and exit 2, never a hang, a raw error or a false success.
-import { execFileSync } from "child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "fs";
+import { execFileSync, spawnSync } from "child_process";
+import { chmodSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
-import { planPackage, planSheetXml } from "../support/raw-package";
-import { scratchDirectory } from "../support/xlsx-fixtures";
+import { PLAN_HEADER, planMeasures, planPackage, planSheetXml } from "../support/raw-package";
+import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 import { runCommand } from "../support/cli-run";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
@@ -27,6 +27,41 @@ describe("special files are not read", () => {
   });
 });
 
+describe("a file the user may not read", () => {
+  it("is reported as not allowed, not as missing", () => {
+    const here = join(directory, "denied");
+    mkdirSync(here);
+    chmodSync(directory, 0o755);
+    chmodSync(here, 0o755);
+    const file = join(here, "plan.xlsx");
+    writeFileSync(file, planPackage(planSheetXml(2)));
+    // Permissions bind everyone but root: as root, the built command runs as "nobody".
+    chmodSync(file, process.getuid?.() === 0 ? 0o600 : 0o000);
+    const result = runBuilt(["validate", file], process.getuid?.() === 0);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      `ไม่มีสิทธิ์อ่านไฟล์ ${file}: ขอสิทธิ์จากเจ้าของไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของตน\n`
+    );
+  });
+});
+
+describe("an emptied plan sheet", () => {
+  it("does not silently give way to a plan on a later sheet", async () => {
+    const file = await writeWorkbook(join(directory, "emptied.xlsx"), [
+      { name: "แผน", rows: [] },
+      { name: "สำเนาเก่า", rows: [PLAN_HEADER, ...planMeasures(2)] },
+    ]);
+    const { code, out, err } = await run("validate", file);
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^แผ่นงาน "สำเนาเก่า": 2 มาตรการ/);
+    expect(err).toEqual([`หมายเหตุ: ไฟล์ ${file} ไม่มีแผนในแผ่นงาน "แผน" จึงใช้แผนในแผ่นงาน "สำเนาเก่า"`]);
+    // Named, the emptied sheet is the one read: no header there, and nothing else is said.
+    const named = await run("validate", file, "--sheet", "แผน", "--lang", "en");
+    expect(named.code).toBe(1);
+    expect(named.err).toEqual([]);
+  });
+});
+
 describe("a file past a limit", () => {
   it("is refused in one line naming the limit, in Thai and in English", async () => {
     const file = join(directory, "wide.xlsx");
@@ -42,17 +77,49 @@ describe("a file past a limit", () => {
   });
 });
 
-describe("report --pdf", () => {
-  it("refuses a PDF that would be the report itself, writing nothing", async () => {
+/** The built command as a user runs it (ITA_CLI_ROOT: another checkout's build). */
+function runBuilt(args: string[], asNobody = false) {
+  const root = process.env.ITA_CLI_ROOT ?? join(__dirname, "..", "..");
+  const command = [process.execPath, join(root, "bin", "ita-tracker.js"), ...args];
+  const [program, ...rest] = asNobody
+    ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ...command]
+    : command;
+  const result = spawnSync(program, rest, { encoding: "utf8", timeout: 120_000 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe("report --pdf, run as a user runs it", () => {
+  const plan = join(directory, "pdf-plan.xlsx");
+  writeFileSync(plan, planPackage(planSheetXml(3)));
+  const given = ["--year", "2570", "--org", "เทศบาลตำบลตัวอย่าง"];
+
+  it("refuses a PDF that would be the report itself (-o x.pdf --pdf), writing nothing", () => {
     const here = join(directory, "pdf-same");
     mkdirSync(here);
-    const plan = join(here, "plan.xlsx");
-    writeFileSync(plan, planPackage(planSheetXml(3)));
-    const { code, err } = await run("report", plan, "-o", join(here, "x.pdf"), "--pdf");
-    expect(code).toBe(2);
-    expect(err).toEqual([`ค่าของตัวเลือกไม่ถูกต้อง: --pdf -o ${join(here, "x.pdf")}`]);
-    expect(readdirSync(here)).toEqual(["plan.xlsx"]);
+    const output = join(here, "x.pdf");
+    expect(runBuilt(["report", plan, "-o", output, "--pdf", ...given])).toEqual({
+      code: 2,
+      out: "",
+      err: `ค่าของตัวเลือกไม่ถูกต้อง: --pdf -o ${output}\n`,
+    });
+    expect(readdirSync(here)).toEqual([]);
   });
+
+  it.each([[[]], [["--force"]]])(
+    "refuses a PDF whose name is a folder (%j), writing nothing",
+    (force: string[]) => {
+      const here = join(directory, `pdf-folder${force.length}`);
+      mkdirSync(join(here, "r.pdf"), { recursive: true });
+      const output = join(here, "r.xlsx");
+      expect(runBuilt(["report", plan, "-o", output, "--pdf", ...given, ...force])).toEqual({
+        code: 2,
+        out: "",
+        err: `${join(here, "r.pdf")} เป็นโฟลเดอร์ ไม่ใช่ไฟล์: ตั้งชื่อไฟล์ผลลัพธ์ใหม่\n`,
+      });
+      expect(readdirSync(here)).toEqual(["r.pdf"]);
+      expect(readdirSync(join(here, "r.pdf"))).toEqual([]);
+    }
+  );
 });
 
 describe("memo of a large plan", () => {

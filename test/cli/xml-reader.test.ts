@@ -37,3 +37,19 @@ describe("the XML tokenizer is linear", () => {
     expect(large).toBeLessThanOrEqual(small * 1.1 + 0.05);
   });
 });
+
+describe("attributes", () => {
+  it("reads names that objects have built in as ordinary attributes, and flags control characters", () => {
+    const seen: Record<string, string>[] = [];
+    const handlers = {
+      ...IGNORE,
+      open: (_: string, attributes: Record<string, string>) => seen.push(attributes),
+    };
+    readXml(`<a constructor="1" toString="2" b="x&amp;y" c="1\t2"/>`, handlers);
+    expect(seen).toEqual([{ constructor: "1", toString: "2", b: "x&y", c: "1 2" }]);
+    expect(() => readXml(`<a b="1\u0001"/>`, handlers)).toThrow("forbidden character");
+    expect(() => readXml(`<a b="1\uFFFE"/>`, handlers)).toThrow("forbidden character");
+    expect(() => readXml(`<a>x\uFFFF</a>`, handlers)).toThrow("forbidden character");
+    expect(() => readXml(`<a>]]></a>`, handlers)).toThrow("]]> in text");
+  });
+});

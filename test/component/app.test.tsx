@@ -11,6 +11,7 @@ const ready: HostStatus = {
   displayLanguage: "th-TH",
 };
 const today = new Date(Date.UTC(2026, 10, 22));
+const DEFAULT_REMEMBERED = { layout: "results", unit: null, thaiDigits: true } as const;
 
 function serviceRecording(
   outcome: (request: TemplateRequest) => Promise<{ sheet: string; rows: number }>
@@ -31,6 +32,7 @@ function serviceRecording(
       findings: [],
       progress: summariseProgress([], today),
       layouts: ["status", "results", "annual", "plan"],
+      ignoredSettings: [],
     }),
     tidyPlan: () => Promise.reject(new Error("unused")),
     selectCell: () => Promise.resolve(),
@@ -43,7 +45,12 @@ function serviceRecording(
     saveMemoFields: () => Promise.reject(new Error("unused")),
     exportPdf: () => Promise.reject(new Error("unused")),
     reportSpec: () => Promise.reject(new Error("unused")),
-    reportOptions: async () => ({ layout: "results", unit: null, thaiDigits: true }),
+    reportOptions: async () => ({
+      layout: "results",
+      unit: null,
+      thaiDigits: true,
+      ignoredSettings: [],
+    }),
   };
   return { service, requests };
 }
@@ -113,6 +120,26 @@ describe("the task pane", () => {
     ).toBeTruthy();
   });
 
+  it("shows the original failure and, when putting the workbook back failed too, the sheets left", async () => {
+    const { service } = serviceRecording(() =>
+      Promise.reject(
+        new WorkbookError("AccessDenied", "protected", false, {
+          code: "GeneralException",
+          sheets: ["แผนมาตรการ ITA", "ตั้งค่า ITA"],
+        })
+      )
+    );
+    await renderApp(ready, service);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }));
+    });
+    expect(
+      screen.getByText(
+        'แผ่นงานหรือสมุดงานถูกป้องกันไว้ กรุณายกเลิกการป้องกันก่อน (รหัสข้อผิดพลาดของ Excel: AccessDenied) และคืนสมุดงานให้เหมือนเดิมไม่สำเร็จ (รหัส GeneralException) แผ่นงานที่อาจค้างอยู่ ลบออกเองได้: "แผนมาตรการ ITA", "ตั้งค่า ITA"'
+      )
+    ).toBeTruthy();
+  });
+
   it("shows why selecting a finding's cell failed instead of leaving the promise unhandled", async () => {
     const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
     const finding = { severity: "error", code: "empty_required", cell: "C2", row: 1, key: "owner" };
@@ -131,9 +158,28 @@ describe("the task pane", () => {
     expect(screen.getByText(/รหัสข้อผิดพลาดของ Excel: ItemNotFound/)).toBeTruthy();
   });
 
+  it("shows why saving a column mapping failed instead of leaving the promise unhandled", async () => {
+    const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
+    service.saveMapping = () => Promise.reject(new WorkbookError("AccessDenied", "protected"));
+    await renderApp(ready, service);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "ตรวจแผนในแผ่นงานนี้" }));
+    });
+    fireEvent.click(screen.getByRole("button", { name: "แก้ไขการจับคู่คอลัมน์" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "บันทึกการจับคู่ในสมุดงาน" }));
+    });
+    expect(screen.getByText(/รหัสข้อผิดพลาดของ Excel: AccessDenied/)).toBeTruthy();
+  });
+
   it("starts the report panel from the options remembered in the workbook", async () => {
     const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
-    service.reportOptions = async () => ({ layout: "annual", unit: null, thaiDigits: false });
+    service.reportOptions = async () => ({
+      layout: "annual",
+      unit: null,
+      thaiDigits: false,
+      ignoredSettings: [],
+    });
     await renderApp(ready, service);
     expect(screen.getByRole("radio", { name: /รายงานการป้องกันการทุจริตประจำปี/ })).toHaveProperty(
       "checked",
@@ -143,6 +189,31 @@ describe("the task pane", () => {
       "checked",
       false
     );
+  });
+
+  it("says which stored settings were damaged and ignored, from the check and the report options", async () => {
+    const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
+    const plain = await service.checkPlan();
+    service.checkPlan = async () => ({ ...plain, ignoredSettings: ["mappings"] });
+    service.reportOptions = async () => ({
+      ...DEFAULT_REMEMBERED,
+      ignoredSettings: ["reportOptions"],
+    });
+    await renderApp(ready, service);
+    expect(screen.getByText(/ตัวเลือกรายงานครั้งก่อน$/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "ตรวจแผนในแผ่นงานนี้" }));
+    });
+    expect(
+      screen.getByText("ค่าที่ส่วนเสริมจำไว้ในสมุดงานนี้บางส่วนเสียหาย จึงไม่นำมาใช้ (ใช้ค่าเริ่มต้นแทน): การจับคู่คอลัมน์")
+    ).toBeTruthy();
+  });
+
+  it("shows why the remembered report options could not be read", async () => {
+    const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
+    service.reportOptions = () => Promise.reject(new WorkbookError("GeneralException", "lost"));
+    await renderApp(ready, service);
+    expect(screen.getByText(/รหัสข้อผิดพลาดของ Excel: GeneralException/)).toBeTruthy();
   });
 
   it("follows an English Office UI", async () => {

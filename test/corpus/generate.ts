@@ -194,11 +194,7 @@ async function cases(folder: string): Promise<[string, string, Buffer | string, 
     CORRUPT
   );
   const end = good.length - 22;
-  const patched = (write: (bytes: Buffer) => void) => {
-    const bytes = Buffer.from(good);
-    write(bytes);
-    return bytes;
-  };
+  const patched = (write: (bytes: Buffer) => void) => patchedCopy(good, write);
   add(
     "damaged zip",
     "central directory past the end",
@@ -262,6 +258,53 @@ async function cases(folder: string): Promise<[string, string, Buffer | string, 
     CORRUPT
   );
 
+  // ZIP64 records (read: "always ZIP64" writers use them for small files too) that lie.
+  const z64 = planPackage(FULL, { zip64: true });
+  const z64End = z64.length - 22;
+  const z64Record = Number(z64.readBigUInt64LE(z64End - 20 + 8));
+  const z64Sheet = centralEntryOf(z64, SHEET, Number(z64.readBigUInt64LE(z64Record + 48)));
+  const z64Patched = (write: (bytes: Buffer) => void) => patchedCopy(z64, write);
+  add(
+    "damaged zip",
+    "ZIP64 markers without the ZIP64 records",
+    Buffer.concat([z64.subarray(0, z64Record), z64.subarray(z64End)]),
+    CORRUPT
+  );
+  add(
+    "damaged zip",
+    "ZIP64 locator pointing past the end",
+    z64Patched((b) => b.writeBigUInt64LE(BigInt(z64.length * 2), z64End - 20 + 8)),
+    CORRUPT
+  );
+  add(
+    "damaged zip",
+    "ZIP64 extra field missing",
+    z64Patched((b) => b.writeUInt16LE(0x9999, z64Sheet + 46 + SHEET.length)),
+    CORRUPT
+  );
+  add(
+    "damaged zip",
+    "ZIP64 size understated",
+    z64Patched((b) => b.writeBigUInt64LE(BigInt(2000), z64Sheet + 46 + SHEET.length + 4)),
+    CORRUPT
+  );
+  add(
+    "damaged zip",
+    "ZIP64 directory offset past the end",
+    z64Patched((b) => b.writeBigUInt64LE(BigInt(2) ** BigInt(62), z64Record + 48)),
+    CORRUPT
+  );
+  add(
+    "limit",
+    "ZIP64 archive of 10,001 entries",
+    planPackage(FULL, {
+      zip64: true,
+      extra: Array.from({ length: 10_001 }, (_, i) => ({ name: `x/${i}`, data: "", store: true })),
+    }),
+    refused("tooLarge", "entries")
+  );
+
+  // Limits.
   // Limits.
   const spaces = (megabytes: number) =>
     deflateRawSync(Buffer.alloc(megabytes * 1024 * 1024, 0x20), { level: 1 });
@@ -432,6 +475,7 @@ async function cases(folder: string): Promise<[string, string, Buffer | string, 
   add("legitimate", "minimal plan of 1 measure", planPackage(planSheetXml(1)), plan(1));
   add("legitimate", "plan of 11 measures", good, plan(11));
   add("legitimate", "plan of 60 measures", planPackage(planSheetXml(60)), plan(60));
+  add("legitimate", "ZIP64 records throughout", planPackage(FULL, { zip64: true }), plan(11));
   add(
     "legitimate",
     "namespace prefixes",
@@ -632,10 +676,17 @@ function sparseFile(folder: string, megabytes: number): string {
   return path;
 }
 
-/** The offset of a part's central directory header. */
-function centralEntryOf(zip: Buffer, name: string): number {
-  const end = zip.length - 22;
-  let at = zip.readUInt32LE(end + 16);
+/** A copy of a file with some bytes changed. */
+function patchedCopy(source: Buffer, write: (bytes: Buffer) => void): Buffer {
+  const bytes = Buffer.from(source);
+  write(bytes);
+  return bytes;
+}
+
+/** The offset of a part's central directory header (from `start` when the end record has
+ * ZIP64 markers instead). */
+function centralEntryOf(zip: Buffer, name: string, start?: number): number {
+  let at = start ?? zip.readUInt32LE(zip.length - 22 + 16);
   while (zip.toString("utf8", at + 46, at + 46 + zip.readUInt16LE(at + 28)) !== name) {
     at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }

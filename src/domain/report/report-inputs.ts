@@ -1,7 +1,6 @@
-// What the report reads besides the plan: the settings' named cells, the remembered options,
+// What the report reads besides the plan: the settings' named cells, the options' defaults,
 // and a fingerprint telling whether a report sheet was edited since the add-in wrote it.
 import type { CellValue } from "../plan-layout";
-import { REPORT_LAYOUTS, ReportLayout } from "./types";
 import type { ReportOptions, ReportSettings } from "./types";
 import { foldThaiDigits } from "../thai-text";
 
@@ -29,28 +28,6 @@ export function reportSettingsFrom(
     preparerName: text(named.ITA_PreparerName),
     preparerPosition: text(named.ITA_PreparerPosition),
   };
-}
-
-/** Options remembered in the workbook; anything unreadable falls back to the defaults. */
-export function optionsFrom(
-  stored: unknown
-): ReportOptions & { planSheetId?: string; lastReport?: string } {
-  try {
-    const parsed =
-      typeof stored === "string" ? (JSON.parse(stored) as Record<string, unknown>) : {};
-    return {
-      layout: REPORT_LAYOUTS.includes(parsed.layout as ReportLayout)
-        ? (parsed.layout as ReportLayout)
-        : DEFAULT_OPTIONS.layout,
-      unit: typeof parsed.unit === "string" && parsed.unit ? parsed.unit : null,
-      thaiDigits:
-        typeof parsed.thaiDigits === "boolean" ? parsed.thaiDigits : DEFAULT_OPTIONS.thaiDigits,
-      planSheetId: typeof parsed.planSheetId === "string" ? parsed.planSheetId : undefined,
-      lastReport: typeof parsed.lastReport === "string" ? parsed.lastReport : undefined,
-    };
-  } catch {
-    return { ...DEFAULT_OPTIONS };
-  }
 }
 
 /** A short hash of a sheet's non-empty cells and where they are (FNV-1a): equal when the sheet

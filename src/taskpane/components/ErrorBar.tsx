@@ -22,7 +22,11 @@ export function ErrorBar({ error, onDismiss }: { error: WorkbookError; onDismiss
               message: t(messageKeyOr(`error.${error.code}`, "error.unknown")),
               code: error.code,
             })}
-        {error.rollbackFailure && ` ${t("error.rollbackFailed", error.rollbackFailure)}`}
+        {error.rollbackFailure &&
+          ` ${t("error.rollbackFailed", {
+            code: error.rollbackFailure.code,
+            sheets: error.rollbackFailure.sheets.map((sheet) => `"${sheet}"`).join(", "),
+          })}`}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onDismiss}>

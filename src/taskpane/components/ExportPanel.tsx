@@ -12,6 +12,7 @@ import { offerDownload, PDF_TYPE, XLSX_TYPE } from "../download";
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
 import { ErrorBar } from "./ErrorBar";
+import { IgnoredSettings } from "./IgnoredSettings";
 import { MemoForm, PreparedMemo } from "./MemoForm";
 
 const useStyles = makeStyles({
@@ -114,6 +115,7 @@ export function ExportPanel(props: {
         </Button>
       )}
       {prepare.error && <ErrorBar error={prepare.error} onDismiss={prepare.dismissError} />}
+      {prepare.result && <IgnoredSettings settings={prepare.result.ignoredSettings} />}
       {memo && <MemoForm service={service} prepared={memo} />}
     </section>
   );

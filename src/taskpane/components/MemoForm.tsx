@@ -10,8 +10,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import type { MemoApprover, MemoEmblem } from "../../domain/memo-form";
-import { EMBLEM_MAX_BYTES, readEmblem } from "../../domain/memo-form";
+import type { MemoApprover, MemoEmblem, MemoTextField } from "../../domain/memo-form";
+import { EMBLEM_MAX_BYTES, MEMO_TEXT_FIELDS, readEmblem } from "../../domain/memo-form";
 import type { MemoFields, MemoSpec } from "../../domain/memo-spec";
 import { missingMemoFields } from "../../domain/memo-form";
 import type { MessageKey } from "../../i18n/catalogue";
@@ -38,16 +38,8 @@ export interface PreparedMemo {
   spec: (fields: MemoFields, emblem: MemoEmblem | null) => MemoSpec;
 }
 
-type TextField = "department" | "number" | "subject" | "to" | "background" | "legal" | "proposal";
-const TEXT_FIELDS: TextField[] = [
-  "department",
-  "number",
-  "subject",
-  "to",
-  "background",
-  "legal",
-  "proposal",
-];
+type TextField = MemoTextField;
+const TEXT_FIELDS = MEMO_TEXT_FIELDS;
 const LONG_FIELDS: TextField[] = ["background", "legal", "proposal"];
 const MAX_KB = EMBLEM_MAX_BYTES / 1024;
 

@@ -15,6 +15,7 @@ import type { PlanCheckState } from "../hooks/usePlanCheck";
 import { useTranslator } from "../i18n-context";
 import { ErrorBar } from "./ErrorBar";
 import { FindingList } from "./FindingList";
+import { IgnoredSettings } from "./IgnoredSettings";
 import { MappingEditor } from "./MappingEditor";
 import { ProgressView } from "./ProgressView";
 
@@ -97,6 +98,7 @@ export function PlanPanel({ service, plan }: { service: WorkbookService; plan: P
           </MessageBar>
         </div>
       )}
+      {check && <IgnoredSettings settings={check.ignoredSettings} />}
       {check && check.findings.length > 0 && (
         <FindingList findings={check.findings} onSelect={select} />
       )}

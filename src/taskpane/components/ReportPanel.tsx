@@ -17,10 +17,17 @@ import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report/types";
 import { DEFAULT_OPTIONS } from "../../domain/report/report-inputs";
 import { findingText } from "../../i18n/finding-messages";
 import { scoreWarningMessage } from "../../i18n/score-messages";
-import type { PlanCheck, ReportResult, WorkbookService } from "../../services/workbook-service";
-import { useAction } from "../hooks/useAction";
+import type {
+  PlanCheck,
+  ReportResult,
+  WorkbookError,
+  WorkbookService,
+} from "../../services/workbook-service";
+import type { StoredSetting } from "../../domain/stored-settings";
+import { asWorkbookError, useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
 import { ErrorBar } from "./ErrorBar";
+import { IgnoredSettings } from "./IgnoredSettings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -57,6 +64,7 @@ function ReportOutcome({ result }: { result: ReportResult }) {
           {result.keptEdited && <div>{t("report.keptEdited", { sheet: result.keptEdited })}</div>}
         </MessageBarBody>
       </MessageBar>
+      <IgnoredSettings settings={result.ignoredSettings} />
       {result.scoreWarnings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -111,6 +119,9 @@ export function ReportPanel({
   const [thaiDigits, setThaiDigits] = useState(DEFAULT_OPTIONS.thaiDigits);
   // The date signed under the report; empty means today.
   const [reportDate, setReportDate] = useState("");
+  // What the remembered options could not give: malformed settings, or Excel's failure to read.
+  const [ignored, setIgnored] = useState<StoredSetting[]>([]);
+  const [optionsError, setOptionsError] = useState<WorkbookError | null>(null);
   // Start from the choices made last time in this workbook (the ribbon button uses them too).
   useEffect(() => {
     let current = true;
@@ -121,9 +132,10 @@ export function ReportPanel({
         setLayout(remembered.layout);
         setUnit(remembered.unit ?? "");
         setThaiDigits(remembered.thaiDigits);
+        setIgnored(remembered.ignoredSettings);
       })
       // Unreadable options leave the defaults in place: nothing is lost, the user chooses anew.
-      .catch(() => undefined);
+      .catch((caught: unknown) => current && setOptionsError(asWorkbookError(caught)));
     return () => {
       current = false;
     };
@@ -194,6 +206,8 @@ export function ReportPanel({
         {action.busy ? t("report.generating") : t("report.generate")}
       </Button>
       {!check && <p>{t("report.needsCheck")}</p>}
+      {!action.result && <IgnoredSettings settings={ignored} />}
+      {optionsError && <ErrorBar error={optionsError} onDismiss={() => setOptionsError(null)} />}
       {action.result && <ReportOutcome result={action.result} />}
       {action.error && <ErrorBar error={action.error} onDismiss={action.dismissError} />}
     </section>
