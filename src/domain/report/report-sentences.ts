@@ -3,7 +3,7 @@
 import type { MeasureRow } from "../plan-reading";
 import { parseBudget } from "../plan-validation";
 import type { Progress } from "../progress";
-import { completeYears, ScoreHistory } from "./report-charts";
+import { completeYears, ScoreHistory } from "../scores/score-history";
 import type { ReportSettings } from "./types";
 import { PASS_MARK } from "../scores";
 import { fiscalYearRange, formatThaiDate } from "../thai-dates";
