@@ -111,6 +111,17 @@ export const th = {
   "score.analysis.change":
     "เทียบกับปี {previous} คะแนนรวมเปลี่ยนไป {total} (IIT {iit} EIT {eit} OIT {oit})",
   "score.analysis.national": "ค่าเฉลี่ยของหน่วยงานทั้งประเทศปี {year} คือ {average} คะแนน",
+  "score.weak.heading": "ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ",
+  "score.weak.covered.one": "{indicator} มีมาตรการรองรับ {count} มาตรการ (มาตรการที่ {numbers}) {states}",
+  "score.weak.covered.other":
+    "{indicator} มีมาตรการรองรับ {count} มาตรการ (มาตรการที่ {numbers}) {states}",
+  "score.weak.gap": "{indicator} ยังไม่มีมาตรการรองรับ ควรกำหนดมาตรการเพิ่มเติม",
+  "score.state.separator": " ",
+  "score.state.done": "แล้วเสร็จ {count}",
+  "score.state.in_progress": "อยู่ระหว่างดำเนินการ {count}",
+  "score.state.not_started": "ยังไม่ดำเนินการ {count}",
+  "score.state.with_result": "รายงานผลแล้ว {count}",
+  "score.state.no_result": "ยังไม่รายงานผล {count}",
   "score.fail": "ไม่ผ่าน",
   "score.warning.stated_differs":
     "คะแนนรวมที่รายงานไว้ ({stated}) ต่างจากที่คำนวณได้ ({computed}) เกิน 0.01 คะแนน",
@@ -420,6 +431,16 @@ export const en: Record<MessageKey, string> = {
   "score.analysis.change":
     "Against {previous} the total changed by {total} (IIT {iit} EIT {eit} OIT {oit})",
   "score.analysis.national": "The national average for {year} was {average}",
+  "score.weak.heading": "Indicators to improve and the measures that address them",
+  "score.weak.covered.one": "{indicator}: {count} measure (no. {numbers}): {states}",
+  "score.weak.covered.other": "{indicator}: {count} measures (nos. {numbers}): {states}",
+  "score.weak.gap": "{indicator}: no measure addresses it; a measure should be added",
+  "score.state.separator": ", ",
+  "score.state.done": "{count} done",
+  "score.state.in_progress": "{count} in progress",
+  "score.state.not_started": "{count} not started",
+  "score.state.with_result": "{count} with a result",
+  "score.state.no_result": "{count} without a result",
   "score.fail": "fail",
   "score.warning.stated_differs":
     "The stated total ({stated}) differs from the computed total ({computed}) by more than 0.01",
