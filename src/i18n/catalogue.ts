@@ -112,7 +112,8 @@ export const th = {
     "เทียบกับปี {previous} คะแนนรวมเปลี่ยนไป {total} (IIT {iit} EIT {eit} OIT {oit})",
   "score.analysis.national": "ค่าเฉลี่ยของหน่วยงานทั้งประเทศปี {year} คือ {average} คะแนน",
   "score.weak.heading": "ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ",
-  "score.weak.covered.one": "{indicator} มีมาตรการรองรับ {count} มาตรการ (มาตรการที่ {numbers}) {states}",
+  "score.weak.covered.one":
+    "{indicator} มีมาตรการรองรับ {count} มาตรการ (มาตรการที่ {numbers}) {states}",
   "score.weak.covered.other":
     "{indicator} มีมาตรการรองรับ {count} มาตรการ (มาตรการที่ {numbers}) {states}",
   "score.weak.gap": "{indicator} ยังไม่มีมาตรการรองรับ ควรกำหนดมาตรการเพิ่มเติม",
