@@ -154,7 +154,7 @@ export const th = {
   "cli.nextYear.noYear":
     "ไม่ทราบปีงบประมาณของแผนนี้ (ไม่มีในแผ่นงานตั้งค่าหรือหัวเรื่องของแผน): ระบุด้วย --year เช่น --year 2569",
   "cli.help.memo":
-    'npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department "ส่วนราชการ" --number "ที่" [--subject "เรื่อง"] [--to "เรียน"] [--date 2023-10-20] [--background "เรื่องเดิม"] [--legal "ข้อกฎหมาย/ระเบียบ"] [--proposal "ข้อพิจารณา"] [--approver "ชื่อ|ตำแหน่ง|หัวข้อความเห็น" ...] [--emblem ตราครุฑ.png|.svg] [--layout ...] [--thai-digits] [--force]\n  สร้างบันทึกข้อความ (.docx) ตามแบบระเบียบงานสารบรรณ พร้อมตารางรายงานแนบท้าย; --approver ใส่ได้หลายครั้งตามลำดับผู้ให้ความเห็น ตำแหน่งสองบรรทัดคั่นด้วย \\n',
+    'npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department "ส่วนราชการ" --number "ที่" [--subject "เรื่อง"] [--to "เรียน"] [--date 2023-10-20] [--background "เรื่องเดิม"] [--legal "ข้อกฎหมาย/ระเบียบ"] [--proposal "ข้อพิจารณา"] [--approver "ชื่อ|ตำแหน่ง|หัวข้อความเห็น" ...] [--emblem ตราครุฑ.png|.svg] [--scores คะแนน.xlsx|ปี:ค1,...,ค10] [--layout ...] [--thai-digits] [--force]\n  สร้างบันทึกข้อความ (.docx) ตามแบบระเบียบงานสารบรรณ พร้อมตารางรายงานแนบท้าย; --approver ใส่ได้หลายครั้งตามลำดับผู้ให้ความเห็น ตำแหน่งสองบรรทัดคั่นด้วย \\n; --scores ใส่ผลวิเคราะห์ ITA ปีก่อน (ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ) ในเรื่องเดิม',
   "cli.memo.written": 'เขียนบันทึกข้อความ "{file}" แล้ว ({progress})',
   "memo.missing": "กรอกข้อมูลบันทึกข้อความให้ครบก่อน: {fields}",
   "memo.field.department": "ส่วนราชการ",
@@ -475,7 +475,7 @@ export const en: Record<MessageKey, string> = {
   "cli.nextYear.noYear":
     "The plan's fiscal year is unknown (neither in a settings sheet nor in its title): give it with --year, e.g. --year 2569",
   "cli.help.memo":
-    'npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department "DIVISION" --number "REF" [--subject "..."] [--to "..."] [--date 2023-10-20] [--background "..."] [--legal "..."] [--proposal "..."] [--approver "NAME|POSITION|COMMENT TITLE" ...] [--emblem EMBLEM.png|.svg] [--layout ...] [--thai-digits] [--force]\n  Writes the cover memo (.docx) in the form of the correspondence regulation with the report table attached; repeat --approver for each comment level in order, a two-line position split by \\n',
+    'npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department "DIVISION" --number "REF" [--subject "..."] [--to "..."] [--date 2023-10-20] [--background "..."] [--legal "..."] [--proposal "..."] [--approver "NAME|POSITION|COMMENT TITLE" ...] [--emblem EMBLEM.png|.svg] [--scores SCORES.xlsx|YEAR:s1,...,s10] [--layout ...] [--thai-digits] [--force]\n  Writes the cover memo (.docx) in the form of the correspondence regulation with the report table attached; repeat --approver for each comment level in order, a two-line position split by \\n; --scores puts the analysis of last year\'s ITA (the indicators to improve and the measures that address them) in เรื่องเดิม',
   "cli.memo.written": 'Wrote the memo "{file}" ({progress})',
   "memo.missing": "Fill in the memo's fields first: {fields}",
   "memo.field.department": "Division (ส่วนราชการ)",
