@@ -158,8 +158,7 @@ export function buildMemo(
   const { proposal, closing } = proposalAndClosing(fields.proposal);
   const progress = summariseProgress(measures, fields.date, settings.fiscalYear, hasStatus);
   const weakPoints =
-    options.scores &&
-    weakPointsFor(options.scores, settings.fiscalYear, measures, { hasStatus });
+    options.scores && weakPointsFor(options.scores, settings.fiscalYear, measures, { hasStatus });
   const sections = [
     {
       heading: "เรื่องเดิม",

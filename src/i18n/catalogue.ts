@@ -117,7 +117,6 @@ export const th = {
   "score.weak.covered.other":
     "{indicator} มีมาตรการรองรับ {count} มาตรการ (มาตรการที่ {numbers}) {states}",
   "score.weak.gap": "{indicator} ยังไม่มีมาตรการรองรับ ควรกำหนดมาตรการเพิ่มเติม",
-  "score.state.separator": " ",
   "score.state.done": "แล้วเสร็จ {count}",
   "score.state.in_progress": "อยู่ระหว่างดำเนินการ {count}",
   "score.state.not_started": "ยังไม่ดำเนินการ {count}",
@@ -436,7 +435,6 @@ export const en: Record<MessageKey, string> = {
   "score.weak.covered.one": "{indicator}: {count} measure (no. {numbers}): {states}",
   "score.weak.covered.other": "{indicator}: {count} measures (nos. {numbers}): {states}",
   "score.weak.gap": "{indicator}: no measure addresses it; a measure should be added",
-  "score.state.separator": ", ",
   "score.state.done": "{count} done",
   "score.state.in_progress": "{count} in progress",
   "score.state.not_started": "{count} not started",

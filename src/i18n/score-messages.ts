@@ -78,16 +78,22 @@ const STATE_ORDER: readonly MeasureState[] = [
  * none does (a gap). Measures are named by their number in the plan's order, as in the report. */
 export function weakIndicatorLines(language: Language, weakPoints: WeakPoints): string[] {
   const plural = new Intl.PluralRules(language);
+  // "1 done, 1 in progress"; Thai lists its counts with spaces only ("แล้วเสร็จ 1 อยู่ระหว่าง...").
+  const list = new Intl.ListFormat(language, {
+    type: "unit",
+    style: language === "th" ? "narrow" : "short",
+  });
   return weakPoints.indicators.map((weak) => {
     const indicator = namedIndicator(language, weak);
     if (weak.measures.length === 0) return translate(language, "score.weak.gap", { indicator });
-    const states = STATE_ORDER.map((state) => ({
-      state,
-      count: weak.measures.filter((measure) => measure.state === state).length,
-    }))
-      .filter(({ count }) => count > 0)
-      .map(({ state, count }) => translate(language, `score.state.${state}`, { count }))
-      .join(translate(language, "score.state.separator"));
+    const states = list.format(
+      STATE_ORDER.map((state) => ({
+        state,
+        count: weak.measures.filter((measure) => measure.state === state).length,
+      }))
+        .filter(({ count }) => count > 0)
+        .map(({ state, count }) => translate(language, `score.state.${state}`, { count }))
+    );
     const count = weak.measures.length;
     return translate(
       language,
