@@ -9,6 +9,7 @@ import { analysePlan } from "../domain/plan-analysis";
 import type { ReportLayout } from "../domain/report/report-layouts";
 import { OPTIONS_SETTING, optionsFrom } from "../domain/report/report-inputs";
 import { queueSettingsRead, syncPlanRead } from "./plan-reader";
+import { queueScoreHistoryRead } from "./scores-actions";
 
 export const MEMO_SETTING = "ITA.memo";
 /** The emblem apart from the fields: base64 of at most EMBLEM_MAX_BYTES. */
@@ -66,8 +67,10 @@ export async function readMemo(
   });
   const [stored, storedOptions, emblem] = others;
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
+  const scoresRead = queueScoreHistoryRead(context, plan.namesInUse);
   await context.sync();
   const settings = settingsRead();
+  const scores = scoresRead();
   const remembered = optionsFrom(storedOptions.isNullObject ? undefined : storedOptions.value);
   const options = {
     thaiDigits: given.thaiDigits ?? remembered.thaiDigits,
@@ -91,6 +94,7 @@ export async function readMemo(
         ...options,
         columns: planColumnsOf(analysis.layout),
         emblem: picked,
+        scores,
       }),
   };
 }

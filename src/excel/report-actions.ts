@@ -16,18 +16,13 @@ import {
 import type { ReportOptions, ReportSpec } from "../domain/report/report-spec";
 import { buildReport, ReportOutcome } from "../domain/report/report-spec";
 import { planColumnsOf } from "../domain/report/plan-capabilities";
-import {
-  scoreHistoryFrom,
-  SCORE_TABLE_NAME,
-  STATED_NAME,
-  WEIGHTS_NAME,
-} from "../domain/scores-sheet";
 import { freeSheetName } from "../domain/sheet-names";
 import type { ReportRequest, ReportResult } from "../services/workbook-service";
 import { WorkbookError } from "../services/workbook-service";
 import { toWorkbookError } from "./excel-errors";
 import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 import { writeReportSheet } from "./report-writer";
+import { queueScoreHistoryRead } from "./scores-actions";
 
 export const REPORTS_SETTING = "ITA.reports";
 
@@ -112,12 +107,7 @@ async function readReport(
 
   // Round trip 2: settings cells, scores, and the reports the add-in made before.
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
-  const scoreNames = [SCORE_TABLE_NAME, STATED_NAME, WEIGHTS_NAME];
-  const [scoreTable, stated, weights] = scoreNames.map((name) =>
-    scoreNames.every((needed) => plan.namesInUse.includes(needed))
-      ? context.workbook.names.getItem(name).getRange().load("values")
-      : null
-  );
+  const scoresRead = queueScoreHistoryRead(context, plan.namesInUse);
   const previous = Object.entries(withPrevious ? records : {}).flatMap(([key, record]) => {
     const sheet = sheets.items.find((candidate) => candidate.name === record.sheet);
     if (!sheet) return [];
@@ -140,11 +130,7 @@ async function readReport(
     columns: planColumnsOf(analysis.layout),
     findings: analysis.findings,
     settings,
-    scores: scoreHistoryFrom(
-      (scoreTable?.values ?? []) as CellValue[][],
-      (stated?.values ?? []) as CellValue[][],
-      (weights?.values ?? []) as CellValue[][]
-    ),
+    scores: scoresRead(),
     options,
     today,
     ...(request.reportDate ? { reportDate: new Date(`${request.reportDate}T00:00:00Z`) } : {}),
