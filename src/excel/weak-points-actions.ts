@@ -107,7 +107,7 @@ export async function addMeasureFor(
   const layout = layoutOf(plan);
   const measureColumn = layout && columnOf(layout, "measure");
   if (!layout || measureColumn === null || measureColumn === undefined) {
-    throw new WorkbookError("NoPlan", "No plan on the sheet", true);
+    throw new WorkbookError("NoPlanFound", "No plan on the sheet", true);
   }
   const indicatorColumn = columnOf(layout, "indicator");
   const ranges = tables.items.map((table) => ({
