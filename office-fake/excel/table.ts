@@ -106,6 +106,51 @@ export class FakeTable extends FakeClientObject<TableModel> {
     });
   }
 
+  get rows(): { add: Excel.TableRowCollection["add"] } {
+    return {
+      add: (index, values) => this.addRow(index, values as (string | number | boolean)[][]),
+    };
+  }
+
+  /** Table.rows.add at the end (index null/undefined; the only form the add-in uses): Excel
+   * inserts a row at the bottom of the table and writes the values as typed input ("Adds one
+   * or more rows to the table... If index is not specified, the rows will be added at the
+   * end", @types/office-js TableRowCollection.add; `add(null, values)` also works on Office
+   * 2016, OfficeDev/office-js#2429). Excel shifts the cells below the table down; the fake
+   * does not model that shift and refuses when the row below holds anything. */
+  private addRow(
+    index?: number | null,
+    values?: (string | number | boolean)[][] | null
+  ): Excel.TableRow {
+    if (index !== null && index !== undefined) {
+      throw invalidArgument("The fake supports rows.add at the end only", "TableRowCollection.add");
+    }
+    const rows = values?.length ?? 1;
+    this.queue("rows.add", { rows }, (table) => {
+      const sheet = this.context.host.model.sheets.find((s) => s.id === table.sheetId)!;
+      const below = { ...table.area, row: table.area.row + table.area.rowCount, rowCount: rows };
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < below.columnCount; c++) {
+          if (readCell(sheet, below.row + r, below.column + c).value !== "") {
+            throw new FakeExcelError(
+              "NotImplemented",
+              "The fake does not shift cells below a table when a row is added"
+            );
+          }
+        }
+      }
+      table.area = { ...table.area, rowCount: table.area.rowCount + rows };
+    });
+    if (values) {
+      this.rangeOf((area) => ({
+        ...area,
+        row: area.row + area.rowCount - rows,
+        rowCount: rows,
+      })).values = values;
+    }
+    return {} as Excel.TableRow;
+  }
+
   delete(): void {
     this.queue("delete", null, (table) => {
       const model = this.context.host.model;

@@ -217,6 +217,7 @@ async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<
       },
       approvers: field("approver")?.split(REPEAT) ?? [],
       emblem: field("emblem"),
+      scores: field("scores"),
     },
     io.today
   );

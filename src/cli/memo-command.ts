@@ -30,6 +30,8 @@ export interface MemoArgs {
   /** A PNG or SVG of the emblem (ตราครุฑ). */
   emblem?: string;
   date?: string;
+  /** A scores workbook or "YEAR:s1,...,s10": last year's weak points go in เรื่องเดิม. */
+  scores?: string;
 }
 
 export class MissingFieldsError extends Error {
@@ -67,9 +69,12 @@ export async function memoFile(
   args: MemoArgs,
   today: Date
 ): Promise<{ measures: number; progress: Progress }> {
-  checkOutput(args.output, [args.plan], args.force);
+  checkOutput(args.output, [args.plan, ...(args.scores ? [args.scores] : [])], args.force);
   const emblem = await emblemOf(args.emblem);
-  const { settings, analysis, columns, layout, requireOptions } = await readPlanInputs(args, today);
+  const { settings, analysis, scores, columns, layout, requireOptions } = await readPlanInputs(
+    args,
+    today
+  );
   const defaults = defaultMemoFields(settings, today);
   const given = Object.fromEntries(
     Object.entries(args.fields).filter(([, value]) => value !== undefined)
@@ -92,6 +97,7 @@ export async function memoFile(
     layout,
     columns,
     emblem,
+    scores,
   });
   const { memoBytes } = await import("../docx/memo-document"); // the Word writer, only when used
   await writeOutput(args.output, await memoBytes(spec), args.force);

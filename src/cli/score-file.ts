@@ -2,7 +2,7 @@
 // the year's ten scores filled in; `report --scores` takes that workbook, or the ten numbers
 // with their year ("2566:93.66,90,...") for a user without the add-in.
 import ExcelJS from "exceljs";
-import type { ScoreHistory } from "../domain/report/report-charts";
+import type { ScoreHistory } from "../domain/scores/score-history";
 import { DEFAULT_WEIGHTS, ScoreInputError } from "../domain/scores";
 import { buildScoresSheet, SCORE_ROWS } from "../domain/scores-sheet";
 import { foldThaiDigits } from "../domain/thai-text";

@@ -12,6 +12,9 @@ import { defaultLayout, hasStatusColumns, PlanColumn } from "./report/plan-capab
 import { reportTable } from "./report/report-table";
 import { progressSentence } from "./report/report-sentences";
 import type { ReportSettings } from "./report/report-spec";
+import type { ScoreHistory } from "./scores/score-history";
+import { weakPointsFor } from "./scores/weak-points";
+import { scoreAnalysisSentences, weakIndicatorLines } from "../i18n/score-messages";
 import { fiscalYearRange, formatThaiDate } from "./thai-dates";
 import { normaliseSpaces } from "./thai-text";
 
@@ -137,6 +140,8 @@ export function buildMemo(
     layout: ReportLayout;
     columns: readonly PlanColumn[];
     emblem?: MemoEmblem | null;
+    /** The ITA scores: last year's weak points are told in เรื่องเดิม. */
+    scores?: ScoreHistory;
   }
 ): MemoSpec {
   // Thai digits chosen: every number in Thai digits; not chosen: Arabic throughout.
@@ -152,8 +157,17 @@ export function buildMemo(
   });
   const { proposal, closing } = proposalAndClosing(fields.proposal);
   const progress = summariseProgress(measures, fields.date, settings.fiscalYear, hasStatus);
+  const weakPoints =
+    options.scores && weakPointsFor(options.scores, settings.fiscalYear, measures, { hasStatus });
   const sections = [
-    { heading: "เรื่องเดิม", paragraphs: lines(fields.background), items: [] as string[] },
+    {
+      heading: "เรื่องเดิม",
+      paragraphs: [
+        ...lines(fields.background),
+        ...(weakPoints ? [scoreAnalysisSentences("th", weakPoints.analysis).join(" ")] : []),
+      ],
+      items: weakPoints ? weakIndicatorLines("th", weakPoints).map((line) => `- ${line}`) : [],
+    },
     {
       heading: "ข้อเท็จจริง",
       paragraphs: [factsParagraph(progress, settings)],

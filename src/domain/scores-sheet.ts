@@ -2,7 +2,7 @@
 // result as Excel formulas so the sheet works without the add-in; weights visible and editable.
 import { columnLetter } from "./a1";
 import type { CellValue } from "./plan-layout";
-import type { ScoreHistory, ScoreYearInput } from "./report/report-charts";
+import type { ScoreHistory, ScoreYearInput } from "./scores/score-history";
 import {
   DEFAULT_WEIGHTS,
   GRADE_BANDS,

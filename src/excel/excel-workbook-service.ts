@@ -50,6 +50,18 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
       return runInExcel((context) => reportOutcome(context, request, capabilities, today()));
     },
     exportPdf: () => reportPdf(runInExcel, capabilities),
+    weakPoints: async (sheetId) => {
+      const { readWeakPoints } = await import("./weak-points-actions");
+      return runInExcel((context) => readWeakPoints(context, sheetId));
+    },
+    confirmIndicator: async (sheetId, row, indicator) => {
+      const { confirmIndicator } = await import("./weak-points-actions");
+      return runInExcel((context) => confirmIndicator(context, sheetId, row, indicator));
+    },
+    addMeasureFor: async (sheetId, indicator) => {
+      const { addMeasureFor } = await import("./weak-points-actions");
+      return runInExcel((context) => addMeasureFor(context, sheetId, indicator));
+    },
     watchPlans: (onChange, onError) =>
       watchPlans(runInExcel, capabilities, onChange, (error) => onError(toWorkbookError(error))),
   };

@@ -17,6 +17,7 @@ import {
 } from "../domain/stored-settings";
 import type { SettingsRead } from "../services/workbook-service";
 import { queueSettingsRead, syncPlanRead } from "./plan-reader";
+import { queueScoreHistoryRead } from "./scores-actions";
 
 export const MEMO_SETTING = "ITA.memo";
 /** The emblem apart from the fields: base64 of at most EMBLEM_MAX_BYTES. */
@@ -46,6 +47,7 @@ export async function readMemo(
   });
   const [stored, storedOptions, emblem] = others;
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
+  const scoresRead = queueScoreHistoryRead(context, plan.namesInUse);
   await context.sync();
   const settings = settingsRead();
   // Settings edited by hand or by an older version: what is malformed gives way to defaults.
@@ -57,6 +59,7 @@ export async function readMemo(
     memoEmblem: storedEmblem(emblem.isNullObject ? undefined : emblem.value),
   };
   const remembered = read.reportOptions.value;
+  const scores = scoresRead();
   const options = {
     thaiDigits: given.thaiDigits ?? remembered.thaiDigits,
     layout: given.layout ?? remembered.layout,
@@ -80,6 +83,7 @@ export async function readMemo(
         ...options,
         columns: planColumnsOf(analysis.layout),
         emblem: picked,
+        scores,
       }),
   };
 }

@@ -15,18 +15,13 @@ import {
 import type { ReportOptions, ReportSpec } from "../domain/report/report-spec";
 import { buildReport, ReportOutcome } from "../domain/report/report-spec";
 import { planColumnsOf } from "../domain/report/plan-capabilities";
-import {
-  scoreHistoryFrom,
-  SCORE_TABLE_NAME,
-  STATED_NAME,
-  WEIGHTS_NAME,
-} from "../domain/scores-sheet";
 import { freeSheetName } from "../domain/sheet-names";
 import { ignoredSettings, storedReportOptions, storedReports } from "../domain/stored-settings";
 import type { ReportRequest, ReportResult, SettingsRead } from "../services/workbook-service";
 import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 import { writeReportSheet } from "./report-writer";
 import { undoAfter } from "./rollback";
+import { queueScoreHistoryRead } from "./scores-actions";
 
 export const REPORTS_SETTING = "ITA.reports";
 
@@ -94,12 +89,7 @@ async function readReport(
 
   // Round trip 2: settings cells, scores, and the reports the add-in made before.
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
-  const scoreNames = [SCORE_TABLE_NAME, STATED_NAME, WEIGHTS_NAME];
-  const [scoreTable, stated, weights] = scoreNames.map((name) =>
-    scoreNames.every((needed) => plan.namesInUse.includes(needed))
-      ? context.workbook.names.getItem(name).getRange().load("values")
-      : null
-  );
+  const scoresRead = queueScoreHistoryRead(context, plan.namesInUse);
   const previous = Object.entries(withPrevious ? records : {}).flatMap(([key, record]) => {
     const sheet = sheets.items.find((candidate) => candidate.name === record.sheet);
     if (!sheet) return [];
@@ -122,11 +112,7 @@ async function readReport(
     columns: planColumnsOf(analysis.layout),
     findings: analysis.findings,
     settings,
-    scores: scoreHistoryFrom(
-      (scoreTable?.values ?? []) as CellValue[][],
-      (stated?.values ?? []) as CellValue[][],
-      (weights?.values ?? []) as CellValue[][]
-    ),
+    scores: scoresRead(),
     options,
     today,
     ...(request.reportDate ? { reportDate: new Date(`${request.reportDate}T00:00:00Z`) } : {}),

@@ -1,10 +1,16 @@
-// The ITA scores sheet: creating it, and reading pasted score lines into a year's column.
+// The ITA scores sheet: creating it, reading pasted score lines into a year's column, and
+// reading the years it holds for the report, the memo and the analysis.
 import { cellAddress } from "../domain/a1";
+import type { CellValue } from "../domain/plan-layout";
+import type { ScoreHistory } from "../domain/scores/score-history";
 import {
   SCORE_ROWS,
   SCORE_TABLE_NAME,
   SCORES_SHEET_BASE,
+  STATED_NAME,
+  WEIGHTS_NAME,
   buildScoresSheet,
+  scoreHistoryFrom,
 } from "../domain/scores-sheet";
 import { parseScoreLines } from "../domain/scores";
 import { freeSheetName } from "../domain/sheet-names";
@@ -90,4 +96,20 @@ export async function pasteScoreLines(
   }
   await context.sync();
   return { year, indicators: scores.size };
+}
+
+/** Queues reading the scores sheet's ranges (by their names, when the workbook has all three);
+ * after the caller's sync, the years of scores it holds (none without the sheet). */
+export function queueScoreHistoryRead(
+  context: Excel.RequestContext,
+  namesInUse: readonly string[]
+): () => ScoreHistory {
+  const scoreNames = [SCORE_TABLE_NAME, STATED_NAME, WEIGHTS_NAME];
+  const ranges = scoreNames.every((name) => namesInUse.includes(name))
+    ? scoreNames.map((name) => context.workbook.names.getItem(name).getRange().load("values"))
+    : null;
+  return () => {
+    const [table, stated, weights] = ranges?.map((range) => range.values as CellValue[][]) ?? [];
+    return scoreHistoryFrom(table ?? [], stated ?? [], weights ?? []);
+  };
 }

@@ -111,6 +111,17 @@ export const th = {
   "score.analysis.change":
     "เทียบกับปี {previous} คะแนนรวมเปลี่ยนไป {total} (IIT {iit} EIT {eit} OIT {oit})",
   "score.analysis.national": "ค่าเฉลี่ยของหน่วยงานทั้งประเทศปี {year} คือ {average} คะแนน",
+  "score.weak.heading": "ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ",
+  "score.weak.covered.one":
+    "{indicator} มีมาตรการรองรับ {count} มาตรการ (มาตรการที่ {numbers}) {states}",
+  "score.weak.covered.other":
+    "{indicator} มีมาตรการรองรับ {count} มาตรการ (มาตรการที่ {numbers}) {states}",
+  "score.weak.gap": "{indicator} ยังไม่มีมาตรการรองรับ ควรกำหนดมาตรการเพิ่มเติม",
+  "score.state.done": "แล้วเสร็จ {count}",
+  "score.state.in_progress": "อยู่ระหว่างดำเนินการ {count}",
+  "score.state.not_started": "ยังไม่ดำเนินการ {count}",
+  "score.state.with_result": "รายงานผลแล้ว {count}",
+  "score.state.no_result": "ยังไม่รายงานผล {count}",
   "score.fail": "ไม่ผ่าน",
   "score.warning.stated_differs":
     "คะแนนรวมที่รายงานไว้ ({stated}) ต่างจากที่คำนวณได้ ({computed}) เกิน 0.01 คะแนน",
@@ -142,7 +153,7 @@ export const th = {
   "cli.nextYear.noYear":
     "ไม่ทราบปีงบประมาณของแผนนี้ (ไม่มีในแผ่นงานตั้งค่าหรือหัวเรื่องของแผน): ระบุด้วย --year เช่น --year 2569",
   "cli.help.memo":
-    'npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department "ส่วนราชการ" --number "ที่" [--subject "เรื่อง"] [--to "เรียน"] [--date 2023-10-20] [--background "เรื่องเดิม"] [--legal "ข้อกฎหมาย/ระเบียบ"] [--proposal "ข้อพิจารณา"] [--approver "ชื่อ|ตำแหน่ง|หัวข้อความเห็น" ...] [--emblem ตราครุฑ.png|.svg] [--layout ...] [--thai-digits] [--force]\n  สร้างบันทึกข้อความ (.docx) ตามแบบระเบียบงานสารบรรณ พร้อมตารางรายงานแนบท้าย; --approver ใส่ได้หลายครั้งตามลำดับผู้ให้ความเห็น ตำแหน่งสองบรรทัดคั่นด้วย \\n',
+    'npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department "ส่วนราชการ" --number "ที่" [--subject "เรื่อง"] [--to "เรียน"] [--date 2023-10-20] [--background "เรื่องเดิม"] [--legal "ข้อกฎหมาย/ระเบียบ"] [--proposal "ข้อพิจารณา"] [--approver "ชื่อ|ตำแหน่ง|หัวข้อความเห็น" ...] [--emblem ตราครุฑ.png|.svg] [--scores คะแนน.xlsx|ปี:ค1,...,ค10] [--layout ...] [--thai-digits] [--force]\n  สร้างบันทึกข้อความ (.docx) ตามแบบระเบียบงานสารบรรณ พร้อมตารางรายงานแนบท้าย; --approver ใส่ได้หลายครั้งตามลำดับผู้ให้ความเห็น ตำแหน่งสองบรรทัดคั่นด้วย \\n; --scores ใส่ผลวิเคราะห์ ITA ปีก่อน (ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ) ในเรื่องเดิม',
   "cli.memo.written": 'เขียนบันทึกข้อความ "{file}" แล้ว ({progress})',
   "memo.missing": "กรอกข้อมูลบันทึกข้อความให้ครบก่อน: {fields}",
   "memo.field.department": "ส่วนราชการ",
@@ -305,6 +316,24 @@ export const th = {
   "scores.linesHint": "เช่น ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ๙๓.๖๖ คะแนน (บรรทัดละหนึ่งตัวชี้วัด)",
   "scores.paste": "อ่านคะแนนลงแผ่นงาน",
   "scores.pasted": "ใส่คะแนน {indicators} ตัวชี้วัดของปีงบประมาณ {year} แล้ว",
+  "weak.show": "วิเคราะห์ตัวชี้วัดที่ต้องพัฒนา",
+  "weak.none": "ยังไม่มีคะแนน ITA ครบ ๑๐ ตัวชี้วัดของปีก่อนปีงบประมาณของแผน: วางคะแนนของปีก่อนลงแผ่นงานคะแนนก่อน",
+  "weak.heading": "ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ",
+  "weak.proposed": "เสนอจากถ้อยคำ",
+  "weak.confirm": "ยืนยันตัวชี้วัด {number}",
+  "weak.confirmed": "บันทึกตัวชี้วัด {number} ลงแผนแล้ว",
+  "weak.noColumn":
+    "แผนนี้ไม่มีคอลัมน์ตัวชี้วัด ITA: ตัวชี้วัดที่เสนอจากถ้อยคำของมาตรการใช้ในรายงาน หากต้องการยืนยันหรือแก้ไข ให้เพิ่มคอลัมน์ ตัวชี้วัด ITA (1-10) ในแผน",
+  "weak.gap": "ยังไม่มีมาตรการรองรับ",
+  "weak.add": "เพิ่มมาตรการสำหรับตัวชี้วัด {number}",
+  "weak.added": "เพิ่มแถวใหม่ที่ {address} แล้ว พิมพ์มาตรการได้เลย",
+  "weak.state.done": "แล้วเสร็จ",
+  "weak.state.in_progress": "อยู่ระหว่างดำเนินการ",
+  "weak.state.not_started": "ยังไม่ดำเนินการ",
+  "weak.state.with_result": "รายงานผลแล้ว",
+  "weak.state.no_result": "ยังไม่รายงานผล",
+  "error.IndicatorCellFilled": "ช่องตัวชี้วัดของมาตรการนี้มีข้อมูลอยู่แล้ว จึงไม่เขียนทับ: แก้ไขในแผนเองได้",
+  "error.NoIndicatorColumn": "แผนนี้ไม่มีคอลัมน์ตัวชี้วัด ITA ให้บันทึก",
   "command.reportCreated": 'สร้างรายงาน "{sheet}" จากแผนในแผ่นงาน "{plan}" แล้ว ({included} มาตรการ)',
   "command.reportRefused":
     "ยังสร้างรายงานไม่ได้ เพราะแผนมีข้อผิดพลาด เปิดบานหน้าต่าง ITA แล้วกดตรวจแผนเพื่อดูรายการที่ต้องแก้ไข",
@@ -430,6 +459,15 @@ export const en: Record<MessageKey, string> = {
   "score.analysis.change":
     "Against {previous} the total changed by {total} (IIT {iit} EIT {eit} OIT {oit})",
   "score.analysis.national": "The national average for {year} was {average}",
+  "score.weak.heading": "Indicators to improve and the measures that address them",
+  "score.weak.covered.one": "{indicator}: {count} measure (no. {numbers}): {states}",
+  "score.weak.covered.other": "{indicator}: {count} measures (nos. {numbers}): {states}",
+  "score.weak.gap": "{indicator}: no measure addresses it; a measure should be added",
+  "score.state.done": "{count} done",
+  "score.state.in_progress": "{count} in progress",
+  "score.state.not_started": "{count} not started",
+  "score.state.with_result": "{count} with a result",
+  "score.state.no_result": "{count} without a result",
   "score.fail": "fail",
   "score.warning.stated_differs":
     "The stated total ({stated}) differs from the computed total ({computed}) by more than 0.01",
@@ -463,7 +501,7 @@ export const en: Record<MessageKey, string> = {
   "cli.nextYear.noYear":
     "The plan's fiscal year is unknown (neither in a settings sheet nor in its title): give it with --year, e.g. --year 2569",
   "cli.help.memo":
-    'npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department "DIVISION" --number "REF" [--subject "..."] [--to "..."] [--date 2023-10-20] [--background "..."] [--legal "..."] [--proposal "..."] [--approver "NAME|POSITION|COMMENT TITLE" ...] [--emblem EMBLEM.png|.svg] [--layout ...] [--thai-digits] [--force]\n  Writes the cover memo (.docx) in the form of the correspondence regulation with the report table attached; repeat --approver for each comment level in order, a two-line position split by \\n',
+    'npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department "DIVISION" --number "REF" [--subject "..."] [--to "..."] [--date 2023-10-20] [--background "..."] [--legal "..."] [--proposal "..."] [--approver "NAME|POSITION|COMMENT TITLE" ...] [--emblem EMBLEM.png|.svg] [--scores SCORES.xlsx|YEAR:s1,...,s10] [--layout ...] [--thai-digits] [--force]\n  Writes the cover memo (.docx) in the form of the correspondence regulation with the report table attached; repeat --approver for each comment level in order, a two-line position split by \\n; --scores puts the analysis of last year\'s ITA (the indicators to improve and the measures that address them) in เรื่องเดิม',
   "cli.memo.written": 'Wrote the memo "{file}" ({progress})',
   "memo.missing": "Fill in the memo's fields first: {fields}",
   "memo.field.department": "Division (ส่วนราชการ)",
@@ -639,6 +677,26 @@ export const en: Record<MessageKey, string> = {
   "scores.linesHint": "For example: ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 93.66 คะแนน (one indicator per line)",
   "scores.paste": "Read the scores into the sheet",
   "scores.pasted": "Entered {indicators} indicator scores for fiscal year {year}",
+  "weak.show": "Analyse the indicators to improve",
+  "weak.none":
+    "There are no complete ITA scores for a year before the plan's fiscal year: paste last year's scores into the scores sheet first",
+  "weak.heading": "Indicators to improve and the measures that address them",
+  "weak.proposed": "proposed from its words",
+  "weak.confirm": "Confirm indicator {number}",
+  "weak.confirmed": "Indicator {number} written into the plan",
+  "weak.noColumn":
+    "This plan has no ITA indicator column: the indicators proposed from the measures' words are used in the report; to confirm or change them, add a column ตัวชี้วัด ITA (1-10) to the plan",
+  "weak.gap": "No measure addresses it yet",
+  "weak.add": "Add a measure for indicator {number}",
+  "weak.added": "Added a new row at {address}: type the measure there",
+  "weak.state.done": "done",
+  "weak.state.in_progress": "in progress",
+  "weak.state.not_started": "not started",
+  "weak.state.with_result": "result reported",
+  "weak.state.no_result": "no result yet",
+  "error.IndicatorCellFilled":
+    "This measure's indicator cell already holds something, so it was not written over: change it in the plan yourself",
+  "error.NoIndicatorColumn": "This plan has no ITA indicator column to write into",
   "command.reportCreated":
     'Created the report "{sheet}" from the plan on sheet "{plan}" ({included} measures)',
   "command.reportRefused":

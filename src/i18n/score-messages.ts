@@ -1,6 +1,7 @@
 // A score warning in words, in the user's language.
 import type { ScoreWarning } from "../domain/scores";
 import { indicatorName, ScoreAnalysis } from "../domain/scores/score-analysis";
+import type { MeasureState, WeakPoints } from "../domain/scores/weak-points";
 import type { Language } from "./catalogue";
 import { translate } from "./translate";
 
@@ -14,18 +15,17 @@ export function scoreWarningMessage(language: Language, warning: ScoreWarning): 
 const signed = (value: number) =>
   `${value > 0 ? "+" : value < 0 ? "−" : "±"}${Math.abs(value).toFixed(2)}`;
 
+const namedIndicator = (language: Language, indicator: { number: number; score: number }) =>
+  translate(language, "score.analysis.indicator", {
+    number: indicator.number,
+    name: indicatorName(indicator.number),
+    score: indicator.score.toFixed(2),
+  });
+
 /** The analysis paragraph real reports open with, as sentences in the user's language. */
 export function scoreAnalysisSentences(language: Language, analysis: ScoreAnalysis): string[] {
   const named = (indicators: { number: number; score: number }[]) =>
-    indicators
-      .map((i) =>
-        translate(language, "score.analysis.indicator", {
-          number: i.number,
-          name: indicatorName(i.number),
-          score: i.score.toFixed(2),
-        })
-      )
-      .join(", ");
+    indicators.map((indicator) => namedIndicator(language, indicator)).join(", ");
   const sentences = [
     translate(language, "score.analysis.lowest", {
       year: analysis.year,
@@ -64,4 +64,46 @@ export function scoreAnalysisSentences(language: Language, analysis: ScoreAnalys
     );
   }
   return sentences;
+}
+
+const STATE_ORDER: readonly MeasureState[] = [
+  "done",
+  "in_progress",
+  "not_started",
+  "with_result",
+  "no_result",
+];
+
+/** One line per weak indicator: the measures meant to raise it and how far they are, or that
+ * none does (a gap). Measures are named by their number in the plan's order, as in the report. */
+export function weakIndicatorLines(language: Language, weakPoints: WeakPoints): string[] {
+  const plural = new Intl.PluralRules(language);
+  // "1 done, 1 in progress"; Thai lists its counts with spaces only ("แล้วเสร็จ 1 อยู่ระหว่าง...").
+  const list = new Intl.ListFormat(language, {
+    type: "unit",
+    style: language === "th" ? "narrow" : "short",
+  });
+  return weakPoints.indicators.map((weak) => {
+    const indicator = namedIndicator(language, weak);
+    if (weak.measures.length === 0) return translate(language, "score.weak.gap", { indicator });
+    const states = list.format(
+      STATE_ORDER.map((state) => ({
+        state,
+        count: weak.measures.filter((measure) => measure.state === state).length,
+      }))
+        .filter(({ count }) => count > 0)
+        .map(({ state, count }) => translate(language, `score.state.${state}`, { count }))
+    );
+    const count = weak.measures.length;
+    return translate(
+      language,
+      plural.select(count) === "one" ? "score.weak.covered.one" : "score.weak.covered.other",
+      {
+        indicator,
+        count,
+        numbers: weak.measures.map((measure) => measure.index + 1).join(", "),
+        states,
+      }
+    );
+  });
 }

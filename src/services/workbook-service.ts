@@ -16,6 +16,8 @@ import type { StoredSetting } from "../domain/stored-settings";
 export interface SettingsRead {
   ignoredSettings: StoredSetting[];
 }
+import type { ScoreAnalysis } from "../domain/scores/score-analysis";
+import type { MeasureState } from "../domain/scores/weak-points";
 
 export interface ReportRequest extends ReportOptions {
   /** The plan's sheet; the remembered one, else the active sheet, when absent. */
@@ -80,6 +82,23 @@ export type ReportResult =
       findings: Finding[];
     };
 
+/** Last year's weak indicators and the plan's measures linked to each (by its indicator cell,
+ * or proposed from its words, for the user to confirm). */
+export interface WeakPointsView {
+  sheetId: string;
+  analysis: ScoreAnalysis;
+  indicators: {
+    number: number;
+    score: number;
+    /** `row`: the measure's 0-based sheet row. */
+    measures: { row: number; measure: string; state: MeasureState; source: "plan" | "proposed" }[];
+  }[];
+  /** Weak indicators no measure addresses. */
+  gaps: number[];
+  /** The plan's indicator column (a letter), where confirmed links are kept; null without one. */
+  indicatorColumn: string | null;
+}
+
 export interface WorkbookService {
   insertPlanTemplate(request: TemplateRequest): Promise<TemplateResult>;
   checkPlan(sheetId?: string): Promise<PlanCheck>;
@@ -111,6 +130,13 @@ export interface WorkbookService {
   reportSpec(request: Partial<ReportRequest>): Promise<ReportOutcome>;
   /** The last report alone as PDF, as Office makes it; empty when the host produced nothing. */
   exportPdf(): Promise<{ sheet: string; bytes: Uint8Array }>;
+  /** Last year's weak points and the measures for each; null without a plan or without a
+   * complete year of scores before the plan's. */
+  weakPoints(planSheetId?: string): Promise<WeakPointsView | null>;
+  /** Writes a confirmed indicator into the measure's empty indicator cell. */
+  confirmIndicator(sheetId: string, row: number, indicator: number): Promise<void>;
+  /** A row under the plan for a new measure of the indicator; its measure cell selected. */
+  addMeasureFor(sheetId: string, indicator: number): Promise<{ address: string }>;
   /** Keeps status ticks exclusive and stamped; calls back after every change to a sheet, and
    * with the error when the add-in could not apply its tick rules (a protected sheet). */
   watchPlans(

@@ -4,6 +4,7 @@ import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { readEmblem } from "../../src/domain/memo-form";
 import { MEMO_EMBLEM_SETTING, readMemo, saveMemoFields } from "../../src/excel/memo-actions";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
+import { insertScoresSheet, pasteScoreLines } from "../../src/excel/scores-actions";
 import { FakeExcelHost } from "../../office-fake/excel";
 import { inExcel } from "../support/in-excel";
 import { solidPng } from "../support/png";
@@ -82,5 +83,25 @@ describe("the memo in the workbook", () => {
     await run((context) => saveMemoFields(context, again.fields, null));
     expect(host.model.settings.get(MEMO_EMBLEM_SETTING)).toBe("null");
     expect((await run((context) => readMemo(context, planId, {}, TODAY))).emblem).toBeNull();
+  });
+
+  it("tells last year's weak indicators in เรื่องเดิม from the scores sheet, in the same two round trips", async () => {
+    const { host, run, planId } = await workbookWithPlan();
+    await run((context) => insertScoresSheet(context, 2570));
+    const lines = [90, 88, 86, 91, 87, 87, 86, 88, 60, 75]
+      .map((score, index) => `ตัวชี้วัดที่ ${index + 1} ชื่อ ${score} คะแนน`)
+      .join("\n");
+    await run((context) => pasteScoreLines(context, 2569, lines));
+    const before = host.syncCount;
+    const memo = await run((context) => readMemo(context, planId, {}, TODAY));
+    expect(host.syncCount - before).toBe(2);
+    const background = memo.spec(memo.fields, null).sections[0];
+    expect(background.paragraphs.at(-1)).toMatch(
+      /^ผลการประเมินปี ๒๕๖๙ ตัวชี้วัดที่ได้คะแนนต่ำสุดคือ ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล \(๖๐\.๐๐\)/
+    );
+    expect(background.items.map((item) => /^- ตัวชี้วัดที่ ([๐-๙]+) /.exec(item)?.[1])).toEqual([
+      "๙",
+      "๑๐",
+    ]);
   });
 });

@@ -36,13 +36,18 @@ interface Rendered {
   names: string[];
 }
 
-const VARIANTS = {
+// 2565's scores for the plan of 2566: indicators 5, 9 and 10 under 85 (9 the lowest).
+const LAST_YEAR_SCORES = "2565:90,88,86,91,80,87,86,88,60,75";
+const VARIANTS: Record<
+  string,
+  { count: number; emblem: boolean; thaiDigits: boolean; scores?: string }
+> = {
   short: { count: 4, emblem: true, thaiDigits: true },
   shortPlain: { count: 4, emblem: false, thaiDigits: false },
-  long: { count: 40, emblem: true, thaiDigits: false },
+  long: { count: 40, emblem: true, thaiDigits: false, scores: LAST_YEAR_SCORES },
   longPlain: { count: 40, emblem: false, thaiDigits: true },
 };
-type Variant = keyof typeof VARIANTS;
+type Variant = "short" | "shortPlain" | "long" | "longPlain";
 
 const isPortrait = (page: PdfPage) => page.height > page.width;
 const memoPages = (memo: Rendered) => memo.pages.filter(isPortrait);
@@ -57,7 +62,9 @@ describe("the memo rendered by LibreOffice Writer", () => {
     const emblem = join(directory, "emblem.png");
     writeFileSync(emblem, solidPng(60, 66, EMBLEM_RGB));
     const docs: string[] = [];
-    for (const [variant, { count, emblem: withEmblem, thaiDigits }] of Object.entries(VARIANTS)) {
+    for (const [variant, { count, emblem: withEmblem, thaiDigits, scores }] of Object.entries(
+      VARIANTS
+    )) {
       const plan = join(directory, `plan-${variant}.xlsx`);
       const names = await writeMemoPlan(plan, count);
       const docx = join(directory, `memo-${variant}.docx`);
@@ -69,6 +76,7 @@ describe("the memo rendered by LibreOffice Writer", () => {
         ...APPROVERS.flatMap((approver) => ["--approver", approver]),
         ...(withEmblem ? ["--emblem", emblem] : []),
         ...(thaiDigits ? ["--thai-digits"] : []),
+        ...(scores ? ["--scores", scores] : []),
       ];
       const code = await runCli(args, {
         out: (t) => out.push(t),
@@ -161,6 +169,43 @@ describe("the memo rendered by LibreOffice Writer", () => {
       memo.names.forEach((name, index) =>
         expect(facts).toContain(squeeze(digits(`${index + 1}) ${name} :`)))
       );
+    }
+  });
+
+  it("tells last year's weak indicators and the measures for each in เรื่องเดิม, only when scores are given", () => {
+    // pdftotext may put a tone mark before its vowel: compare without tone marks.
+    const plain = (text: string) => squeeze(text).replace(/[\u0e48-\u0e4b]/g, "");
+    for (const [variant, memo] of Object.entries(memos)) {
+      const text = plain(
+        memoPages(memo)
+          .flatMap(bodyLines)
+          .map((l) => l.text)
+          .join("")
+      );
+      const digits = VARIANTS[variant].thaiDigits ? toThaiDigits : (t: string) => t;
+      const background = text.slice(
+        text.indexOf(plain(digits("1. เรื่องเดิม"))),
+        text.indexOf(plain(digits("2. ข้อเท็จจริง")))
+      );
+      expect(background.length).toBeGreaterThan(0);
+      if (!VARIANTS[variant].scores) {
+        expect(background).not.toContain(plain("ตัวชี้วัด"));
+        continue;
+      }
+      expect(background).toContain(
+        plain("ผลการประเมินปี 2565 ตัวชี้วัดที่ได้คะแนนต่ำสุดคือ ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (60.00)")
+      );
+      for (const [number, name] of [
+        [5, "การแก้ไขปัญหาการทุจริต"],
+        [9, "การเปิดเผยข้อมูล"],
+        [10, "การป้องกันการทุจริต"],
+      ]) {
+        expect(background).toMatch(
+          new RegExp(
+            `-ตัวชีวัดที${number}${plain(String(name))}\\(\\d+\\.\\d\\d\\)(มีมาตรการรองรับ|ยังไม่มีมาตรการรองรับ)`
+          )
+        );
+      }
     }
   });
 

@@ -115,6 +115,36 @@ describe("the report spec", () => {
     expect(text[1]).toBe("งบประมาณที่ใช้ดำเนินการรวม ๓,๐๐๐.๐๐ บาท (๓ มาตรการที่ระบุงบประมาณ)");
   });
 
+  it("tells last year's weak indicators in the summary, each with its measures numbered as in the table", () => {
+    // 2569 for the plan of 2570: indicators 9 and 10 under 85, 9 the lowest.
+    const history = scoreHistoryFrom(
+      [["", "", 2569], ...[90, 88, 86, 91, 87, 87, 86, 88, 60, 75].map((s) => ["", "", s])],
+      [["", "", ""]],
+      [[30], [30], [40]]
+    );
+    const text = spec({ scores: history })
+      .blocks.filter((b) => b.style === "text")
+      .flatMap((b) => b.values.flat());
+    expect(text).toContain(
+      "ผลการประเมินปี 2569 ตัวชี้วัดที่ได้คะแนนต่ำสุดคือ ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (60.00) " +
+        "ที่ต่ำกว่าเกณฑ์ 85 คะแนน ได้แก่ OIT 67.50, ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (60.00), ตัวชี้วัดที่ 10 การป้องกันการทุจริต (75.00)"
+    );
+    // By their words: จัดซื้อจัดจ้างโปร่งใส (done) for disclosure, อบรมจริยธรรม (not started)
+    // for prevention.
+    expect(text).toContain(
+      "- ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (60.00) มีมาตรการรองรับ 1 มาตรการ (มาตรการที่ 1) แล้วเสร็จ 1"
+    );
+    expect(text).toContain(
+      "- ตัวชี้วัดที่ 10 การป้องกันการทุจริต (75.00) มีมาตรการรองรับ 1 มาตรการ (มาตรการที่ 3) ยังไม่ดำเนินการ 1"
+    );
+    // Without an earlier year's scores, no analysis.
+    expect(
+      spec()
+        .blocks.flatMap((b) => b.values.flat())
+        .join()
+    ).not.toContain("ตัวชี้วัดที่");
+  });
+
   it("places the charts below the signature, inside the print area, their figures outside it", () => {
     const history = scoreHistoryFrom(
       [["", "", 2569, 2570], ...Array.from({ length: 10 }, (_, i) => ["", "", 80 + i, 85 + i])],

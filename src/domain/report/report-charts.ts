@@ -5,28 +5,9 @@ import type { MeasureRow } from "../plan-reading";
 import { statusOf } from "../plan-reading";
 import { STATUS_HEADERS, STATUSES } from "../plan-columns";
 import { toThaiDigits } from "../thai-text";
-import {
-  computeScores,
-  INDICATORS,
-  LAST_LETTER_GRADE_YEAR,
-  PASS_MARK,
-  ToolWeights,
-  TOOLS,
-  YearScores,
-} from "../scores";
+import { INDICATORS, LAST_LETTER_GRADE_YEAR, PASS_MARK, TOOLS } from "../scores";
+import { completeYears, ScoreHistory } from "../scores/score-history";
 import type { ReportBlock } from "./types";
-
-export interface ScoreYearInput {
-  year: number;
-  /** Ten scores; null where the sheet has none yet. */
-  indicators: (number | null)[];
-  stated: number | null;
-}
-
-export interface ScoreHistory {
-  years: ScoreYearInput[];
-  weights: ToolWeights;
-}
 
 export type ChartKind = "tools" | "indicators" | "trend" | "status";
 
@@ -49,18 +30,6 @@ const CHART_ROWS = 14;
 const INDICATOR_ROWS = 18;
 
 /** Scores of every year whose ten indicators are all filled, oldest first. */
-export function completeYears(history: ScoreHistory): YearScores[] {
-  return history.years
-    .filter((year) => year.indicators.length === 10 && year.indicators.every((s) => s !== null))
-    .map((year) =>
-      computeScores(year.year, year.indicators as number[], {
-        stated: year.stated,
-        weights: history.weights,
-      })
-    )
-    .sort((a, b) => a.year - b.year);
-}
-
 interface ChartLayoutInput {
   measures: readonly MeasureRow[];
   /** Thai digits in the chart titles. */

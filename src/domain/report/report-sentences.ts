@@ -3,8 +3,10 @@
 import type { MeasureRow } from "../plan-reading";
 import { parseBudget } from "../plan-validation";
 import type { Progress } from "../progress";
-import { completeYears, ScoreHistory } from "./report-charts";
+import { completeYears, ScoreHistory } from "../scores/score-history";
 import type { ReportSettings } from "./types";
+import { weakPointsFor } from "../scores/weak-points";
+import { scoreAnalysisSentences, weakIndicatorLines } from "../../i18n/score-messages";
 import { PASS_MARK } from "../scores";
 import { fiscalYearRange, formatThaiDate } from "../thai-dates";
 import { toThaiDigits } from "../thai-text";
@@ -75,7 +77,8 @@ export function progressSentence(progress: Progress): string {
   );
 }
 
-/** The summary under the table: progress, budget used, and last year's ITA result. */
+/** The summary under the table: progress, budget used, last year's ITA result and its weak
+ * points, each weak indicator with the measures meant to raise it (numbered as in the table). */
 export function summaryLines(
   progress: Progress,
   measures: readonly MeasureRow[],
@@ -98,5 +101,10 @@ export function summaryLines(
   }
   const previous = scoreSentence(scores, fiscalYear - 1, thai);
   if (previous) lines.push(previous);
+  const weakPoints = weakPointsFor(scores, fiscalYear, measures, { hasStatus: progress.hasStatus });
+  if (weakPoints) {
+    lines.push(digits(scoreAnalysisSentences("th", weakPoints.analysis).join(" "), thai));
+    for (const line of weakIndicatorLines("th", weakPoints)) lines.push(digits(`- ${line}`, thai));
+  }
   return lines;
 }

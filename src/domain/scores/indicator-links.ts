@@ -76,12 +76,3 @@ export function linkMeasures(
         };
   });
 }
-
-/** Weak indicators that no measure addresses: the gaps to name in the report. */
-export function uncoveredIndicators(
-  weak: readonly number[],
-  links: readonly MeasureLink[]
-): number[] {
-  const covered = new Set(links.flatMap((link) => link.indicators));
-  return weak.filter((number) => !covered.has(number));
-}

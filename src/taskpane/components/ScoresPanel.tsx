@@ -17,6 +17,7 @@ import type { WorkbookService } from "../../services/workbook-service";
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
 import { ErrorBar } from "./ErrorBar";
+import { WeakPointsPanel } from "./WeakPointsPanel";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -84,6 +85,7 @@ export function ScoresPanel({ service, today }: { service: WorkbookService; toda
         </MessageBar>
       )}
       {paste.error && <ErrorBar error={paste.error} onDismiss={paste.dismissError} />}
+      <WeakPointsPanel service={service} />
     </section>
   );
 }
