@@ -3,7 +3,7 @@
 // request (Excel on the web refuses over 5 MB) goes in row blocks, one sync each.
 import { areaAddress, CellArea, columnLetter } from "../domain/a1";
 import type { ReportChart } from "../domain/report/report-charts";
-import type { ReportBlock, ReportSpec } from "../domain/report/report-spec";
+import type { ReportBlock, ReportSheetSpec } from "../domain/report/report-spec";
 import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
 import { headerFooterText } from "./header-footer";
 import { writeLiteral } from "./literal-text";
@@ -156,7 +156,7 @@ function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
   }
 }
 
-function setupPrint(sheet: Excel.Worksheet, spec: ReportSpec): void {
+function setupPrint(sheet: Excel.Worksheet, spec: ReportSheetSpec): void {
   const layout = sheet.pageLayout;
   layout.orientation = "Landscape";
   layout.paperSize = "A4" as Excel.PaperType;
@@ -168,8 +168,8 @@ function setupPrint(sheet: Excel.Worksheet, spec: ReportSpec): void {
   // Every column on one page wide, as many pages long as the text needs.
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.setPrintArea(sheet.getRange(areaAddress(spec.print.area)));
-  const { first, last } = spec.print.titleRows;
-  layout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
+  const titles = spec.print.titleRows;
+  if (titles) layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
   for (const row of spec.print.pageBreaksBefore) {
     sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
   }
@@ -178,12 +178,12 @@ function setupPrint(sheet: Excel.Worksheet, spec: ReportSpec): void {
   layout.headersFooters.defaultForAllPages.centerFooter = spec.print.centerFooter;
 }
 
-/** Queues the whole report on a new sheet; syncs only between row blocks of a large table.
- * Returns the sheet; the caller syncs the last batch (with its own finishing operations). */
+/** Queues one of the report's sheets on a new sheet; syncs only between row blocks of a large
+ * table. Returns the sheet; the caller syncs the last batch (with its own finishing operations). */
 export async function writeReportSheet(
   context: Excel.RequestContext,
   name: string,
-  spec: ReportSpec
+  spec: ReportSheetSpec
 ): Promise<Excel.Worksheet> {
   const sheet = context.workbook.worksheets.add(name);
   spec.columnWidths.forEach((width, index) => {

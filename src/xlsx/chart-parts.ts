@@ -4,7 +4,7 @@
 // doughnut) into the saved package. LibreOffice renders them in the test suite.
 import { areaAddress, CellArea, quoteSheetName } from "../domain/a1";
 import type { ReportChart } from "../domain/report/report-charts";
-import type { ReportSpec } from "../domain/report/report-spec";
+import type { ReportSheetSpec } from "../domain/report/report-spec";
 import { THAI_FONT } from "../domain/sheet-look";
 import { concatBytes, PackageParts, partText, setPartText } from "./zip-package";
 
@@ -222,7 +222,7 @@ function anchor(chart: ReportChart, index: number): string {
 }
 
 /** The figures a chart draws, from the spec's chart-data blocks. */
-function chartGrid(spec: ReportSpec, chart: ReportChart): (string | number)[][] {
+function chartGrid(spec: ReportSheetSpec, chart: ReportChart): (string | number)[][] {
   const block = spec.blocks.find(
     (b) => b.style === "chartData" && b.row === chart.data.row && b.column === chart.data.column
   );
@@ -282,7 +282,7 @@ function withDrawing(sheet: Uint8Array): Uint8Array {
 }
 
 /** Adds the spec's charts to the given worksheet part of a workbook's package. */
-export function addCharts(parts: PackageParts, sheetPart: number, spec: ReportSpec): void {
+export function addCharts(parts: PackageParts, sheetPart: number, spec: ReportSheetSpec): void {
   if (spec.charts.length === 0) return;
   const sheetPath = `xl/worksheets/sheet${sheetPart}.xml`;
   const relsPath = `xl/worksheets/_rels/sheet${sheetPart}.xml.rels`;

@@ -2,7 +2,7 @@
 // Excel adapter's report writer, from the same spec. Charts are added afterwards by chart-parts.
 import ExcelJS from "exceljs";
 import { areaAddress } from "../domain/a1";
-import type { ReportBlock, ReportSpec } from "../domain/report/report-spec";
+import type { ReportBlock, ReportSheetSpec } from "../domain/report/report-spec";
 import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
 import { solidFill, WIDTH_FACTOR } from "./file-look";
 
@@ -65,8 +65,11 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock): void {
   });
 }
 
-/** The report's sheet in a workbook, with its print setup. */
-export function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSpec): ExcelJS.Worksheet {
+/** One of the report's sheets in a workbook, with its print setup. */
+export function addReportSheet(
+  workbook: ExcelJS.Workbook,
+  spec: ReportSheetSpec
+): ExcelJS.Worksheet {
   const { area, titleRows, centerHeader, centerFooter } = spec.print;
   const sheet = workbook.addWorksheet(spec.sheetName, {
     pageSetup: {
@@ -79,7 +82,7 @@ export function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSpec): Ex
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       // ExcelJS puts "$" before each corner it is given: "A$1" becomes the absolute "$A$1".
       printArea: areaAddress(area).replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
-      printTitlesRow: `${titleRows.first + 1}:${titleRows.last + 1}`,
+      ...(titleRows && { printTitlesRow: `${titleRows.first + 1}:${titleRows.last + 1}` }),
     },
     headerFooter: {
       oddHeader: `&C&"${THAI_FONT}"&14${centerHeader}`,

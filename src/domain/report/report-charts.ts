@@ -14,7 +14,9 @@ import {
   TOOLS,
   YearScores,
 } from "../scores";
-import type { ReportBlock } from "./types";
+import type { ReportBlock, ReportChart } from "./types";
+
+export type { ChartKind, ReportChart } from "./types";
 
 export interface ScoreYearInput {
   year: number;
@@ -27,26 +29,6 @@ export interface ScoreHistory {
   years: ScoreYearInput[];
   weights: ToolWeights;
 }
-
-export type ChartKind = "tools" | "indicators" | "trend" | "status";
-
-export interface ReportChart {
-  kind: ChartKind;
-  title: string;
-  type: "ColumnClustered" | "BarClustered" | "LineMarkers" | "Doughnut";
-  /** Categories in the first column, values in the second, a header row on top. */
-  data: CellArea;
-  /** The pass mark drawn as a line series over the columns. */
-  passLine?: { name: string; values: CellArea };
-  /** A point to mark in another colour (the lowest indicator). */
-  markedPoint?: number;
-  position: CellArea;
-}
-
-// Rows of a chart (default 15 pt rows): two charts and the repeated header fit one landscape
-// page even at full scale; the ten indicators' bars need more room to show every name.
-const CHART_ROWS = 14;
-const INDICATOR_ROWS = 18;
 
 /** Scores of every year whose ten indicators are all filled, oldest first. */
 export function completeYears(history: ScoreHistory): YearScores[] {
@@ -69,6 +51,8 @@ interface ChartLayoutInput {
   scores: ScoreHistory;
   fiscalYear: number;
   firstRow: number;
+  /** Rows of the default height one printed page holds. */
+  pageRows: number;
   columnCount: number;
   dataColumn: number;
 }
@@ -171,16 +155,30 @@ export function reportCharts(input: ChartLayoutInput) {
         }
   );
 
-  // Each chart the width of the table (never squeezed into a column or two), two to a page,
-  // each pair starting a page so no chart is cut by a page's end.
-  let row = input.firstRow;
+  // Each chart the width of the table (never squeezed into a column or two) and starting a page
+  // or half of one, so no chart is cut by a page's end: the ten indicators' bars get a page of
+  // their own (every name readable), the others two to a page.
+  const halfRows = Math.floor(input.pageRows / 2) - 1;
+  const ordered = [
+    ...planned.filter((chart) => chart.kind !== "indicators"),
+    ...planned.filter((chart) => chart.kind === "indicators"),
+  ];
   const pageStarts: number[] = [];
-  const charts: ReportChart[] = planned.map((chart, index) => {
-    if (index % 2 === 0) pageStarts.push(row);
-    const rowCount = chart.kind === "indicators" ? INDICATOR_ROWS : CHART_ROWS;
-    const position = { row, column: 0, rowCount, columnCount: input.columnCount };
-    row += rowCount + 1;
-    return { ...chart, position };
+  let nextPage = input.firstRow;
+  let freeHalf: number | null = null;
+  const charts: ReportChart[] = ordered.map((chart) => {
+    const full = chart.kind === "indicators";
+    let row = nextPage;
+    if (!full && freeHalf !== null) {
+      row = freeHalf;
+      freeHalf = null;
+    } else {
+      pageStarts.push(row);
+      nextPage += input.pageRows;
+      if (!full) freeHalf = row + halfRows + 1;
+    }
+    const rowCount = full ? input.pageRows - 1 : halfRows;
+    return { ...chart, position: { row, column: 0, rowCount, columnCount: input.columnCount } };
   });
   return {
     charts,

@@ -34,7 +34,7 @@ export function reportSettingsFrom(
 /** Options remembered in the workbook; anything unreadable falls back to the defaults. */
 export function optionsFrom(
   stored: unknown
-): ReportOptions & { planSheetId?: string; lastReport?: string } {
+): ReportOptions & { planSheetId?: string; lastReport?: string; lastSummary?: string } {
   try {
     const parsed =
       typeof stored === "string" ? (JSON.parse(stored) as Record<string, unknown>) : {};
@@ -47,6 +47,7 @@ export function optionsFrom(
         typeof parsed.thaiDigits === "boolean" ? parsed.thaiDigits : DEFAULT_OPTIONS.thaiDigits,
       planSheetId: typeof parsed.planSheetId === "string" ? parsed.planSheetId : undefined,
       lastReport: typeof parsed.lastReport === "string" ? parsed.lastReport : undefined,
+      lastSummary: typeof parsed.lastSummary === "string" ? parsed.lastSummary : undefined,
     };
   } catch {
     return { ...DEFAULT_OPTIONS };

@@ -1,5 +1,7 @@
 // Row heights that show all of a wrapped text: files written outside Excel are not autofitted
 // when opened, and LibreOffice needs the heights written down.
+import { BLOCK_LOOKS } from "../sheet-look";
+import type { ReportBlock } from "./types";
 
 /** Thai vowel and tone marks sit above or below their consonant and take no width. */
 function takesNoWidth(code: number): boolean {
@@ -98,4 +100,13 @@ export function rowHeight(
     ...cells.map((cell, index) => wrappedLines(String(cell), widths[index] ?? 10))
   );
   return Math.min(maxHeight, lines * lineHeight(fontSize) + 4);
+}
+
+/** Heights for a block's rows, from its text and the width it spans (merged or per column). */
+export function fittedHeights(block: ReportBlock, widths: readonly number[]): number[] {
+  const size = BLOCK_LOOKS[block.style].size;
+  const spans = block.mergeAcross
+    ? [widths.slice(block.column, block.column + block.mergeAcross).reduce((a, b) => a + b, 0)]
+    : widths.slice(block.column);
+  return block.values.map((cells) => rowHeight(cells, spans, size));
 }
