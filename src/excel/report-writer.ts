@@ -2,6 +2,7 @@
 // the print setup. Everything is queued for one sync, except that a table too large for one
 // request (Excel on the web refuses over 5 MB) goes in row blocks, one sync each.
 import { areaAddress, CellArea, columnLetter } from "../domain/a1";
+import { DEFAULT_ROW_HEIGHT } from "../domain/report/page-fit";
 import type { ReportChart } from "../domain/report/report-charts";
 import type { ReportBlock, ReportSheetSpec } from "../domain/report/report-spec";
 import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
@@ -120,6 +121,10 @@ function writeBlock(
 }
 
 function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
+  const { position } = chart;
+  // The chart's rows at the default height, as the file writer writes them.
+  sheet.getRangeByIndexes(position.row, 0, position.rowCount, 1).format.rowHeight =
+    DEFAULT_ROW_HEIGHT;
   const data = sheet.getRange(areaAddress(chart.data));
   const added = sheet.charts.add(chart.type as Excel.ChartType, data, "Columns");
   added.title.text = chart.title;
@@ -127,7 +132,6 @@ function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
   added.title.format.font.size = 14;
   added.format.font.name = THAI_FONT;
   added.format.font.size = 12;
-  const { position } = chart;
   added.setPosition(
     sheet.getRangeByIndexes(position.row, position.column, 1, 1),
     sheet.getRangeByIndexes(

@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import { areaAddress } from "../domain/a1";
 import type { ReportBlock, ReportSheetSpec } from "../domain/report/report-spec";
+import { DEFAULT_ROW_HEIGHT } from "../domain/report/page-fit";
 import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
 import { solidFill, WIDTH_FACTOR } from "./file-look";
 
@@ -93,6 +94,13 @@ export function addReportSheet(
     sheet.getColumn(index + 1).width = Math.round(width * WIDTH_FACTOR * 10) / 10;
   });
   for (const block of spec.blocks) writeBlock(sheet, block);
+  // Rows under a chart get Excel's default height written down: LibreOffice's own default is
+  // lower and would shrink the chart.
+  for (const { position } of spec.charts) {
+    for (let r = 0; r < position.rowCount; r++) {
+      sheet.getRow(position.row + r + 1).height = DEFAULT_ROW_HEIGHT;
+    }
+  }
   // A break below the row before (OOXML breaks follow the row they name).
   for (const row of spec.print.pageBreaksBefore) sheet.getRow(row).addPageBreak();
   for (const merge of spec.merges) {

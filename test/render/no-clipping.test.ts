@@ -20,13 +20,12 @@ const directory = scratchDirectory();
 // Header and footer sit 0.3 inch from the page's edges: nothing prints nearer.
 const EDGE = 20;
 
-/** Clipped words, and anything but the table printed under its repeated header. */
-function problemsOf(pdf: string, spec?: ReportSpec): string[] {
+/** Clipped words, and (when asked) anything but the table printed under its repeated header. */
+function problemsOf(pdf: string, withSummary = false): string[] {
   const pages = pdfGeometry(pdf, pageCount(pdf));
-  const header = spec?.blocks.find((block) => block.style === "tableHeader")!.values[0];
   return [
     ...allClippingProblems(pages, EDGE),
-    ...(header ? repeatedHeaderProblems(pages, header.map(String)) : []),
+    ...(withSummary ? repeatedHeaderProblems(pages) : []),
   ];
 }
 
@@ -55,7 +54,7 @@ describe("the long-cell plan", () => {
       expect(body.continues!.filter(Boolean).length).toBeGreaterThan(1);
       expect(Math.max(...body.rowHeights!)).toBeLessThanOrEqual(409);
       const pdf = renderToPdf(join(directory, `long-${layout}.xlsx`), `long-${layout}`);
-      expect(problemsOf(pdf, spec)).toEqual([]);
+      expect(problemsOf(pdf, true)).toEqual([]);
     },
     200_000
   );
@@ -78,9 +77,9 @@ describe("200 short measures", () => {
     const plan = await writeWorkbook(join(directory, "many.xlsx"), [
       { name: "แผน", rows: manyMeasuresPlan(200) },
     ]);
-    const spec = await report(plan, "many-plan", "plan");
+    await report(plan, "many-plan", "plan");
     const pdf = renderToPdf(join(directory, "many-plan.xlsx"), "many-plan");
     expect(pageCount(pdf)).toBeGreaterThan(5);
-    expect(problemsOf(pdf, spec)).toEqual([]);
+    expect(problemsOf(pdf, true)).toEqual([]);
   }, 200_000);
 });
