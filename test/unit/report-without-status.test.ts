@@ -63,6 +63,14 @@ describe.each([SEEDS.wangsaphung, SEEDS.memo])("seed %s as pasted (no status col
     ]);
   });
 
+  it("leaves out of the annual layout the columns the plan has nothing for", () => {
+    const outcome = buildReport(seedInput(seed, "annual"));
+    if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
+    // Seed 001 has no budget, problems or recommendations: no column printed blank or "-".
+    const header = outcome.spec.blocks.find((b) => b.style === "tableHeader")!.values[0];
+    expect(header).toEqual(["ที่", "มาตรการ/โครงการ/กิจกรรม", "ผลการดำเนินการ"]);
+  });
+
   it("refuses the status layout, saying why", () => {
     expect(buildReport(seedInput(seed, "status"))).toEqual({
       kind: "refused",
