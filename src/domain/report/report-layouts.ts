@@ -189,9 +189,7 @@ export function layoutFor(
     ...definition,
     columns: definition.columns.filter(
       (column) =>
-        !column.source ||
-        REQUIRED.includes(column.source) ||
-        filled(column.source, measures)
+        !column.source || REQUIRED.includes(column.source) || filled(column.source, measures)
     ),
   };
 }
