@@ -143,7 +143,13 @@ function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
   );
   const values = added.series.getItemAt(0);
   values.hasDataLabels = true;
-  if (chart.kind === ("doughnut" as string) || chart.type === "Doughnut") {
+  values.dataLabels.numberFormat = chart.labelFormat;
+  if (chart.type !== "Doughnut") {
+    added.axes.valueAxis.numberFormat = chart.axisFormat;
+    // Every category named (the ten indicators): Excel would otherwise skip labels short of room.
+    added.axes.categoryAxis.tickLabelSpacing = 1;
+  }
+  if (chart.type === "Doughnut") {
     added.legend.visible = true;
     added.legend.position = "Right";
   } else {

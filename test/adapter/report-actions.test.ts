@@ -80,6 +80,14 @@ describe("the one-click report", () => {
     ]);
     expect(summary.charts[0].series.map((series) => series.chartType ?? "")).toEqual(["", "Line"]);
     expect(summary.charts.every((chart) => chart.font.name === "TH SarabunPSK")).toBe(true);
+    // Thai digits chosen: data labels and value axes in Thai digits (Excel's [$-D00041E] prefix);
+    // every category named on the bar and line charts.
+    for (const chart of summary.charts) {
+      expect(chart.series[0].labelFormat).toMatch(/^\[\$-D00041E\]0/);
+      if (chart.type === "Doughnut") continue;
+      expect(chart.valueAxisFormat).toBe("[$-D00041E]0");
+      expect(chart.categoryLabelSpacing).toBe(1);
+    }
     // Every measure's row has the height its text needs (rows 6 to 16 hold the 11 measures).
     const bodyHeights = Array.from({ length: 11 }, (_, i) => report.rowHeights.get(5 + i));
     expect(bodyHeights.every((height) => height !== undefined && height > 30)).toBe(true);

@@ -50,6 +50,8 @@ export interface SeriesModel {
   values?: string;
   xValues?: string;
   showDataLabels?: boolean;
+  /** The data labels' format code (ChartSeries.dataLabels.numberFormat). */
+  labelFormat?: string;
   fill?: string;
   pointFills?: Record<number, string>;
 }
@@ -68,6 +70,9 @@ export interface ChartModel {
   categoryAxisTitle?: string;
   valueAxisMinimum?: number;
   valueAxisMaximum?: number;
+  valueAxisFormat?: string;
+  /** Categories between tick-mark labels on the category axis (1 names every one). */
+  categoryLabelSpacing?: number;
   legendVisible?: boolean;
   legendPosition?: string;
   showDataLabels?: boolean;

@@ -95,6 +95,20 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
     expect(spec.summary.charts).toHaveLength(4);
     for (const chart of spec.summary.charts) expect(text).toContain(squeeze(chart.title));
   });
+
+  it("writes every number of the summary and the charts in Thai digits, as chosen", () => {
+    const pages = pdfGeometry(pdf, pageCount(pdf));
+    const summaryStart = pages.findIndex((page) =>
+      page.words.some((word) => word.text.includes(SUMMARY_HEADING))
+    );
+    // The footer's page number excepted: Excel's &P has no number format (see README).
+    const arabic = pages
+      .slice(summaryStart)
+      .flatMap((page) => page.words.filter((word) => word.yMax < page.height - 54))
+      .filter((word) => /[0-9]/.test(word.text))
+      .map((word) => word.text);
+    expect(arabic).toEqual([]);
+  });
 });
 
 describe("report --pdf", () => {

@@ -57,12 +57,18 @@ interface ChartLayoutInput {
   dataColumn: number;
 }
 
+// Excel's locale prefix [$-xxyyzzzz]: xx = 0D draws the digits as Thai digits, zzzz = 041E is
+// Thai (the dates' [$-D07041E] with the Buddhist calendar, yy = 07, left out for numbers).
+const THAI_DIGITS = "[$-D00041E]";
+
 export function reportCharts(input: ChartLayoutInput) {
   const digits = (text: string) => (input.thaiDigits ? toThaiDigits(text) : text);
+  const format = (code: string) => (input.thaiDigits ? `${THAI_DIGITS}${code}` : code);
+  const scoreFormats = { labelFormat: format("0.00"), axisFormat: format("0") };
   const years = completeYears(input.scores).filter((year) => year.year <= input.fiscalYear);
   const latest = years[years.length - 1];
   const dataBlocks: ReportBlock[] = [];
-  const planned: Omit<ReportChart, "position">[] = [];
+  const planned: Omit<ReportChart, "position" | "labelFormat" | "axisFormat">[] = [];
   let dataRow = input.firstRow;
   const column = input.dataColumn;
   const addData = (values: (string | number)[][]): CellArea => {
@@ -77,7 +83,7 @@ export function reportCharts(input: ChartLayoutInput) {
     // Years up to 2565 were graded by letter: the pass line at 85 is drawn only from 2566.
     const judged = latest.year > LAST_LETTER_GRADE_YEAR;
     const tools = addData([
-      ["เครื่องมือ", "คะแนน", ...(judged ? [`เกณฑ์ผ่าน ${PASS_MARK}`] : [])],
+      ["เครื่องมือ", "คะแนน", ...(judged ? [digits(`เกณฑ์ผ่าน ${PASS_MARK}`)] : [])],
       ...TOOLS.map((tool) => [tool, latest.tools[tool], ...(judged ? [PASS_MARK] : [])]),
       ["คะแนนรวม", latest.total, ...(judged ? [PASS_MARK] : [])],
     ]);
@@ -109,7 +115,7 @@ export function reportCharts(input: ChartLayoutInput) {
       data: addData([
         ["ตัวชี้วัด", "คะแนน"],
         ...INDICATORS.map((indicator, index) => [
-          `${indicator.number} ${indicator.name}`,
+          digits(`${indicator.number} ${indicator.name}`),
           latest.indicators[index],
         ]),
       ]),
@@ -123,7 +129,7 @@ export function reportCharts(input: ChartLayoutInput) {
       type: "LineMarkers",
       data: addData([
         ["ปีงบประมาณ", "คะแนนรวม"],
-        ...years.map((year) => [String(year.year), year.total]),
+        ...years.map((year) => [digits(String(year.year)), year.total]),
       ]),
     });
   }
@@ -178,7 +184,12 @@ export function reportCharts(input: ChartLayoutInput) {
       if (!full) freeHalf = row + halfRows + 1;
     }
     const rowCount = full ? input.pageRows - 1 : halfRows;
-    return { ...chart, position: { row, column: 0, rowCount, columnCount: input.columnCount } };
+    const formats =
+      chart.kind === "status"
+        ? { labelFormat: format("0"), axisFormat: format("0") }
+        : scoreFormats;
+    const position = { row, column: 0, rowCount, columnCount: input.columnCount };
+    return { ...chart, ...formats, position };
   });
   return {
     charts,

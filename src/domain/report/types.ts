@@ -65,6 +65,9 @@ export interface ReportChart {
   passLine?: { name: string; values: CellArea };
   /** A point to mark in another colour (the lowest indicator). */
   markedPoint?: number;
+  /** Number formats of the data labels and of the value axis (Thai digits when chosen). */
+  labelFormat: string;
+  axisFormat: string;
   position: CellArea;
 }
 
