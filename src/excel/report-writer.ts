@@ -5,7 +5,8 @@ import { areaAddress, CellArea, columnLetter } from "../domain/a1";
 import { DEFAULT_ROW_HEIGHT } from "../domain/report/page-fit";
 import type { ReportChart } from "../domain/report/report-charts";
 import type { ReportBlock, ReportSheetSpec } from "../domain/report/report-spec";
-import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
+import { cellLink } from "../domain/report/cell-links";
+import { BLOCK_LOOKS, LINK_COLOR, THAI_FONT } from "../domain/sheet-look";
 import { headerFooterText } from "./header-footer";
 import { writeLiteral } from "./literal-text";
 import { charactersToPoints, excelAlignment } from "./sheet-styles";
@@ -84,14 +85,19 @@ function formatBlock(
 }
 
 /** Row blocks of a large table, each under the request budget. */
-export function rowBlocks(values: (string | number)[][], budget = BLOCK_BYTES): [number, number][] {
+export function rowBlocks(block: ReportBlock, budget = BLOCK_BYTES): [number, number][] {
   const encoder = new TextEncoder();
+  const bytesOf = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
   const blocks: [number, number][] = [];
   let start = 0;
   let bytes = 0;
-  values.forEach((row, index) => {
-    // Each row travels as its values, a number format per cell (up to 6 bytes) and its height.
-    const rowBytes = encoder.encode(JSON.stringify(row)).length + 6 * row.length + 100;
+  block.values.forEach((row, index) => {
+    // Each row travels as its values, a number format per cell (up to 6 bytes) and its height;
+    // a hyperlink as its address and text again, with its font.
+    let rowBytes = bytesOf(row) + 6 * row.length + 100;
+    row.forEach((value, column) => {
+      if (cellLink(block, index, column)) rowBytes += 2 * bytesOf(value) + 300;
+    });
     if (bytes + rowBytes > budget && index > start) {
       blocks.push([start, index - start]);
       start = index;
@@ -99,7 +105,7 @@ export function rowBlocks(values: (string | number)[][], budget = BLOCK_BYTES): 
     }
     bytes += rowBytes;
   });
-  blocks.push([start, values.length - start]);
+  blocks.push([start, block.values.length - start]);
   return blocks;
 }
 
@@ -118,6 +124,18 @@ function writeBlock(
     (column) => block.numberFormats?.[column]
   );
   formatBlock(sheet, block, from, count);
+  // Evidence naming a web address: a hyperlink, its text as written, in Excel's link look.
+  block.links?.forEach((isLink, column) => {
+    if (!isLink) return;
+    for (let r = from; r < from + count; r++) {
+      const address = cellLink(block, r, column);
+      if (!address) continue;
+      const cell = sheet.getRangeByIndexes(block.row + r, block.column + column, 1, 1);
+      cell.hyperlink = { address, textToDisplay: String(block.values[r][column]) };
+      cell.format.font.color = LINK_COLOR;
+      cell.format.font.underline = "Single";
+    }
+  });
 }
 
 function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
@@ -208,7 +226,7 @@ export async function writeReportSheet(
   }
   const body = spec.blocks.find((b) => b.style === "tableBody");
   if (body) {
-    const blocks = rowBlocks(body.values);
+    const blocks = rowBlocks(body);
     for (const [index, [from, count]] of blocks.entries()) {
       writeBlock(sheet, body, from, count);
       // A sync between blocks keeps each request under Excel's limit; the last block rides

@@ -4,8 +4,9 @@ import ExcelJS from "exceljs";
 import { areaAddress } from "../domain/a1";
 import type { ReportBlock, ReportSheetSpec } from "../domain/report/report-spec";
 import { DEFAULT_ROW_HEIGHT } from "../domain/report/page-fit";
-import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
-import { solidFill, WIDTH_FACTOR } from "./file-look";
+import { cellLink } from "../domain/report/cell-links";
+import { BLOCK_LOOKS, LINK_COLOR, THAI_FONT } from "../domain/sheet-look";
+import { argb, solidFill, WIDTH_FACTOR } from "./file-look";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
@@ -55,9 +56,11 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock): void {
     for (let c = 0; c < width; c++) {
       const cell = row.getCell(block.column + c + 1);
       const value = values[c] ?? "";
-      cell.value = value === "" ? null : value;
+      const link = cellLink(block, r, c);
+      cell.value = link ? { text: String(value), hyperlink: link } : value === "" ? null : value;
       // Rows of a continued measure get their own border (the shared styles stay shared).
       cell.style = borders === BORDERS ? styles[c] : { ...styles[c], border: borders };
+      if (link) cell.font = { ...font, underline: true, color: { argb: argb(LINK_COLOR) } };
     }
     if (block.mergeAcross && block.mergeAcross > 1) {
       const top = block.row + r + 1;

@@ -15,6 +15,7 @@ export interface CellFormatModel {
   bold?: boolean;
   italic?: boolean;
   fontColor?: string;
+  underline?: string;
   fill?: string;
   wrapText?: boolean;
   horizontalAlignment?: string;
@@ -28,6 +29,8 @@ export interface CellModel {
   numberFormat: string;
   format: CellFormatModel;
   control?: string;
+  /** Range.hyperlink's address (ExcelApi 1.7). */
+  hyperlink?: string;
 }
 
 export interface DataValidationModel {

@@ -1,3 +1,4 @@
+import { webAddress } from "../../src/domain/report/cell-links";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import type { CellValue } from "../../src/domain/plan-layout";
 import { buildReport, ReportInput, reportSheetName } from "../../src/domain/report/report-spec";
@@ -213,5 +214,14 @@ describe("row heights", () => {
       rowHeight(["สั้น"], [10], 14)
     );
     expect(rowHeight(["ก".repeat(10_000)], [10], 14)).toBe(409);
+  });
+});
+
+describe("evidence links", () => {
+  it("link a cell to the one web address it names, never to one of several", () => {
+    expect(webAddress("https://a.go.th/x?y=1")).toBe("https://a.go.th/x?y=1");
+    expect(webAddress("ดูที่ www.a.go.th/ita)")).toBe("http://www.a.go.th/ita");
+    expect(webAddress("https://a.go.th/1 และ https://a.go.th/2")).toBeNull();
+    expect(webAddress("รายงานการประชุม")).toBeNull();
   });
 });

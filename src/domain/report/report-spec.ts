@@ -212,6 +212,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
     continues: body.continues,
     numberFormats: table.numberFormats,
     align: table.align,
+    ...(table.links.some(Boolean) && { links: table.links }),
   });
   row += body.values.length + 1;
 

@@ -51,6 +51,8 @@ export interface ReportBlock {
   numberFormats?: (string | undefined)[];
   /** Alignment by column of the block. */
   align?: ("left" | "center" | "right")[];
+  /** Columns whose cells naming a web address print as hyperlinks (cell-links.ts). */
+  links?: boolean[];
 }
 
 export type ChartKind = "tools" | "indicators" | "trend" | "status";
