@@ -20,7 +20,7 @@ function takesNoWidth(code: number): boolean {
 // 0.62, seed 001's five measures on five pages); at 95 % they are 0.70-0.90 (median 0.82) and the
 // geometric no-clipping check still passes on the example plan, the 6,000-character result and
 // 200 measures (test/render/no-clipping.test.ts).
-const SAFE_WIDTH = 0.95;
+export const SAFE_WIDTH = 0.95;
 
 /** A text's width in characters, marks above and below their consonant not counted. */
 export function textWidth(text: string): number {
