@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     if (outcome.kind !== "report")
       throw new Error(`The ${layout} report was refused: ${outcome.reason}`);
     console.log(
-      `report (${layout}): ${output}, ${outcome.spec.included} measures, ${outcome.spec.charts.length} charts`
+      `report (${layout}): ${output}, ${outcome.spec.included} measures, ${outcome.spec.summary.charts.length} charts`
     );
     if (canRender) render(output);
   }

@@ -158,6 +158,8 @@ class FakeChartTitle extends FakeClientObject<ChartModel> {
 class FakeAxis {
   readonly title: { text: string };
   minimum?: number;
+  numberFormat?: string;
+  tickLabelSpacing?: number;
 
   constructor(context: FakeRequestContext, locate: ChartLocator, which: "value" | "category") {
     const queue = (key: string, apply: (chart: ChartModel) => void) =>
@@ -183,6 +185,27 @@ class FakeAxis {
     Object.defineProperty(this, "maximum", {
       set: (value: number) => {
         queue("maximum", (chart) => (chart.valueAxisMaximum = value));
+      },
+    });
+    // ChartAxis.numberFormat (ExcelApi 1.8): "the format code for the axis tick label".
+    Object.defineProperty(this, "numberFormat", {
+      set: (format: string) => {
+        queue("numberFormat", (chart) => {
+          if (which === "category") throw invalidArgument("Only the value axis is formatted here");
+          chart.valueAxisFormat = format;
+        });
+      },
+    });
+    // ChartAxis.tickLabelSpacing (ExcelApi 1.7): "the number of categories or series between
+    // tick-mark labels. Can be a value from 1 through 31999": read strictly, a whole number in
+    // that range, on the category axis.
+    Object.defineProperty(this, "tickLabelSpacing", {
+      set: (spacing: number) => {
+        queue("tickLabelSpacing", (chart) => {
+          if (which !== "category" || !Number.isInteger(spacing) || spacing < 1 || spacing > 31999)
+            throw invalidArgument(`tickLabelSpacing ${spacing} on the ${which} axis`);
+          chart.categoryLabelSpacing = spacing;
+        });
       },
     });
     Object.preventExtensions(this);
@@ -232,10 +255,31 @@ class FakeDataLabels extends FakeClientObject<ChartModel> {
 
 type SeriesLocator = () => SeriesModel | null;
 
+/** ChartSeries.dataLabels (ExcelApi 1.8): numberFormat "specifies the format code for data
+ * labels". */
+class FakeSeriesDataLabels extends FakeClientObject<SeriesModel> {
+  declare numberFormat: string;
+
+  constructor(context: FakeRequestContext, locate: SeriesLocator) {
+    super(context, locate, "ChartDataLabels");
+    Object.preventExtensions(this);
+  }
+
+  protected properties(): Record<string, PropertySpec<SeriesModel>> {
+    return {
+      numberFormat: {
+        read: (series) => series.labelFormat ?? "General",
+        write: (series, format: string) => (series.labelFormat = format),
+      },
+    };
+  }
+}
+
 export class FakeSeries extends FakeClientObject<SeriesModel> {
   declare name: string;
   declare chartType: string;
   declare hasDataLabels: boolean;
+  readonly dataLabels: FakeSeriesDataLabels;
   readonly format: { fill: { setSolidColor: (color: string) => void } };
   readonly points: {
     getItemAt: (index: number) => { format: { fill: { setSolidColor: (color: string) => void } } };
@@ -243,6 +287,7 @@ export class FakeSeries extends FakeClientObject<SeriesModel> {
 
   constructor(context: FakeRequestContext, locate: SeriesLocator) {
     super(context, locate, "ChartSeries");
+    this.dataLabels = new FakeSeriesDataLabels(context, locate);
     this.format = {
       fill: {
         setSolidColor: (color) => this.queue("fill", color, (series) => (series.fill = color)),

@@ -15,6 +15,7 @@ export interface CellFormatModel {
   bold?: boolean;
   italic?: boolean;
   fontColor?: string;
+  underline?: string;
   fill?: string;
   wrapText?: boolean;
   horizontalAlignment?: string;
@@ -28,6 +29,8 @@ export interface CellModel {
   numberFormat: string;
   format: CellFormatModel;
   control?: string;
+  /** Range.hyperlink's address (ExcelApi 1.7). */
+  hyperlink?: string;
 }
 
 export interface DataValidationModel {
@@ -50,6 +53,8 @@ export interface SeriesModel {
   values?: string;
   xValues?: string;
   showDataLabels?: boolean;
+  /** The data labels' format code (ChartSeries.dataLabels.numberFormat). */
+  labelFormat?: string;
   fill?: string;
   pointFills?: Record<number, string>;
 }
@@ -68,6 +73,9 @@ export interface ChartModel {
   categoryAxisTitle?: string;
   valueAxisMinimum?: number;
   valueAxisMaximum?: number;
+  valueAxisFormat?: string;
+  /** Categories between tick-mark labels on the category axis (1 names every one). */
+  categoryLabelSpacing?: number;
   legendVisible?: boolean;
   legendPosition?: string;
   showDataLabels?: boolean;

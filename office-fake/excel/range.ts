@@ -141,6 +141,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   declare text: Excel.Range["text"];
   declare rowHidden: Excel.Range["rowHidden"];
   declare control: Excel.Range["control"];
+  declare hyperlink: Excel.Range["hyperlink"];
   private children:
     | {
         format: FakeRangeFormat;
@@ -178,6 +179,24 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           writeEach<string>(t, v, "numberFormat", (cell, f) => (cell.numberFormat = f)),
       },
       text: { read: (t) => readEach(t, (cell) => String(valueOf(cell))) },
+      // Range.hyperlink (ExcelApi 1.7): the link's target for the range; textToDisplay is "the
+      // string that is displayed in the top left most cell in the range".
+      hyperlink: {
+        read: (t) => ({ address: readCell(t.sheet, t.area.row, t.area.column).hyperlink }),
+        write: (t, link: Excel.RangeHyperlink) => {
+          if (typeof link?.address !== "string" || link.address === "")
+            throw invalidArgument("A hyperlink needs an address", "Range.hyperlink");
+          for (const [row, column] of cellsOf(t.area)) {
+            editCell(t, row, column, (cell) => (cell.hyperlink = link.address));
+          }
+          if (link.textToDisplay !== undefined) {
+            editCell(t, t.area.row, t.area.column, (cell) =>
+              setCellContent(cell, link.textToDisplay!)
+            );
+          }
+          t.sheet.changeLog.push(fullAddress(t));
+        },
+      },
       rowHidden: {
         read: (t) => {
           const rows = Array.from({ length: t.area.rowCount }, (_, i) =>
@@ -468,6 +487,7 @@ export class FakeFont extends FakeClientObject<RangeTarget> {
   declare bold: Excel.RangeFont["bold"];
   declare italic: Excel.RangeFont["italic"];
   declare color: Excel.RangeFont["color"];
+  declare underline: Excel.RangeFont["underline"];
 
   constructor(context: FakeRequestContext, locate: () => RangeTarget | null) {
     super(context, locate, "RangeFont");
@@ -475,7 +495,9 @@ export class FakeFont extends FakeClientObject<RangeTarget> {
   }
 
   protected properties(): Record<string, PropertySpec<RangeTarget>> {
-    const property = <K extends "fontName" | "fontSize" | "bold" | "italic" | "fontColor">(
+    const property = <
+      K extends "fontName" | "fontSize" | "bold" | "italic" | "fontColor" | "underline",
+    >(
       key: K,
       fallback: NonNullable<CellModelFormat[K]>
     ): PropertySpec<RangeTarget> => ({
@@ -489,6 +511,7 @@ export class FakeFont extends FakeClientObject<RangeTarget> {
       bold: property("bold", false),
       italic: property("italic", false),
       color: property("fontColor", "#000000"),
+      underline: property("underline", "None"),
     };
   }
 }

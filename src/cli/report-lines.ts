@@ -26,7 +26,7 @@ export function reportOutcomeLines(
       file,
       sheet: spec.sheetName,
       included: spec.included,
-      charts: spec.charts.length,
+      charts: spec.summary.charts.length,
     }),
     progressText(language, spec.progress),
     ...(spec.chartsOmitted ? [translate(language, "report.noScores")] : []),

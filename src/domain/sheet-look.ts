@@ -4,6 +4,12 @@ import type { BlockStyle } from "./report/types";
 
 export const THAI_FONT = "TH SarabunPSK";
 
+/** Points per character of a column's width (spec widths count characters of the 14 pt font). */
+export const POINTS_PER_CHARACTER = 5.7;
+
+/** Excel's own colour for hyperlinks. */
+export const LINK_COLOR = "#0563C1";
+
 /** Fills as RGB hex: headers, cells the user types into, ticked statuses. */
 export const FILLS = { header: "#DDEBF7", input: "#FFF2CC", done: "#C6EFCE" } as const;
 

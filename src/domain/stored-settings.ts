@@ -20,11 +20,21 @@ export interface Checked<T> {
   ignored: boolean;
 }
 
-export type RememberedOptions = ReportOptions & { planSheetId?: string; lastReport?: string };
+export type RememberedOptions = ReportOptions & {
+  planSheetId?: string;
+  lastReport?: string;
+  lastSummary?: string;
+};
 
-export interface ReportRecord {
+export interface SheetRecord {
   sheet: string;
   fingerprint: string;
+}
+
+/** A report the add-in made: its table sheet's record, and its summary sheet's (reports made
+ * before the summary had its own sheet have none). */
+export interface ReportRecord extends SheetRecord {
+  summary?: SheetRecord;
 }
 
 export type StoredMemoFields = Omit<MemoFields, "date">;
@@ -102,6 +112,7 @@ export function storedReportOptions(stored: unknown): Checked<RememberedOptions>
     thaiDigits: typeof fields.thaiDigits === "boolean",
     planSheetId: fields.planSheetId === undefined || typeof fields.planSheetId === "string",
     lastReport: fields.lastReport === undefined || typeof fields.lastReport === "string",
+    lastSummary: fields.lastSummary === undefined || typeof fields.lastSummary === "string",
   };
   const value: RememberedOptions = {
     layout: valid.layout ? (fields.layout as ReportLayout) : DEFAULT_OPTIONS.layout,
@@ -109,17 +120,26 @@ export function storedReportOptions(stored: unknown): Checked<RememberedOptions>
     thaiDigits: valid.thaiDigits ? (fields.thaiDigits as boolean) : DEFAULT_OPTIONS.thaiDigits,
     planSheetId: valid.planSheetId ? (fields.planSheetId as string | undefined) : undefined,
     lastReport: valid.lastReport ? (fields.lastReport as string | undefined) : undefined,
+    lastSummary: valid.lastSummary ? (fields.lastSummary as string | undefined) : undefined,
   };
   return { value, ignored: object === null || Object.values(valid).includes(false) };
 }
 
-/** The reports the add-in made, by report key. */
+const sheetRecordOf = (value: unknown): SheetRecord | undefined =>
+  isRecord(value) && typeof value.sheet === "string" && typeof value.fingerprint === "string"
+    ? { sheet: value.sheet, fingerprint: value.fingerprint }
+    : undefined;
+
+/** The reports the add-in made, by report key; a malformed summary record is dropped with the
+ * report it belongs to, so a half-known report is never taken for the add-in's own. */
 export function storedReports(stored: unknown): Checked<Record<string, ReportRecord>> {
-  return checkedEntries(stored, (_, record) =>
-    isRecord(record) && typeof record.sheet === "string" && typeof record.fingerprint === "string"
-      ? { sheet: record.sheet, fingerprint: record.fingerprint }
-      : undefined
-  );
+  return checkedEntries(stored, (_, record) => {
+    const table = sheetRecordOf(record);
+    if (!table || !isRecord(record)) return undefined;
+    if (record.summary === undefined) return table;
+    const summary = sheetRecordOf(record.summary);
+    return summary ? { ...table, summary } : undefined;
+  });
 }
 
 function signerOf(value: unknown): MemoSigner | undefined {

@@ -12,28 +12,35 @@ import {
   OPTIONS_SETTING,
   REPORT_TAG,
 } from "../domain/report/report-inputs";
-import type { ReportOptions, ReportSpec } from "../domain/report/report-spec";
-import { buildReport, ReportOutcome } from "../domain/report/report-spec";
+import type { ReportOptions, ReportSheetSpec, ReportSpec } from "../domain/report/report-spec";
+import { buildReport, ReportOutcome, reportSheets } from "../domain/report/report-spec";
 import { planColumnsOf } from "../domain/report/plan-capabilities";
 import { freeSheetName } from "../domain/sheet-names";
 import { ignoredSettings, storedReportOptions, storedReports } from "../domain/stored-settings";
 import type { ReportRequest, ReportResult, SettingsRead } from "../services/workbook-service";
 import { queueSettingsRead, syncPlanRead } from "./plan-reader";
+import {
+  isUnedited,
+  UneditedReport,
+  queuePreviousReports,
+  REPORTS_SETTING,
+} from "./report-records";
+import { finishSwap, restore } from "./report-rollback";
 import { writeReportSheet } from "./report-writer";
 import { undoAfter } from "./rollback";
 import { queueScoreHistoryRead } from "./scores-actions";
-
-export const REPORTS_SETTING = "ITA.reports";
 
 function reportKey(spec: ReportSpec, options: ReportOptions): string {
   return `${spec.sheetName}|${options.unit ?? ""}`;
 }
 
-/** The cells a spec puts on the sheet, for its fingerprint. */
-function specCells(spec: ReportSpec) {
-  return spec.blocks.flatMap((block) => [
-    ...gridCells(block.row, block.column, block.values as CellValue[][]),
-  ]);
+/** The fingerprint of the cells a sheet's spec puts on it. */
+function specFingerprint(sheet: ReportSheetSpec): string {
+  return fingerprint(
+    sheet.blocks.flatMap((block) => [
+      ...gridCells(block.row, block.column, block.values as CellValue[][]),
+    ])
+  );
 }
 
 /** Round trips 1 and 2: everything the report is made from, and (when it is to be written)
@@ -90,15 +97,7 @@ async function readReport(
   // Round trip 2: settings cells, scores, and the reports the add-in made before.
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
   const scoresRead = queueScoreHistoryRead(context, plan.namesInUse);
-  const previous = Object.entries(withPrevious ? records : {}).flatMap(([key, record]) => {
-    const sheet = sheets.items.find((candidate) => candidate.name === record.sheet);
-    if (!sheet) return [];
-    const used = sheet.getUsedRange(true).load("values,rowIndex,columnIndex");
-    const tag = capabilities.customProperties
-      ? sheet.customProperties.getItemOrNullObject(REPORT_TAG).load("value")
-      : null;
-    return [{ key, record, sheet, used, tag }];
-  });
+  const previous = withPrevious ? queuePreviousReports(records, sheets, capabilities) : [];
   await context.sync();
 
   const settings = settingsRead();
@@ -158,96 +157,113 @@ export async function generateReport(
   if (outcome.kind === "refused") return outcome;
   const spec = outcome.spec;
   const key = reportKey(spec, options);
-  // The add-in's own report, untouched since: its tag names this report and its cells hash to
-  // what was written. Anything else is the user's and is kept.
+  // The add-in's own report, untouched since; anything else is the user's and is kept.
   const old = previous.find(
-    (candidate) =>
-      candidate.key === key &&
-      // Without custom properties (before 1.12) the fingerprint alone tells.
-      (!capabilities.customProperties ||
-        (candidate.tag !== null && !candidate.tag.isNullObject && candidate.tag.value === key)) &&
-      fingerprint(
-        gridCells(
-          candidate.used.rowIndex,
-          candidate.used.columnIndex,
-          candidate.used.values as CellValue[][]
-        )
-      ) === candidate.record.fingerprint
+    (candidate): candidate is UneditedReport =>
+      candidate.key === key && isUnedited(candidate, capabilities)
   );
-  const taken = read.before.map((sheet) => sheet.name);
-  const finalName = old ? old.sheet.name : freeSheetName(spec.sheetName, taken);
-  const writeName = old ? freeSheetName(spec.sheetName, [...taken, finalName]) : finalName;
   const keptEdited = previous.find((candidate) => candidate.key === key && candidate !== old);
-
-  // Round trip 3: the whole report, then the swap. Ordered so that a failure anywhere can be
-  // undone: the old report is only renamed aside until the new one has its name.
+  const sheetSpecs = reportSheets(spec);
+  const taken = read.before.map((sheet) => sheet.name);
+  // Final names: the old report's own where it is replaced; meanwhile the new sheets are written
+  // under free names and take the final ones once the old sheets are renamed aside.
+  const names = sheetSpecs.map((sheetSpec, index) => {
+    const final = old?.sheets[index]?.sheet.name ?? freeSheetName(sheetSpec.sheetName, taken);
+    taken.push(final);
+    return { final, write: final };
+  });
+  if (old) for (const name of names) taken.push((name.write = freeSheetName(name.final, taken)));
+  const fingerprints = sheetSpecs.map(specFingerprint);
   const newRecords = {
     ...read.records,
-    [key]: { sheet: finalName, fingerprint: fingerprint(specCells(spec)) },
+    [key]: {
+      sheet: names[0].final,
+      fingerprint: fingerprints[0],
+      summary: { sheet: names[1].final, fingerprint: fingerprints[1] },
+    },
   };
+
+  // Round trip 3: the whole report, then the swap. Ordered so that a failure anywhere can be
+  // undone: the old report is only renamed aside until the new one has its names.
   try {
-    const sheet = await writeReportSheet(context, writeName, spec);
-    if (capabilities.customProperties) {
-      sheet.customProperties.add(REPORT_TAG, key);
-      sheet.customProperties.add(FINGERPRINT_TAG, newRecords[key].fingerprint);
+    const written: Excel.Worksheet[] = [];
+    for (const [index, sheetSpec] of sheetSpecs.entries()) {
+      // Syncs only between row blocks of a table too large for one request.
+      written.push(await writeReportSheet(context, names[index].write, sheetSpec));
     }
+    written.forEach((sheet, index) => {
+      if (!capabilities.customProperties) return;
+      sheet.customProperties.add(REPORT_TAG, key);
+      sheet.customProperties.add(FINGERPRINT_TAG, fingerprints[index]);
+    });
     context.workbook.settings.add(REPORTS_SETTING, JSON.stringify(newRecords));
     context.workbook.settings.add(
       OPTIONS_SETTING,
-      JSON.stringify({ ...options, planSheetId: read.planSheetId, lastReport: finalName })
+      JSON.stringify({
+        ...options,
+        planSheetId: read.planSheetId,
+        lastReport: names[0].final,
+        lastSummary: names[1].final,
+      })
     );
-    sheet.activate();
+    written[0].activate();
     if (old) {
-      old.sheet.name = freeSheetName("ITA old report", [...taken, writeName]);
-      sheet.name = finalName;
-      // Last in the batch: once the old report is gone, nothing is left that could fail.
-      old.sheet.delete();
+      for (const queued of old.sheets) {
+        taken.push((queued.sheet.name = freeSheetName("ITA old report", taken)));
+      }
+      written.forEach((sheet, index) => (sheet.name = names[index].final));
+      // Last in the batch: once the new report has its names, the old one is only deleted.
+      for (const queued of old.sheets) queued.sheet.delete();
     }
     await context.sync();
   } catch (error) {
-    const undo = () => restore(context, read.before, read.activeId, read.storedSettings);
-    await undoAfter(error, undo, [writeName]);
+    // Excel deletes one sheet per call: a failure between two deletions cannot be undone (the
+    // first old sheet is gone), so from there the replacement is finished instead.
+    let swapped = false;
+    const undo = async () => {
+      swapped = Boolean(old && (await finishSwap(context, old)));
+      if (!swapped) await restore(context, read.before, read.activeId, read.storedSettings);
+    };
+    try {
+      await undoAfter(
+        error,
+        undo,
+        names.map((name) => name.write)
+      );
+    } catch (thrown) {
+      if (!swapped) throw thrown;
+    }
+    return created(spec, read, names[0].final, true, null);
   }
+  return created(
+    spec,
+    read,
+    names[0].final,
+    old !== undefined,
+    keptEdited?.sheets[0]?.sheet.name ?? null
+  );
+}
+
+function created(
+  spec: ReportSpec,
+  read: { planSheet: string; ignoredSettings: SettingsRead["ignoredSettings"] },
+  sheet: string,
+  replaced: boolean,
+  keptEdited: string | null
+): ReportResult {
   return {
     kind: "created",
-    sheet: finalName,
+    sheet,
     planSheet: read.planSheet,
-    replaced: old !== undefined,
-    keptEdited: keptEdited ? keptEdited.sheet.name : null,
+    replaced,
+    keptEdited,
     included: spec.included,
     leftOut: spec.leftOut,
     chartsOmitted: spec.chartsOmitted,
-    charts: spec.charts.length,
+    charts: spec.summary.charts.length,
     scoreWarnings: spec.scoreWarnings,
     ignoredSettings: read.ignoredSettings,
   };
-}
-
-/** Puts the workbook back: removes sheets the action added, gives the others their names back,
- * shows the sheet that was active, and restores the settings it changed. */
-async function restore(
-  context: Excel.RequestContext,
-  before: { id: string; name: string }[],
-  activeId: string,
-  settings: Record<string, string | null>
-): Promise<void> {
-  const sheets = context.workbook.worksheets.load("items/name,items/id");
-  const stored = context.workbook.settings.load("items/key");
-  await context.sync();
-  const original = (sheet: Excel.Worksheet) => before.find((item) => item.id === sheet.id);
-  // Deletions first: a new sheet may hold the name an old one gets back.
-  for (const sheet of sheets.items) if (!original(sheet)) sheet.delete();
-  for (const sheet of sheets.items) {
-    const name = original(sheet)?.name;
-    if (name !== undefined && name !== sheet.name) sheet.name = name;
-  }
-  sheets.items.find((sheet) => sheet.id === activeId)?.activate();
-  for (const [key, value] of Object.entries(settings)) {
-    // Only settings that exist can be deleted; one the action never managed to add is absent.
-    if (value !== null) context.workbook.settings.add(key, value);
-    else stored.items.find((item) => item.key === key)?.delete();
-  }
-  await context.sync();
 }
 
 /** The report options remembered in the workbook, for the pane to start from. */

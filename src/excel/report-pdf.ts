@@ -1,5 +1,6 @@
-// The PDF of the last report alone. Office's PDF holds every visible sheet, so the other sheets
-// are hidden for the export and shown again afterwards, whatever happens in between.
+// The PDF of the last report alone (its table and summary sheets). Office's PDF holds every
+// visible sheet, so the other sheets are hidden for the export and shown again afterwards,
+// whatever happens in between.
 import type { ExcelCapabilities } from "../domain/excel-capabilities";
 import { OPTIONS_SETTING } from "../domain/report/report-inputs";
 import { storedReportOptions } from "../domain/stored-settings";
@@ -18,12 +19,17 @@ export async function reportPdf(
     const stored = context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING).load("value");
     const sheets = context.workbook.worksheets.load("items/name,items/visibility");
     await context.sync();
-    const report = storedReportOptions(stored.isNullObject ? undefined : stored.value).value
-      .lastReport;
+    const { lastReport: report, lastSummary } = storedReportOptions(
+      stored.isNullObject ? undefined : stored.value
+    ).value;
     const sheet = sheets.items.find((candidate) => candidate.name === report);
     if (!report || !sheet) throw new WorkbookError("NoReportYet", "No report to export", true);
     sheet.activate();
-    const others = sheets.items.filter((s) => s.name !== report && s.visibility === "Visible");
+    // The summary prints after the table; a report made before it had its own sheet has none.
+    const printed = [report, lastSummary];
+    const others = sheets.items.filter(
+      (s) => !printed.includes(s.name) && s.visibility === "Visible"
+    );
     for (const other of others) other.visibility = "Hidden";
     await context.sync();
     return { sheet: report, hidden: others.map((other) => other.name) };

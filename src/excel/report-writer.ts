@@ -2,9 +2,11 @@
 // the print setup. Everything is queued for one sync, except that a table too large for one
 // request (Excel on the web refuses over 5 MB) goes in row blocks, one sync each.
 import { areaAddress, CellArea, columnLetter } from "../domain/a1";
+import { DEFAULT_ROW_HEIGHT } from "../domain/report/page-fit";
 import type { ReportChart } from "../domain/report/report-charts";
-import type { ReportBlock, ReportSpec } from "../domain/report/report-spec";
-import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
+import type { ReportBlock, ReportSheetSpec } from "../domain/report/report-spec";
+import { cellLink } from "../domain/report/cell-links";
+import { BLOCK_LOOKS, LINK_COLOR, THAI_FONT } from "../domain/sheet-look";
 import { headerFooterText } from "./header-footer";
 import { writeLiteral } from "./literal-text";
 import { charactersToPoints, excelAlignment } from "./sheet-styles";
@@ -83,14 +85,19 @@ function formatBlock(
 }
 
 /** Row blocks of a large table, each under the request budget. */
-export function rowBlocks(values: (string | number)[][], budget = BLOCK_BYTES): [number, number][] {
+export function rowBlocks(block: ReportBlock, budget = BLOCK_BYTES): [number, number][] {
   const encoder = new TextEncoder();
+  const bytesOf = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
   const blocks: [number, number][] = [];
   let start = 0;
   let bytes = 0;
-  values.forEach((row, index) => {
-    // Each row travels as its values, a number format per cell (up to 6 bytes) and its height.
-    const rowBytes = encoder.encode(JSON.stringify(row)).length + 6 * row.length + 100;
+  block.values.forEach((row, index) => {
+    // Each row travels as its values, a number format per cell (up to 6 bytes) and its height;
+    // a hyperlink as its address and text again, with its font.
+    let rowBytes = bytesOf(row) + 6 * row.length + 100;
+    row.forEach((value, column) => {
+      if (cellLink(block, index, column)) rowBytes += 2 * bytesOf(value) + 300;
+    });
     if (bytes + rowBytes > budget && index > start) {
       blocks.push([start, index - start]);
       start = index;
@@ -98,7 +105,7 @@ export function rowBlocks(values: (string | number)[][], budget = BLOCK_BYTES): 
     }
     bytes += rowBytes;
   });
-  blocks.push([start, values.length - start]);
+  blocks.push([start, block.values.length - start]);
   return blocks;
 }
 
@@ -117,9 +124,25 @@ function writeBlock(
     (column) => block.numberFormats?.[column]
   );
   formatBlock(sheet, block, from, count);
+  // Evidence naming a web address: a hyperlink, its text as written, in Excel's link look.
+  block.links?.forEach((isLink, column) => {
+    if (!isLink) return;
+    for (let r = from; r < from + count; r++) {
+      const address = cellLink(block, r, column);
+      if (!address) continue;
+      const cell = sheet.getRangeByIndexes(block.row + r, block.column + column, 1, 1);
+      cell.hyperlink = { address, textToDisplay: String(block.values[r][column]) };
+      cell.format.font.color = LINK_COLOR;
+      cell.format.font.underline = "Single";
+    }
+  });
 }
 
 function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
+  const { position } = chart;
+  // The chart's rows at the default height, as the file writer writes them.
+  sheet.getRangeByIndexes(position.row, 0, position.rowCount, 1).format.rowHeight =
+    DEFAULT_ROW_HEIGHT;
   const data = sheet.getRange(areaAddress(chart.data));
   const added = sheet.charts.add(chart.type as Excel.ChartType, data, "Columns");
   added.title.text = chart.title;
@@ -127,7 +150,6 @@ function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
   added.title.format.font.size = 14;
   added.format.font.name = THAI_FONT;
   added.format.font.size = 12;
-  const { position } = chart;
   added.setPosition(
     sheet.getRangeByIndexes(position.row, position.column, 1, 1),
     sheet.getRangeByIndexes(
@@ -139,7 +161,13 @@ function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
   );
   const values = added.series.getItemAt(0);
   values.hasDataLabels = true;
-  if (chart.kind === ("doughnut" as string) || chart.type === "Doughnut") {
+  values.dataLabels.numberFormat = chart.labelFormat;
+  if (chart.type !== "Doughnut") {
+    added.axes.valueAxis.numberFormat = chart.axisFormat;
+    // Every category named (the ten indicators): Excel would otherwise skip labels short of room.
+    added.axes.categoryAxis.tickLabelSpacing = 1;
+  }
+  if (chart.type === "Doughnut") {
     added.legend.visible = true;
     added.legend.position = "Right";
   } else {
@@ -156,7 +184,7 @@ function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
   }
 }
 
-function setupPrint(sheet: Excel.Worksheet, spec: ReportSpec): void {
+function setupPrint(sheet: Excel.Worksheet, spec: ReportSheetSpec): void {
   const layout = sheet.pageLayout;
   layout.orientation = "Landscape";
   layout.paperSize = "A4" as Excel.PaperType;
@@ -168,8 +196,8 @@ function setupPrint(sheet: Excel.Worksheet, spec: ReportSpec): void {
   // Every column on one page wide, as many pages long as the text needs.
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.setPrintArea(sheet.getRange(areaAddress(spec.print.area)));
-  const { first, last } = spec.print.titleRows;
-  layout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
+  const titles = spec.print.titleRows;
+  if (titles) layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
   for (const row of spec.print.pageBreaksBefore) {
     sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
   }
@@ -178,12 +206,12 @@ function setupPrint(sheet: Excel.Worksheet, spec: ReportSpec): void {
   layout.headersFooters.defaultForAllPages.centerFooter = spec.print.centerFooter;
 }
 
-/** Queues the whole report on a new sheet; syncs only between row blocks of a large table.
- * Returns the sheet; the caller syncs the last batch (with its own finishing operations). */
+/** Queues one of the report's sheets on a new sheet; syncs only between row blocks of a large
+ * table. Returns the sheet; the caller syncs the last batch (with its own finishing operations). */
 export async function writeReportSheet(
   context: Excel.RequestContext,
   name: string,
-  spec: ReportSpec
+  spec: ReportSheetSpec
 ): Promise<Excel.Worksheet> {
   const sheet = context.workbook.worksheets.add(name);
   spec.columnWidths.forEach((width, index) => {
@@ -198,7 +226,7 @@ export async function writeReportSheet(
   }
   const body = spec.blocks.find((b) => b.style === "tableBody");
   if (body) {
-    const blocks = rowBlocks(body.values);
+    const blocks = rowBlocks(body);
     for (const [index, [from, count]] of blocks.entries()) {
       writeBlock(sheet, body, from, count);
       // A sync between blocks keeps each request under Excel's limit; the last block rides

@@ -1,8 +1,9 @@
 // Excel's units for the add-in's look (src/domain/sheet-look.ts holds the look itself).
+import { POINTS_PER_CHARACTER } from "../domain/sheet-look";
 
-/** Excel column widths are in points; one character of TH SarabunPSK 14 pt is about 5.7 points. */
+/** Excel column widths are in points. */
 export function charactersToPoints(characters: number): number {
-  return Math.round(characters * 5.7 * 10) / 10;
+  return Math.round(characters * POINTS_PER_CHARACTER * 10) / 10;
 }
 
 /** Office.js spells alignments with a capital. */

@@ -4,7 +4,7 @@
 // doughnut) into the saved package. LibreOffice renders them in the test suite.
 import { areaAddress, CellArea, quoteSheetName } from "../domain/a1";
 import type { ReportChart } from "../domain/report/report-charts";
-import type { ReportSpec } from "../domain/report/report-spec";
+import type { ReportSheetSpec } from "../domain/report/report-spec";
 import { THAI_FONT } from "../domain/sheet-look";
 import { concatBytes, PackageParts, partText, setPartText } from "./zip-package";
 
@@ -80,8 +80,10 @@ const numCache = (items: number[]) =>
     .map((item, index) => `<c:pt idx="${index}"><c:v>${item}</c:v></c:pt>`)
     .join("")}</c:numCache>`;
 
-const labels = (show: boolean) =>
-  `<c:dLbls><c:showLegendKey val="0"/><c:showVal val="${show ? 1 : 0}"/><c:showCatName val="0"/>` +
+/** Data labels in the given format, or none (null). */
+const labels = (format: string | null) =>
+  `<c:dLbls>${format === null ? "" : `<c:numFmt formatCode="${escape(format)}" sourceLinked="0"/>`}` +
+  `<c:showLegendKey val="0"/><c:showVal val="${format === null ? 0 : 1}"/><c:showCatName val="0"/>` +
   `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
 
 /** One series; `kind` decides which optional elements it carries, in the schema's order. */
@@ -89,14 +91,14 @@ function series(
   index: number,
   data: SeriesData,
   kind: "bar" | "line" | "pie",
-  extra = "",
-  dataLabels = true
+  labelFormat: string | null,
+  extra = ""
 ) {
   const head =
     `<c:idx val="${index}"/><c:order val="${index}"/>` +
     `<c:tx><c:strRef><c:f>${escape(data.nameRef)}</c:f>${strCache([data.name])}</c:strRef></c:tx>`;
   const body =
-    `${labels(dataLabels)}<c:cat><c:strRef><c:f>${escape(data.categoriesRef)}</c:f>${strCache(data.categories)}</c:strRef></c:cat>` +
+    `${labels(labelFormat)}<c:cat><c:strRef><c:f>${escape(data.categoriesRef)}</c:f>${strCache(data.categories)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${escape(data.valuesRef)}</c:f>${numCache(data.values)}</c:numRef></c:val>`;
   const invert = kind === "bar" ? `<c:invertIfNegative val="0"/>` : "";
   const smooth = kind === "line" ? `<c:smooth val="0"/>` : "";
@@ -110,7 +112,7 @@ function markedPoint(index: number): string {
   );
 }
 
-function axes(horizontalBars: boolean, maximum?: number): string {
+function axes(horizontalBars: boolean, format: string, maximum?: number): string {
   const scale = maximum === undefined ? "" : `<c:max val="${maximum}"/><c:min val="0"/>`;
   return (
     `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="${horizontalBars ? "maxMin" : "minMax"}"/></c:scaling>` +
@@ -120,7 +122,7 @@ function axes(horizontalBars: boolean, maximum?: number): string {
     `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/>${scale}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontalBars ? "b" : "l"}"/><c:majorGridlines/>` +
-    `<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/>` +
+    `<c:numFmt formatCode="${escape(format)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/>` +
     `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
   );
 }
@@ -138,7 +140,7 @@ function plotArea(
     case "Doughnut":
       return {
         plot:
-          `<c:doughnutChart><c:varyColors val="1"/>${series(0, main, "pie")}` +
+          `<c:doughnutChart><c:varyColors val="1"/>${series(0, main, "pie", chart.labelFormat)}` +
           `<c:firstSliceAng val="0"/><c:holeSize val="50"/></c:doughnutChart>`,
         legend: true,
       };
@@ -150,17 +152,19 @@ function plotArea(
             0,
             main,
             "line",
+            chart.labelFormat,
             `<c:marker><c:symbol val="circle"/><c:size val="7"/></c:marker>`
           ) +
-          `<c:marker val="1"/>${AXIS_IDS}</c:lineChart>${axes(false, 100)}`,
+          `<c:marker val="1"/>${AXIS_IDS}</c:lineChart>${axes(false, chart.axisFormat, 100)}`,
         legend: false,
       };
     default: {
       const horizontal = chart.type === "BarClustered";
       const bars =
         `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/>` +
-        `<c:varyColors val="0"/>${series(0, main, "bar", marked)}<c:gapWidth val="60"/>${AXIS_IDS}</c:barChart>`;
-      if (!chart.passLine) return { plot: bars + axes(horizontal, 100), legend: false };
+        `<c:varyColors val="0"/>${series(0, main, "bar", chart.labelFormat, marked)}<c:gapWidth val="60"/>${AXIS_IDS}</c:barChart>`;
+      if (!chart.passLine)
+        return { plot: bars + axes(horizontal, chart.axisFormat, 100), legend: false };
       const { values } = chart.passLine;
       const line: SeriesData = {
         ...main,
@@ -180,11 +184,11 @@ function plotArea(
           1,
           line,
           "line",
-          `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${MARKED_FILL}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`,
-          false
+          null,
+          `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${MARKED_FILL}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`
         ) +
         `<c:marker val="1"/>${AXIS_IDS}</c:lineChart>`;
-      return { plot: bars + passLine + axes(false, 100), legend: true };
+      return { plot: bars + passLine + axes(false, chart.axisFormat, 100), legend: true };
     }
   }
 }
@@ -222,7 +226,7 @@ function anchor(chart: ReportChart, index: number): string {
 }
 
 /** The figures a chart draws, from the spec's chart-data blocks. */
-function chartGrid(spec: ReportSpec, chart: ReportChart): (string | number)[][] {
+function chartGrid(spec: ReportSheetSpec, chart: ReportChart): (string | number)[][] {
   const block = spec.blocks.find(
     (b) => b.style === "chartData" && b.row === chart.data.row && b.column === chart.data.column
   );
@@ -282,7 +286,7 @@ function withDrawing(sheet: Uint8Array): Uint8Array {
 }
 
 /** Adds the spec's charts to the given worksheet part of a workbook's package. */
-export function addCharts(parts: PackageParts, sheetPart: number, spec: ReportSpec): void {
+export function addCharts(parts: PackageParts, sheetPart: number, spec: ReportSheetSpec): void {
   if (spec.charts.length === 0) return;
   const sheetPath = `xl/worksheets/sheet${sheetPart}.xml`;
   const relsPath = `xl/worksheets/_rels/sheet${sheetPart}.xml.rels`;

@@ -5,7 +5,12 @@ import type ExcelJS from "exceljs";
 // default font, about 10 % wider.
 export const WIDTH_FACTOR = 1.1;
 
-/** A solid fill from an RGB hex colour ("#DDEBF7"). */
+/** ExcelJS's ARGB spelling of an RGB hex colour ("#DDEBF7" → "FFDDEBF7"). */
+export function argb(hex: string): string {
+  return `FF${hex.replace("#", "")}`;
+}
+
+/** A solid fill from an RGB hex colour. */
 export function solidFill(hex: string): ExcelJS.Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex.replace("#", "")}` } };
+  return { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) } };
 }

@@ -1,7 +1,7 @@
 // A workbook holding only the report, as bytes: used by the command line (written to a file)
 // and by the pane (offered for download). Runs in Node and in the browser.
 import ExcelJS from "exceljs";
-import type { ReportSpec } from "../domain/report/report-spec";
+import { reportSheets, ReportSpec } from "../domain/report/report-spec";
 import { addCharts } from "./chart-parts";
 import { addReportSheet } from "./report-workbook";
 import { Deflate, deflateInJavaScript, openPackage, savePackage } from "./zip-package";
@@ -12,11 +12,12 @@ export async function reportWorkbookBytes(
 ): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = "ITA Measures Tracker";
-  addReportSheet(book, spec);
+  const sheets = reportSheets(spec);
+  for (const sheet of sheets) addReportSheet(book, sheet);
   // Stored uncompressed: the package is compressed once, after the charts are added.
   const parts = openPackage(
     new Uint8Array(await book.xlsx.writeBuffer({ zip: { compression: "STORE" } }))
   );
-  addCharts(parts, 1, spec);
+  sheets.forEach((sheet, index) => addCharts(parts, index + 1, sheet));
   return savePackage(parts, deflate);
 }

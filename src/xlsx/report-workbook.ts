@@ -2,9 +2,11 @@
 // Excel adapter's report writer, from the same spec. Charts are added afterwards by chart-parts.
 import ExcelJS from "exceljs";
 import { areaAddress } from "../domain/a1";
-import type { ReportBlock, ReportSpec } from "../domain/report/report-spec";
-import { BLOCK_LOOKS, THAI_FONT } from "../domain/sheet-look";
-import { solidFill, WIDTH_FACTOR } from "./file-look";
+import type { ReportBlock, ReportSheetSpec } from "../domain/report/report-spec";
+import { DEFAULT_ROW_HEIGHT } from "../domain/report/page-fit";
+import { cellLink } from "../domain/report/cell-links";
+import { BLOCK_LOOKS, LINK_COLOR, THAI_FONT } from "../domain/sheet-look";
+import { argb, solidFill, WIDTH_FACTOR } from "./file-look";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
@@ -54,9 +56,11 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock): void {
     for (let c = 0; c < width; c++) {
       const cell = row.getCell(block.column + c + 1);
       const value = values[c] ?? "";
-      cell.value = value === "" ? null : value;
+      const link = cellLink(block, r, c);
+      cell.value = link ? { text: String(value), hyperlink: link } : value === "" ? null : value;
       // Rows of a continued measure get their own border (the shared styles stay shared).
       cell.style = borders === BORDERS ? styles[c] : { ...styles[c], border: borders };
+      if (link) cell.font = { ...font, underline: true, color: { argb: argb(LINK_COLOR) } };
     }
     if (block.mergeAcross && block.mergeAcross > 1) {
       const top = block.row + r + 1;
@@ -65,8 +69,11 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock): void {
   });
 }
 
-/** The report's sheet in a workbook, with its print setup. */
-export function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSpec): ExcelJS.Worksheet {
+/** One of the report's sheets in a workbook, with its print setup. */
+export function addReportSheet(
+  workbook: ExcelJS.Workbook,
+  spec: ReportSheetSpec
+): ExcelJS.Worksheet {
   const { area, titleRows, centerHeader, centerFooter } = spec.print;
   const sheet = workbook.addWorksheet(spec.sheetName, {
     pageSetup: {
@@ -79,7 +86,7 @@ export function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSpec): Ex
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       // ExcelJS puts "$" before each corner it is given: "A$1" becomes the absolute "$A$1".
       printArea: areaAddress(area).replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
-      printTitlesRow: `${titleRows.first + 1}:${titleRows.last + 1}`,
+      ...(titleRows && { printTitlesRow: `${titleRows.first + 1}:${titleRows.last + 1}` }),
     },
     headerFooter: {
       oddHeader: `&C&"${THAI_FONT}"&14${centerHeader}`,
@@ -90,6 +97,13 @@ export function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSpec): Ex
     sheet.getColumn(index + 1).width = Math.round(width * WIDTH_FACTOR * 10) / 10;
   });
   for (const block of spec.blocks) writeBlock(sheet, block);
+  // Rows under a chart get Excel's default height written down: LibreOffice's own default is
+  // lower and would shrink the chart.
+  for (const { position } of spec.charts) {
+    for (let r = 0; r < position.rowCount; r++) {
+      sheet.getRow(position.row + r + 1).height = DEFAULT_ROW_HEIGHT;
+    }
+  }
   // A break below the row before (OOXML breaks follow the row they name).
   for (const row of spec.print.pageBreaksBefore) sheet.getRow(row).addPageBreak();
   for (const merge of spec.merges) {

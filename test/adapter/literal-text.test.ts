@@ -68,10 +68,11 @@ describe("text the add-in writes stays literal", () => {
       )
     );
     expect(result).toMatchObject({ kind: "created" });
-    const report = host.sheet("รายงาน 2570 รอบ12");
     const written = allValues(host, "รายงาน 2570 รอบ12");
     for (const text of RISKY) expect(written).toContain(text);
-    const trend = report.charts.find((chart) => chart.type === "LineMarkers");
+    const trend = host
+      .sheet("สรุปรายงาน 2570 รอบ12")
+      .charts.find((chart) => chart.type === "LineMarkers");
     expect(trend?.series.map((series) => series.name)).toEqual(["คะแนนรวม"]);
   });
 

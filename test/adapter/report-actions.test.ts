@@ -65,14 +65,29 @@ describe("the one-click report", () => {
       printTitleRows: "$5:$5",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
-    expect(report.charts.map((chart) => chart.type)).toEqual([
+    // Nothing but the table under its repeated header: the summary, signature and charts are on
+    // the report's second sheet, which repeats no rows.
+    expect(report.charts).toHaveLength(0);
+    const summary = host.sheet("สรุปรายงาน 2570 รอบ12");
+    expect(summary.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+    expect(summary.pageLayout.printTitleRows ?? null).toBeNull();
+    expect(host.read("สรุปรายงาน 2570 รอบ12", "A1")[0][0]).toBe("สรุปผลการดำเนินการ");
+    expect(summary.charts.map((chart) => chart.type)).toEqual([
       "ColumnClustered",
-      "BarClustered",
       "LineMarkers",
       "Doughnut",
+      "BarClustered",
     ]);
-    expect(report.charts[0].series.map((series) => series.chartType ?? "")).toEqual(["", "Line"]);
-    expect(report.charts.every((chart) => chart.font.name === "TH SarabunPSK")).toBe(true);
+    expect(summary.charts[0].series.map((series) => series.chartType ?? "")).toEqual(["", "Line"]);
+    expect(summary.charts.every((chart) => chart.font.name === "TH SarabunPSK")).toBe(true);
+    // Thai digits chosen: data labels and value axes in Thai digits (Excel's [$-D00041E] prefix);
+    // every category named on the bar and line charts.
+    for (const chart of summary.charts) {
+      expect(chart.series[0].labelFormat).toMatch(/^\[\$-D00041E\]0/);
+      if (chart.type === "Doughnut") continue;
+      expect(chart.valueAxisFormat).toBe("[$-D00041E]0");
+      expect(chart.categoryLabelSpacing).toBe(1);
+    }
     // Every measure's row has the height its text needs (rows 6 to 16 hold the 11 measures).
     const bodyHeights = Array.from({ length: 11 }, (_, i) => report.rowHeights.get(5 + i));
     expect(bodyHeights.every((height) => height !== undefined && height > 30)).toBe(true);
@@ -92,7 +107,11 @@ describe("a rollback that fails too", () => {
     expect(failure).toMatchObject({
       code: "GeneralException",
       message: expect.stringMatching(/Injected failure at operation/),
-      rollbackFailure: { code: "GeneralException", sheets: ["รายงาน 2570 รอบ12"] },
+      // Both of the report's sheets may be left: the table's and the summary's.
+      rollbackFailure: {
+        code: "GeneralException",
+        sheets: ["รายงาน 2570 รอบ12", "สรุปรายงาน 2570 รอบ12"],
+      },
     });
     expect(host.model.sheets.map((sheet) => sheet.name)).toContain("รายงาน 2570 รอบ12");
   });
@@ -171,9 +190,26 @@ describe("regenerating the report", () => {
       keptEdited: null,
     });
     expect(host.model.sheets.map((sheet) => sheet.name)).toEqual(sheetsBefore);
-    expect(host.sheet("รายงาน 2570 รอบ12").customProperties.get("ITA.report")).toBe(
-      "รายงาน 2570 รอบ12|"
+    for (const name of ["รายงาน 2570 รอบ12", "สรุปรายงาน 2570 รอบ12"]) {
+      expect(host.sheet(name).customProperties.get("ITA.report")).toBe("รายงาน 2570 รอบ12|");
+    }
+    // The new summary counts the measure done since.
+    const summaryText = host.read("สรุปรายงาน 2570 รอบ12", "A2")[0][0];
+    expect(summaryText).toMatch(/แล้วเสร็จ 3 มาตรการ/);
+  });
+
+  it("keeps the report when only its summary sheet was edited", async () => {
+    const { host, run, planId } = await workbookWithPlanAndScores();
+    await run((context) =>
+      generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
     );
+    await host.userEdit("สรุปรายงาน 2570 รอบ12", "A2", [["สรุปที่เขียนเอง"]]);
+    const again = await run((context) =>
+      generateReport(context, { ...results, planSheetId: planId }, modern, TODAY)
+    );
+    expect(again).toMatchObject({ sheet: "รายงาน 2570 รอบ12 (2)", replaced: false });
+    expect(host.read("สรุปรายงาน 2570 รอบ12", "A2")[0][0]).toBe("สรุปที่เขียนเอง");
+    expect(host.model.sheets.map((sheet) => sheet.name)).toContain("สรุปรายงาน 2570 รอบ12 (2)");
   });
 
   it("keeps a report the user edited and makes a new one beside it", async () => {
@@ -203,8 +239,10 @@ describe("regenerating the report", () => {
     expect(host.read("รายงาน 2570 รอบ12", "A1")[0][0]).toBe("รายงานที่พิมพ์เอง");
   });
 
+  // Excel deletes one sheet per call, so the old report's two sheets cannot go in one step: a
+  // failure once the new report has its names finishes the replacement instead of undoing it.
   it.each([false, true])(
-    "leaves the workbook as it was when any Excel call fails (replacing: %p)",
+    "leaves the workbook as it was, or the report wholly replaced, when any Excel call fails (replacing: %p)",
     async (replacing) => {
       const reference = await workbookWithPlanAndScores();
       const make = (host: FakeExcelHost, planId: string) =>
@@ -215,13 +253,26 @@ describe("regenerating the report", () => {
       const start = reference.host.operationCount;
       await make(reference.host, reference.planId);
       const operations = reference.host.operationCount - start;
+      const replaced = reference.host.snapshot();
       for (let failing = 1; failing <= operations; failing += 1) {
         const { host, planId } = await workbookWithPlanAndScores();
         if (replacing) await make(host, planId);
         const before = host.snapshot();
         host.failOnOperation(failing);
-        await expect(make(host, planId)).rejects.toThrow();
+        const outcome = await make(host, planId).then(
+          () => "finished",
+          () => "failed"
+        );
         const after = host.snapshot();
+        if (outcome === "finished") {
+          // Only past the point of no return, and then exactly as a successful run leaves it.
+          expect({ failing, replacing, same: after === replaced }).toEqual({
+            failing,
+            replacing: true,
+            same: true,
+          });
+          continue;
+        }
         // On a mismatch, name the first differing place rather than print two whole workbooks.
         const at = [...before].findIndex((character, index) => character !== after[index]);
         expect({ failing, around: after.slice(Math.max(0, at - 150), at + 150) }).toEqual({
@@ -263,10 +314,9 @@ describe("what goes in the report", () => {
       )
     );
     expect(result).toMatchObject({ kind: "created" });
-    const sheet = host.model.sheets.find(
-      (candidate) => candidate.name === (result as { sheet: string }).sheet
-    )!;
-    const texts = [...sheet.cells.values()].map((cell) => String(cell.value));
+    const texts = [...host.sheet("สรุปรายงาน 2570 รอบ12").cells.values()].map((cell) =>
+      String(cell.value)
+    );
     expect(texts).toContain("วันที่ 5 ตุลาคม 2570");
   });
 

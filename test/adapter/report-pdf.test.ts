@@ -46,7 +46,8 @@ describe("the report's PDF", () => {
     const seen: string[][] = [];
     Object.assign(globalThis, { Office: officeFailingPdf(seen, host) });
     await expect(reportPdf(run, modern)).rejects.toThrow("The host cannot make PDF");
-    expect(seen).toEqual([["รายงาน 2570 รอบ12"]]);
+    // The table and its summary sheet, nothing else.
+    expect(seen).toEqual([["รายงาน 2570 รอบ12", "สรุปรายงาน 2570 รอบ12"]]);
     expect(host.model.sheets.every((sheet) => sheet.visibility === "Visible")).toBe(true);
   });
 

@@ -11,7 +11,7 @@ import { writeReportSheet } from "../../src/excel/report-writer";
 import { reportWorkbookBytes } from "../../src/xlsx/report-file";
 import { FakeExcelHost } from "../../office-fake/excel";
 import { inExcel } from "../support/in-excel";
-import { longCellPlan, manyMeasuresPlan } from "../support/long-plans";
+import { longCellPlan, manyMeasuresPlan, RESULTS_HEADER } from "../support/long-plans";
 
 const TODAY = new Date(Date.UTC(2023, 9, 20));
 
@@ -105,5 +105,59 @@ describe.each([
       continued.flatMap((isContinued, r) => (isContinued ? [first + r] : []))
     );
     expect(Math.max(...file.heights)).toBeLessThanOrEqual(409);
+  });
+});
+
+describe("evidence through both writers", () => {
+  const plan: CellValue[][] = [
+    ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566"],
+    [],
+    [...RESULTS_HEADER, "หลักฐาน/ลิงก์"],
+    [
+      "มาตรการ ก",
+      "ว",
+      "กองคลัง",
+      "ต.ค. 2565 - ก.ย. 2566",
+      "ทำแล้ว",
+      "",
+      "https://www.example.go.th/ita/o1",
+    ],
+    ["มาตรการ ข", "ว", "กองคลัง", "ต.ค. 2565 - ก.ย. 2566", "ทำแล้ว", "", "ดูที่ www.example.go.th/ita."],
+    ["มาตรการ ค", "ว", "กองคลัง", "ต.ค. 2565 - ก.ย. 2566", "ทำแล้ว", "", "รายงานการประชุม (ไม่มีลิงก์)"],
+  ];
+
+  it("prints a cell naming one web address as a hyperlink to it, its text as written", async () => {
+    const spec = specOf(plan, "plan");
+    const { first } = bodyRows(spec);
+    const column = spec.blocks.find((b) => b.style === "tableBody")!.values[0].length - 1;
+    const expected = [
+      "https://www.example.go.th/ita/o1",
+      "http://www.example.go.th/ita",
+      undefined,
+    ];
+
+    const host = new FakeExcelHost();
+    await inExcel(host)(async (context) => {
+      await writeReportSheet(context, spec.sheetName, spec);
+      await context.sync();
+    });
+    const paneCells = [0, 1, 2].map((r) =>
+      host.sheet(spec.sheetName).cells.get(`${first + r},${column}`)!
+    );
+    expect(paneCells.map((cell) => cell.hyperlink)).toEqual(expected);
+    expect(paneCells[0].format.underline).toBe("Single");
+    expect(paneCells[1].value).toBe("ดูที่ www.example.go.th/ita.");
+
+    const book = new ExcelJS.Workbook();
+    const bytes = await reportWorkbookBytes(spec);
+    await book.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
+    const fileCells = [0, 1, 2].map((r) =>
+      book.worksheets[0].getRow(first + r + 1).getCell(column + 1)
+    );
+    expect(fileCells.map((cell) => cell.hyperlink)).toEqual(expected);
+    expect(fileCells[1].text).toBe("ดูที่ www.example.go.th/ita.");
+    expect(fileCells[0].font?.underline).toBe(true);
   });
 });

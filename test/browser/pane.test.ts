@@ -163,7 +163,10 @@ describe("the task pane in a real browser", () => {
       return {
         title: window.fakeExcel.read(sheet.name, "A1:A3").flat(),
         layout: sheet.pageLayout,
-        charts: sheet.charts.map((chart) => [chart.type, chart.title]),
+        // The charts are on the report's summary sheet, where the table's header does not repeat.
+        charts: window.fakeExcel.model.sheets
+          .find((s) => s.name === "สรุปรายงาน 2570 รอบ12")!
+          .charts.map((chart) => [chart.type, chart.title]),
         active: window.fakeExcel.model.activeSheetId === sheet.id,
       };
     });
@@ -181,9 +184,9 @@ describe("the task pane in a real browser", () => {
     });
     expect(report.charts.map(([type]) => type)).toEqual([
       "ColumnClustered",
-      "BarClustered",
       "LineMarkers",
       "Doughnut",
+      "BarClustered",
     ]);
     expect(report.active).toBe(true);
     expect(pageErrors(page)).toEqual([]);
@@ -269,11 +272,12 @@ describe("the task pane in a real browser", () => {
     const book = await reportOnly.file("xl/workbook.xml")!.async("string");
     expect([...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
       "รายงาน 2570 รอบ12",
+      "สรุปรายงาน 2570 รอบ12",
     ]);
-    // One chart: the plan has no ITA scores, so only the status chart.
+    // One chart, on the summary sheet: the plan has no ITA scores, so only the status chart.
     expect(
       Object.keys(reportOnly.files).filter((name) => /^xl\/charts\/.+\.xml$/.test(name))
-    ).toEqual(["xl/charts/chart1_1.xml"]);
+    ).toEqual(["xl/charts/chart2_1.xml"]);
     const sheetsAfter = await page.evaluate(() => window.fakeExcel.model.sheets.map((s) => s.name));
     expect(sheetsAfter).toEqual(["Sheet1", "ตั้งค่า ITA", "แผนมาตรการ ITA", "สรุปความก้าวหน้า ITA"]);
 
@@ -296,7 +300,8 @@ describe("the task pane in a real browser", () => {
       printed: window.pdfSheets,
       after: window.fakeExcel.model.sheets.map((s) => s.visibility),
     }));
-    expect(visibility.printed).toEqual(["รายงาน 2570 รอบ12"]);
+    // The report's two sheets, its table and its summary.
+    expect(visibility.printed).toEqual(["รายงาน 2570 รอบ12", "สรุปรายงาน 2570 รอบ12"]);
     expect(new Set(visibility.after)).toEqual(new Set(["Visible"]));
     await screenshot(page, "pane-export-th", true);
     expect(pageErrors(page)).toEqual([]);

@@ -30,8 +30,9 @@ describe("report of a plan without status columns", () => {
     const sheet = book.worksheets[0];
     expect(sheet.name).toBe("รายงาน 2566 รอบ12");
     expect(sheet.getCell("A2").value).toBe("เทศบาลเมืองวังสะพุง");
-    const cells = sheet.getSheetValues().flat().map(String);
-    expect(cells).toContain("วันที่ 5 ตุลาคม 2566");
+    // The signature is on the summary sheet, where the table's header does not repeat.
+    const summary = book.getWorksheet("สรุปรายงาน 2566 รอบ12")!;
+    expect(summary.getSheetValues().flat().map(String)).toContain("วันที่ 5 ตุลาคม 2566");
     const header = (sheet.getRow(5).values as unknown[]).slice(1).map(String);
     expect(header).toEqual([
       "ที่",

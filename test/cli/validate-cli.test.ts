@@ -388,8 +388,12 @@ describe("ita-tracker report and template", () => {
       paperSize: 9,
       fitToWidth: 1,
     });
-    // The report alone: one sheet, and its chart (status only: the template has no scores).
-    expect(book.worksheets.map((candidate) => candidate.name)).toEqual(["รายงาน 2570 รอบ12"]);
+    // The report alone: its table and summary sheets, and one chart (status only: the template
+    // has no scores) on the summary.
+    expect(book.worksheets.map((candidate) => candidate.name)).toEqual([
+      "รายงาน 2570 รอบ12",
+      "สรุปรายงาน 2570 รอบ12",
+    ]);
     const zip = await JSZip.loadAsync(readFileSync(report));
     expect(
       Object.keys(zip.files).filter((name) => /^xl\/charts\/.+\.xml$/.test(name))

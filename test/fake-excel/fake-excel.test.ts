@@ -202,6 +202,29 @@ describe("the fake Excel", () => {
     ]);
   });
 
+  it("takes a category axis's label spacing of 1 to 31999 only, as documented", async () => {
+    const host = new FakeExcelHost();
+    host.paste("Sheet1", "A1", [
+      ["ตัวชี้วัด", "คะแนน"],
+      ["๑", 90],
+    ]);
+    const chartWith = (set: (chart: Excel.Chart) => void) =>
+      inExcel(host, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        set(sheet.charts.add("BarClustered", sheet.getRange("A1:B2"), "Columns"));
+        await context.sync();
+      });
+    await chartWith((chart) => (chart.axes.categoryAxis.tickLabelSpacing = 1));
+    expect(host.sheet("Sheet1").charts[0].categoryLabelSpacing).toBe(1);
+    for (const set of [
+      (chart: Excel.Chart) => (chart.axes.categoryAxis.tickLabelSpacing = 0),
+      (chart: Excel.Chart) => (chart.axes.categoryAxis.tickLabelSpacing = 1.5),
+      (chart: Excel.Chart) => (chart.axes.valueAxis.tickLabelSpacing = 1),
+    ]) {
+      await expect(chartWith(set)).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+  });
+
   it("can be told to fail the Nth operation, for testing that actions undo their work", async () => {
     const host = new FakeExcelHost();
     host.failOnOperation(2);

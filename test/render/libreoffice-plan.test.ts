@@ -50,7 +50,7 @@ describe("a plan saved by LibreOffice", () => {
     expect(after.blocks.flatMap((block) => block.values.flat())).toContain(
       "เทศบาลเมืองวังสะพุง อำเภอวังสะพุง จังหวัดเลย"
     );
-    expect(after.charts).toHaveLength(4);
+    expect(after.summary.charts).toHaveLength(4);
     expect(after).toEqual(before);
   });
 });

@@ -1,7 +1,8 @@
 // Nothing is clipped, measured on the rendered pages: no word crosses its cell's ruled edges,
 // none is drawn over another, none lies off the printable area. A 6,000-character result
 // (continued over several rows) and 200 short measures, in every layout a results-type plan
-// makes; and the same check failing on a report whose rows are forced too short.
+// makes; and the same check failing on a report whose rows are forced too short. Every one is also
+// checked for anything but the table printed under the table's repeated header.
 import { join } from "path";
 import { writeFileSync } from "fs";
 import { deflateRawSync } from "zlib";
@@ -11,6 +12,7 @@ import { reportWorkbookBytes } from "../../src/xlsx/report-file";
 import { longCellPlan, manyMeasuresPlan } from "../support/long-plans";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 import { allClippingProblems, pdfGeometry } from "./pdf-geometry";
+import { repeatedHeaderProblems } from "./repeated-header";
 import { pageCount, renderToPdf } from "./render-pdf";
 
 const TODAY = new Date(Date.UTC(2023, 9, 20));
@@ -18,8 +20,13 @@ const directory = scratchDirectory();
 // Header and footer sit 0.3 inch from the page's edges: nothing prints nearer.
 const EDGE = 20;
 
-function problemsOf(pdf: string): string[] {
-  return allClippingProblems(pdfGeometry(pdf, pageCount(pdf)), EDGE);
+/** Clipped words, and (when asked) anything but the table printed under its repeated header. */
+function problemsOf(pdf: string, withSummary = false): string[] {
+  const pages = pdfGeometry(pdf, pageCount(pdf));
+  return [
+    ...allClippingProblems(pages, EDGE),
+    ...(withSummary ? repeatedHeaderProblems(pages) : []),
+  ];
 }
 
 async function report(plan: string, name: string, layout: string): Promise<ReportSpec> {
@@ -47,7 +54,7 @@ describe("the long-cell plan", () => {
       expect(body.continues!.filter(Boolean).length).toBeGreaterThan(1);
       expect(Math.max(...body.rowHeights!)).toBeLessThanOrEqual(409);
       const pdf = renderToPdf(join(directory, `long-${layout}.xlsx`), `long-${layout}`);
-      expect(problemsOf(pdf)).toEqual([]);
+      expect(problemsOf(pdf, true)).toEqual([]);
     },
     200_000
   );
@@ -73,6 +80,6 @@ describe("200 short measures", () => {
     await report(plan, "many-plan", "plan");
     const pdf = renderToPdf(join(directory, "many-plan.xlsx"), "many-plan");
     expect(pageCount(pdf)).toBeGreaterThan(5);
-    expect(problemsOf(pdf)).toEqual([]);
+    expect(problemsOf(pdf, true)).toEqual([]);
   }, 200_000);
 });

@@ -127,13 +127,14 @@ export function clippingProblems(
   const problems: string[] = [];
   // LibreOffice also draws a chart that starts a page at the foot of the page before, past its
   // bottom edge, where nothing prints: such a word is excused when the next page has it in place.
-  const printedNext = new Set(
-    (nextPage?.words ?? [])
-      .filter((word) => word.yMax < nextPage!.height - margin)
-      .map((w) => w.text)
-  );
-  const ghost = (word: Word) =>
-    word.yMin > page.height - 2 * margin - 20 && printedNext.has(word.text);
+  // The ghost may be cut into words differently (a Thai word split at its marks), so its text is
+  // looked for in the next page's printed text above its footer (the page numbers repeat).
+  const footer = (of: PageGeometry) => of.height - 2 * margin - 20;
+  const printedNext = (nextPage?.words ?? [])
+    .filter((word) => word.yMax < footer(nextPage!))
+    .map((w) => w.text)
+    .join("");
+  const ghost = (word: Word) => word.yMin > footer(page) && printedNext.includes(word.text);
   const where = (word: Word) =>
     `page ${page.page}: "${word.text}" at (${word.xMin.toFixed(1)}, ${word.yMin.toFixed(1)})`;
   for (const word of page.words) {
@@ -161,8 +162,9 @@ export function clippingProblems(
       problems.push(`${where(word)} runs ${edge} at ${crossed.at.toFixed(1)}`);
     }
   }
-  // Words sorted by top: only words whose tops are close can overlap.
-  const sorted = [...page.words].sort((a, b) => a.yMin - b.yMin);
+  // Words sorted by top: only words whose tops are close can overlap. The ghost of the next
+  // page's chart is not printed (clipped at the page's foot), so it covers nothing.
+  const sorted = page.words.filter((word) => !ghost(word)).sort((a, b) => a.yMin - b.yMin);
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j < sorted.length && sorted[j].yMin < sorted[i].yMax; j++) {
       const shared = overlapArea(sorted[i], sorted[j]);

@@ -10,6 +10,7 @@ import { REPORT_LAYOUTS } from "../../src/domain/report/report-layouts";
 import type { ReportSpec } from "../../src/domain/report/report-spec";
 import { writeExamplePlan } from "../support/example-plan-workbook";
 import { allClippingProblems, pdfGeometry } from "./pdf-geometry";
+import { repeatedHeaderProblems, SUMMARY_HEADING } from "./repeated-header";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 
 const TODAY = new Date(Date.UTC(2023, 9, 20));
@@ -75,10 +76,15 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
     expect(problems).toEqual([]);
   });
 
-  it("repeats the table header on every page", () => {
+  it("repeats the table header on every page of the table, and prints nothing else under it", () => {
     const header = spec.blocks.find((block) => block.style === "tableHeader")!.values[0];
-    for (let page = 1; page <= pageCount(pdf); page++) {
-      const text = squeeze(pdfText(pdf, page));
+    const pages = pdfGeometry(pdf, pageCount(pdf));
+    expect(repeatedHeaderProblems(pages)).toEqual([]);
+    const summaryStart = pages.findIndex((page) =>
+      squeeze(pdfText(pdf, page.page)).includes(SUMMARY_HEADING)
+    );
+    for (const page of pages.slice(0, summaryStart)) {
+      const text = squeeze(pdfText(pdf, page.page));
       for (const cell of header.filter((value) => value !== ""))
         expect(text).toContain(squeeze(String(cell)));
     }
@@ -86,8 +92,22 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
 
   it("draws the four charts, titled in Thai", () => {
     const text = squeeze(pdfText(pdf));
-    expect(spec.charts).toHaveLength(4);
-    for (const chart of spec.charts) expect(text).toContain(squeeze(chart.title));
+    expect(spec.summary.charts).toHaveLength(4);
+    for (const chart of spec.summary.charts) expect(text).toContain(squeeze(chart.title));
+  });
+
+  it("writes every number of the summary and the charts in Thai digits, as chosen", () => {
+    const pages = pdfGeometry(pdf, pageCount(pdf));
+    const summaryStart = pages.findIndex((page) =>
+      page.words.some((word) => word.text.includes(SUMMARY_HEADING))
+    );
+    // The footer's page number excepted: Excel's &P has no number format (see README).
+    const arabic = pages
+      .slice(summaryStart)
+      .flatMap((page) => page.words.filter((word) => word.yMax < page.height - 54))
+      .filter((word) => /[0-9]/.test(word.text))
+      .map((word) => word.text);
+    expect(arabic).toEqual([]);
   });
 });
 

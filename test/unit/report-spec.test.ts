@@ -1,3 +1,4 @@
+import { webAddress } from "../../src/domain/report/cell-links";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import type { CellValue } from "../../src/domain/plan-layout";
 import { buildReport, ReportInput, reportSheetName } from "../../src/domain/report/report-spec";
@@ -84,7 +85,7 @@ describe("the report spec", () => {
     expect(report.blocks.find((b) => b.style === "title")!.values[0][0]).toBe(
       "รายงานผลการดำเนินการป้องกันการทุจริตประจำปี"
     );
-    const signature = report.blocks.find((b) => b.style === "signature")!.values.flat();
+    const signature = report.summary.blocks.find((b) => b.style === "signature")!.values.flat();
     expect(signature[3]).toBe("วันที่ 5 ตุลาคม 2570");
   });
 
@@ -111,7 +112,7 @@ describe("the report spec", () => {
       ["๒.", "๑,๐๐๐.๐๐"],
       ["๓.", "๑,๐๐๐.๐๐"],
     ]);
-    const text = report.blocks.find((b) => b.style === "text")!.values.flat();
+    const text = report.summary.blocks.find((b) => b.style === "text")!.values.flat();
     expect(text[1]).toBe("งบประมาณที่ใช้ดำเนินการรวม ๓,๐๐๐.๐๐ บาท (๓ มาตรการที่ระบุงบประมาณ)");
   });
 
@@ -123,7 +124,7 @@ describe("the report spec", () => {
       [[30], [30], [40]]
     );
     const text = spec({ scores: history })
-      .blocks.filter((b) => b.style === "text")
+      .summary.blocks.filter((b) => b.style === "text")
       .flatMap((b) => b.values.flat());
     expect(text).toContain(
       "ผลการประเมินปี 2569 ตัวชี้วัดที่ได้คะแนนต่ำสุดคือ ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (60.00) " +
@@ -140,27 +141,46 @@ describe("the report spec", () => {
     // Without an earlier year's scores, no analysis.
     expect(
       spec()
-        .blocks.flatMap((b) => b.values.flat())
+        .summary.blocks.flatMap((b) => b.values.flat())
         .join()
     ).not.toContain("ตัวชี้วัดที่");
   });
 
-  it("places the charts below the signature, inside the print area, their figures outside it", () => {
+  it("puts nothing but the title and the table on the sheet whose header repeats", () => {
+    const report = spec({});
+    expect(report.print.titleRows).not.toBeNull();
+    expect(new Set(report.blocks.map((b) => b.style))).toEqual(
+      new Set(["title", "subtitle", "tableHeader", "tableBody"])
+    );
+    expect(report.charts).toEqual([]);
+    const body = report.blocks.find((b) => b.style === "tableBody")!;
+    expect(report.print.area.rowCount).toBe(body.row + body.values.length);
+    expect(report.summary.print.titleRows).toBeNull();
+    expect(report.summary.sheetName).toBe(`สรุป${report.sheetName}`);
+  });
+
+  it("places the charts below the signature on pages of their own, inside the print area, their figures outside it", () => {
     const history = scoreHistoryFrom(
       [["", "", 2569, 2570], ...Array.from({ length: 10 }, (_, i) => ["", "", 80 + i, 85 + i])],
       [["", "", 2569, 2570].map((_, c) => (c === 3 ? 91 : ""))],
       [[30], [30], [40]]
     );
-    const report = spec({ scores: history });
+    const full = spec({ scores: history });
+    const report = full.summary;
     const signature = report.blocks.find((b) => b.style === "signature")!;
+    // The ten indicators' bars have a page of their own; the others go two to a page.
     expect(report.charts.map((chart) => chart.kind)).toEqual([
       "tools",
-      "indicators",
       "trend",
       "status",
+      "indicators",
     ]);
+    const starts = report.print.pageBreaksBefore;
     for (const chart of report.charts) {
       expect(chart.position.row).toBeGreaterThan(signature.row + 3);
+      const { row, rowCount } = chart.position;
+      // No page break inside a chart: each is printed whole.
+      expect(starts.filter((start) => start > row && start < row + rowCount)).toEqual([]);
       expect(chart.position.row + chart.position.rowCount).toBeLessThanOrEqual(
         report.print.area.rowCount
       );
@@ -169,8 +189,8 @@ describe("the report spec", () => {
       );
       expect(chart.data.column).toBeGreaterThanOrEqual(report.print.area.columnCount);
     }
-    expect(report.charts[1].markedPoint).toBe(0);
-    expect(report.scoreWarnings).toEqual([
+    expect(report.charts[3].markedPoint).toBe(0);
+    expect(full.scoreWarnings).toEqual([
       { year: 2570, warning: { code: "stated_differs", params: { stated: 91, computed: 90.8 } } },
     ]);
   });
@@ -182,14 +202,14 @@ describe("the report spec", () => {
         [["", "", ""]],
         [[30], [30], [40]]
       );
-    const graded = spec({ scores: history(2565) }).charts;
+    const graded = spec({ scores: history(2565) }).summary.charts;
     expect(graded[0].passLine).toBeUndefined();
     const judged = spec({
       scores: history(2569),
       options: { layout: "results", unit: null, thaiDigits: true },
-    }).charts;
+    }).summary.charts;
     expect(judged[0].passLine?.name).toBe("เกณฑ์ผ่าน ๘๕ คะแนน");
-    expect(judged[1].title).toBe(
+    expect(judged.find((chart) => chart.kind === "indicators")!.title).toBe(
       "คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๙ (สีแดง: ต่ำสุด ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต)"
     );
   });
@@ -213,9 +233,9 @@ describe("the report spec", () => {
 
 describe("row heights", () => {
   it("count wrapped lines without Thai marks above and below the line", () => {
-    // 11 nominal characters hold 7 in the safe reckoning.
-    expect(wrappedLines("ก".repeat(30), 11)).toBe(5);
-    expect(wrappedLines("กิ่ง".repeat(10), 11)).toBe(3);
+    // 11 nominal characters hold 10 in the safe reckoning (95 %, calibrated on rendered pages).
+    expect(wrappedLines("ก".repeat(30), 11)).toBe(3);
+    expect(wrappedLines("กิ่ง".repeat(10), 11)).toBe(2);
     expect(wrappedLines("บรรทัดหนึ่ง\nบรรทัดสอง", 40)).toBe(2);
   });
 
@@ -224,5 +244,14 @@ describe("row heights", () => {
       rowHeight(["สั้น"], [10], 14)
     );
     expect(rowHeight(["ก".repeat(10_000)], [10], 14)).toBe(409);
+  });
+});
+
+describe("evidence links", () => {
+  it("link a cell to the one web address it names, never to one of several", () => {
+    expect(webAddress("https://a.go.th/x?y=1")).toBe("https://a.go.th/x?y=1");
+    expect(webAddress("ดูที่ www.a.go.th/ita)")).toBe("http://www.a.go.th/ita");
+    expect(webAddress("https://a.go.th/1 และ https://a.go.th/2")).toBeNull();
+    expect(webAddress("รายงานการประชุม")).toBeNull();
   });
 });

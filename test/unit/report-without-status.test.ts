@@ -52,11 +52,23 @@ describe.each([SEEDS.wangsaphung, SEEDS.memo])("seed %s as pasted (no status col
     if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
     const spec = outcome.spec;
     expect(spec.included).toBe(seedInput(seed, layout).measures.length);
-    const text = spec.blocks.filter((b) => b.style === "text").flatMap((b) => b.values.flat());
+    const text = spec.summary.blocks
+      .filter((b) => b.style === "text")
+      .flatMap((b) => b.values.flat());
     expect(text[0]).toMatch(/^มาตรการทั้งหมด [๐-๙]+ มาตรการ รายงานผลการดำเนินการแล้ว [๐-๙]+ มาตรการ/);
-    const everything = allText(spec.blocks.flatMap((b) => b.values));
+    const everything = allText([...spec.blocks, ...spec.summary.blocks].flatMap((b) => b.values));
     expect(everything).not.toMatch(/แล้วเสร็จ|ยังไม่ดำเนินการ|อยู่ระหว่างดำเนินการ/);
-    expect(spec.charts.map((chart) => chart.title)).toEqual(["มาตรการที่รายงานผลการดำเนินการแล้ว"]);
+    expect(spec.summary.charts.map((chart) => chart.title)).toEqual([
+      "มาตรการที่รายงานผลการดำเนินการแล้ว",
+    ]);
+  });
+
+  it("leaves out of the annual layout the columns the plan has nothing for", () => {
+    const outcome = buildReport(seedInput(seed, "annual"));
+    if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
+    // Seed 001 has no budget, problems or recommendations: no column printed blank or "-".
+    const header = outcome.spec.blocks.find((b) => b.style === "tableHeader")!.values[0];
+    expect(header).toEqual(["ที่", "มาตรการ/โครงการ/กิจกรรม", "ผลการดำเนินการ"]);
   });
 
   it("refuses the status layout, saying why", () => {

@@ -7,29 +7,10 @@ import { STATUS_HEADERS, STATUSES } from "../plan-columns";
 import { toThaiDigits } from "../thai-text";
 import { INDICATORS, LAST_LETTER_GRADE_YEAR, PASS_MARK, TOOLS } from "../scores";
 import { completeYears, ScoreHistory } from "../scores/score-history";
-import type { ReportBlock } from "./types";
+import type { ReportBlock, ReportChart } from "./types";
 
-export type ChartKind = "tools" | "indicators" | "trend" | "status";
+export type { ChartKind, ReportChart } from "./types";
 
-export interface ReportChart {
-  kind: ChartKind;
-  title: string;
-  type: "ColumnClustered" | "BarClustered" | "LineMarkers" | "Doughnut";
-  /** Categories in the first column, values in the second, a header row on top. */
-  data: CellArea;
-  /** The pass mark drawn as a line series over the columns. */
-  passLine?: { name: string; values: CellArea };
-  /** A point to mark in another colour (the lowest indicator). */
-  markedPoint?: number;
-  position: CellArea;
-}
-
-// Rows of a chart (default 15 pt rows): two charts and the repeated header fit one landscape
-// page even at full scale; the ten indicators' bars need more room to show every name.
-const CHART_ROWS = 14;
-const INDICATOR_ROWS = 18;
-
-/** Scores of every year whose ten indicators are all filled, oldest first. */
 interface ChartLayoutInput {
   measures: readonly MeasureRow[];
   /** Thai digits in the chart titles. */
@@ -38,16 +19,24 @@ interface ChartLayoutInput {
   scores: ScoreHistory;
   fiscalYear: number;
   firstRow: number;
+  /** Rows of the default height one printed page holds. */
+  pageRows: number;
   columnCount: number;
   dataColumn: number;
 }
 
+// Excel's locale prefix [$-xxyyzzzz]: xx = 0D draws the digits as Thai digits, zzzz = 041E is
+// Thai (the dates' [$-D07041E] with the Buddhist calendar, yy = 07, left out for numbers).
+const THAI_DIGITS = "[$-D00041E]";
+
 export function reportCharts(input: ChartLayoutInput) {
   const digits = (text: string) => (input.thaiDigits ? toThaiDigits(text) : text);
+  const format = (code: string) => (input.thaiDigits ? `${THAI_DIGITS}${code}` : code);
+  const scoreFormats = { labelFormat: format("0.00"), axisFormat: format("0") };
   const years = completeYears(input.scores).filter((year) => year.year <= input.fiscalYear);
   const latest = years[years.length - 1];
   const dataBlocks: ReportBlock[] = [];
-  const planned: Omit<ReportChart, "position">[] = [];
+  const planned: Omit<ReportChart, "position" | "labelFormat" | "axisFormat">[] = [];
   let dataRow = input.firstRow;
   const column = input.dataColumn;
   const addData = (values: (string | number)[][]): CellArea => {
@@ -62,7 +51,7 @@ export function reportCharts(input: ChartLayoutInput) {
     // Years up to 2565 were graded by letter: the pass line at 85 is drawn only from 2566.
     const judged = latest.year > LAST_LETTER_GRADE_YEAR;
     const tools = addData([
-      ["เครื่องมือ", "คะแนน", ...(judged ? [`เกณฑ์ผ่าน ${PASS_MARK}`] : [])],
+      ["เครื่องมือ", "คะแนน", ...(judged ? [digits(`เกณฑ์ผ่าน ${PASS_MARK}`)] : [])],
       ...TOOLS.map((tool) => [tool, latest.tools[tool], ...(judged ? [PASS_MARK] : [])]),
       ["คะแนนรวม", latest.total, ...(judged ? [PASS_MARK] : [])],
     ]);
@@ -94,7 +83,7 @@ export function reportCharts(input: ChartLayoutInput) {
       data: addData([
         ["ตัวชี้วัด", "คะแนน"],
         ...INDICATORS.map((indicator, index) => [
-          `${indicator.number} ${indicator.name}`,
+          digits(`${indicator.number} ${indicator.name}`),
           latest.indicators[index],
         ]),
       ]),
@@ -108,7 +97,7 @@ export function reportCharts(input: ChartLayoutInput) {
       type: "LineMarkers",
       data: addData([
         ["ปีงบประมาณ", "คะแนนรวม"],
-        ...years.map((year) => [String(year.year), year.total]),
+        ...years.map((year) => [digits(String(year.year)), year.total]),
       ]),
     });
   }
@@ -140,16 +129,35 @@ export function reportCharts(input: ChartLayoutInput) {
         }
   );
 
-  // Each chart the width of the table (never squeezed into a column or two), two to a page,
-  // each pair starting a page so no chart is cut by a page's end.
-  let row = input.firstRow;
+  // Each chart the width of the table (never squeezed into a column or two) and starting a page
+  // or half of one, so no chart is cut by a page's end: the ten indicators' bars get a page of
+  // their own (every name readable), the others two to a page.
+  const halfRows = Math.floor(input.pageRows / 2) - 1;
+  const ordered = [
+    ...planned.filter((chart) => chart.kind !== "indicators"),
+    ...planned.filter((chart) => chart.kind === "indicators"),
+  ];
   const pageStarts: number[] = [];
-  const charts: ReportChart[] = planned.map((chart, index) => {
-    if (index % 2 === 0) pageStarts.push(row);
-    const rowCount = chart.kind === "indicators" ? INDICATOR_ROWS : CHART_ROWS;
+  let nextPage = input.firstRow;
+  let freeHalf: number | null = null;
+  const charts: ReportChart[] = ordered.map((chart) => {
+    const full = chart.kind === "indicators";
+    let row = nextPage;
+    if (!full && freeHalf !== null) {
+      row = freeHalf;
+      freeHalf = null;
+    } else {
+      pageStarts.push(row);
+      nextPage += input.pageRows;
+      if (!full) freeHalf = row + halfRows + 1;
+    }
+    const rowCount = full ? input.pageRows - 1 : halfRows;
+    const formats =
+      chart.kind === "status"
+        ? { labelFormat: format("0"), axisFormat: format("0") }
+        : scoreFormats;
     const position = { row, column: 0, rowCount, columnCount: input.columnCount };
-    row += rowCount + 1;
-    return { ...chart, position };
+    return { ...chart, ...formats, position };
   });
   return {
     charts,

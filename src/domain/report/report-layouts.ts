@@ -25,8 +25,6 @@ export interface ReportColumn {
   numberFormat?: string;
   /** The plan column printed here: an optional one empty in every measure is left out. */
   source?: ColumnKey;
-  /** Printed even when empty (the annual report's required content). */
-  keep?: boolean;
   /** Set on a status tick column. */
   status?: Status;
   /** Printed as hyperlinks (evidence). */
@@ -60,15 +58,14 @@ const budgetCell = (measure: MeasureRow, { thaiDigits }: CellOptions) => {
 
 type TextKey = Exclude<ColumnKey, "status" | "budget" | "indicator" | "updated">;
 
-function text(key: TextKey, header: string, width: number, dash = false): ReportColumn {
+function text(key: TextKey, header: string, width: number): ReportColumn {
   return {
     header,
     width,
     align: "left",
     source: key,
-    ...(dash ? { keep: true } : {}),
     ...(key === "evidence" ? { links: true } : {}),
-    cell: (measure) => measure.text[key] || (dash ? "-" : ""),
+    cell: (measure) => measure.text[key],
   };
 }
 
@@ -82,10 +79,9 @@ function tick(status: Status, header = STATUS_HEADERS[status]): ReportColumn {
   };
 }
 
-function budget(header: string, keep = false): ReportColumn {
+function budget(header: string): ReportColumn {
   return {
     header,
-    keep,
     width: 15,
     align: "right",
     numberFormat: MONEY_FORMAT,
@@ -124,9 +120,9 @@ const FIXED: Record<Exclude<ReportLayout, "plan">, LayoutDefinition> = {
     columns: [
       text("measure", "มาตรการ/โครงการ/กิจกรรม", 36),
       text("result", "ผลการดำเนินการ", 46),
-      budget("งบประมาณที่ใช้ (บาท)", true),
-      text("problems", "ปัญหา/อุปสรรค", 30, true),
-      text("recommendation", "ข้อเสนอแนะ", 30, true),
+      budget("งบประมาณที่ใช้ (บาท)"),
+      text("problems", "ปัญหา/อุปสรรค", 30),
+      text("recommendation", "ข้อเสนอแนะ", 30),
     ],
   },
 };
@@ -193,10 +189,7 @@ export function layoutFor(
     ...definition,
     columns: definition.columns.filter(
       (column) =>
-        !column.source ||
-        column.keep ||
-        REQUIRED.includes(column.source) ||
-        filled(column.source, measures)
+        !column.source || REQUIRED.includes(column.source) || filled(column.source, measures)
     ),
   };
 }

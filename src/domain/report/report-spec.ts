@@ -8,34 +8,21 @@ import { Progress, summariseProgress } from "../progress";
 import { hasStatusColumns, PlanColumn } from "./plan-capabilities";
 import { reportTable } from "./report-table";
 import { splitRows } from "./row-split";
-import type { ReportBlock, ReportOptions, ReportSettings } from "./types";
-import { reportCharts, ReportChart } from "./report-charts";
+import type { ReportBlock, ReportOptions, ReportSettings, ReportSheetSpec } from "./types";
 import { completeYears, ScoreHistory } from "../scores/score-history";
-import { roundTitle, organisationLine, periodLine, summaryLines } from "./report-sentences";
+import { roundTitle, organisationLine, periodLine } from "./report-sentences";
 import type { ScoreWarning } from "../scores";
-import { lineHeight, rowHeight } from "./row-heights";
+import { fittedHeights, lineHeight, rowHeight } from "./row-heights";
 import { BLOCK_LOOKS } from "../sheet-look";
-import { formatThaiDate } from "../thai-dates";
 import { isEveryUnit, ownerUnits, squeezeKey } from "../owner-units";
-import { toThaiDigits } from "../thai-text";
+import { summarySheet } from "./summary-sheet";
 
-export interface ReportSpec {
-  sheetName: string;
-  /** Column widths in characters, from column A. */
-  columnWidths: number[];
-  blocks: ReportBlock[];
-  merges: CellArea[];
-  charts: ReportChart[];
+/** The report: its first sheet is the measure table (the fields of ReportSheetSpec), its
+ * second the summary, signature and charts. */
+export interface ReportSpec extends ReportSheetSpec {
+  summary: ReportSheetSpec;
   /** Why the score charts are missing, when they are. */
   chartsOmitted: "no_scores" | null;
-  print: {
-    area: CellArea;
-    titleRows: { first: number; last: number };
-    /** 0-based rows that start a new printed page (the charts start on their own page). */
-    pageBreaksBefore: number[];
-    centerHeader: string;
-    centerFooter: string;
-  };
   included: number;
   /** The counts the summary states (by status, or reported results without status). */
   progress: Progress;
@@ -65,14 +52,32 @@ export type ReportOutcome =
       findings: Finding[];
     };
 
-export type { BlockStyle, ReportBlock, ReportOptions, ReportSettings } from "./types";
+export type {
+  BlockStyle,
+  ReportBlock,
+  ReportOptions,
+  ReportSettings,
+  ReportSheetSpec,
+} from "./types";
 
 const BODY_FONT_SIZE = BLOCK_LOOKS.tableBody.size;
 const TITLE_FONT_SIZE = BLOCK_LOOKS.title.size;
 const SHEET_NAME_LIMIT = 31;
 
+/** The report's sheets in print order: the table, then the summary. */
+export function reportSheets(spec: ReportSpec): ReportSheetSpec[] {
+  return [spec, spec.summary];
+}
+
 export function reportSheetName(settings: ReportSettings, unit: string | null): string {
-  const base = `รายงาน ${settings.fiscalYear} รอบ${settings.round}`;
+  return sheetName(`รายงาน ${settings.fiscalYear} รอบ${settings.round}`, unit);
+}
+
+export function summarySheetName(settings: ReportSettings, unit: string | null): string {
+  return sheetName(`สรุปรายงาน ${settings.fiscalYear} รอบ${settings.round}`, unit);
+}
+
+function sheetName(base: string, unit: string | null): string {
   return (unit ? `${base} ${unit}` : base)
     .replace(/[[\]:*?/\\]/g, "-")
     .slice(0, SHEET_NAME_LIMIT)
@@ -98,33 +103,6 @@ function rowFindings(findings: readonly Finding[]): Map<number, string[]> {
     byRow.set(finding.row, [...(byRow.get(finding.row) ?? []), finding.code]);
   }
   return byRow;
-}
-
-const UNIT_HEADERS = {
-  status: ["จำนวนมาตรการ", "แล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"],
-  results: ["จำนวนมาตรการ", "รายงานผลแล้ว"],
-};
-
-/** Per unit: the unit (over the first two columns), measures, then by status or, without
- * status, the measures with a reported result. */
-function unitTable(progress: Progress, thai: boolean): (string | number)[][] {
-  return progress.byOwner.map(({ owner, total, counts, withResult }) => [
-    owner,
-    "",
-    ...(progress.hasStatus
-      ? [total, counts.done, counts.in_progress, counts.not_started]
-      : [total, withResult]
-    ).map((n) => (thai ? toThaiDigits(String(n)) : n)),
-  ]);
-}
-
-/** Heights for a block's rows, from its text and the width it spans (merged or per column). */
-function fittedHeights(block: ReportBlock, widths: readonly number[]): number[] {
-  const size = BLOCK_LOOKS[block.style].size;
-  const spans = block.mergeAcross
-    ? [widths.slice(block.column, block.column + block.mergeAcross).reduce((a, b) => a + b, 0)]
-    : widths.slice(block.column);
-  return block.values.map((cells) => rowHeight(cells, spans, size));
 }
 
 export function buildReport(input: ReportInput): ReportOutcome {
@@ -234,107 +212,43 @@ export function buildReport(input: ReportInput): ReportOutcome {
     continues: body.continues,
     numberFormats: table.numberFormats,
     align: table.align,
+    ...(table.links.some(Boolean) && { links: table.links }),
   });
   row += body.values.length + 1;
 
-  blocks.push({
-    row,
-    column: 0,
-    values: [["สรุปผลการดำเนินการ"]],
-    style: "heading",
-    mergeAcross: width,
-  });
-  row += 1;
-  const sentences = summaryLines(progress, included, input.scores, settings.fiscalYear, thai);
-  const textWidth = widths.reduce((sum, w) => sum + w, 0);
-  blocks.push({
-    row,
-    column: 0,
-    values: sentences.map((line) => [line]),
-    style: "text",
-    mergeAcross: width,
-    rowHeights: sentences.map((line) => rowHeight([line], [textWidth], BODY_FONT_SIZE)),
-  });
-  row += sentences.length + 1;
-  const unitRows = unitTable(progress, thai);
-  const unitHeaders = UNIT_HEADERS[hasStatus ? "status" : "results"];
-  blocks.push({
-    row,
-    column: 0,
-    values: [["หน่วยงานผู้รับผิดชอบ", "", ...unitHeaders]],
-    style: "summaryHeader",
-    rowHeights: [
-      rowHeight(
-        ["หน่วยงานผู้รับผิดชอบ", ...unitHeaders],
-        [widths[0] + widths[1], ...widths.slice(2)],
-        BODY_FONT_SIZE
-      ),
-    ],
-  });
-  blocks.push({
-    row: row + 1,
-    column: 0,
-    values: unitRows,
-    style: "summaryBody",
-    align: ["left", "left", ...unitHeaders.map(() => "center" as const)],
-    rowHeights: unitRows.map(([owner]) =>
-      rowHeight([owner], [widths[0] + widths[1]], BODY_FONT_SIZE)
-    ),
-  });
-  // The unit's name spans the narrow number column and the next.
-  for (let r = 0; r <= unitRows.length; r++) {
-    merges.push({ row: row + r, column: 0, rowCount: 1, columnCount: 2 });
-  }
-  row += unitRows.length + 3;
-
-  const half = Math.floor(width / 2);
-  blocks.push({
-    row,
-    column: half,
-    values: [
-      ["ลงชื่อ ............................................ ผู้รายงาน"],
-      [`(${settings.preparerName || "............................................"})`],
-      [settings.preparerPosition || "ตำแหน่ง ............................................"],
-      [`วันที่ ${formatThaiDate(input.reportDate ?? input.today, { thaiDigits: thai })}`],
-    ],
-    style: "signature",
-    mergeAcross: width - half,
-  });
-  row += 5;
-
-  const charts = reportCharts({
-    measures: included,
-    hasStatus,
-    thaiDigits: thai,
-    scores: input.scores,
-    fiscalYear: settings.fiscalYear,
-    firstRow: row,
-    columnCount: width,
-    dataColumn: width + 1,
-  });
   for (const block of blocks) block.rowHeights ??= fittedHeights(block, widths);
-  blocks.push(...charts.dataBlocks);
-  const lastRow = charts.charts.reduce(
-    (last, chart) => Math.max(last, chart.position.row + chart.position.rowCount),
-    row
-  );
+  const centerHeader = organisationLine(settings);
+  const centerFooter = "หน้า &P / &N";
+  const summary = summarySheet({
+    sheetName: summarySheetName(settings, options.unit),
+    widths,
+    progress,
+    measures: included,
+    scores: input.scores,
+    settings,
+    thaiDigits: thai,
+    signedOn: input.reportDate ?? input.today,
+    centerHeader,
+    centerFooter,
+  });
 
   return {
     kind: "report",
     spec: {
       sheetName: reportSheetName(settings, options.unit),
-      columnWidths: [...widths, 2, ...charts.dataColumnWidths],
+      columnWidths: widths,
       blocks,
       merges,
-      charts: charts.charts,
-      chartsOmitted: charts.scoreChartsOmitted ? "no_scores" : null,
+      charts: [],
       print: {
-        area: { row: 0, column: 0, rowCount: lastRow, columnCount: width },
+        area: { row: 0, column: 0, rowCount: row - 1, columnCount: width },
         titleRows: { first: headerRow, last: titleLast },
-        pageBreaksBefore: charts.pageStarts,
-        centerHeader: organisationLine(settings),
-        centerFooter: "หน้า &P / &N",
+        pageBreaksBefore: [],
+        centerHeader,
+        centerFooter,
       },
+      summary: summary.sheet,
+      chartsOmitted: summary.scoreChartsOmitted ? "no_scores" : null,
       included: included.length,
       progress,
       leftOut,

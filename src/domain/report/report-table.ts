@@ -4,7 +4,7 @@ import type { MeasureRow } from "../plan-reading";
 import type { PlanColumn } from "./plan-capabilities";
 import { layoutFor, ReportColumn } from "./report-layouts";
 import { digits } from "./report-sentences";
-import { textWidth, unbrokenWidth } from "./row-heights";
+import { SAFE_WIDTH, textWidth, unbrokenWidth } from "./row-heights";
 import type { ReportLayout } from "./types";
 
 export interface ReportTable {
@@ -48,7 +48,8 @@ function leastWidth(header: string, cells: readonly (string | number)[], least: 
   let segmented = 0;
   for (const cell of cells) {
     if (typeof cell !== "string" || segmented >= SEGMENTED_CHARACTERS) continue;
-    if (textWidth(cell) <= width * 0.72) continue;
+    // A cell this short holds no word wider than the column (unbrokenWidth's reckoning).
+    if (textWidth(cell) <= (width - 1) * SAFE_WIDTH) continue;
     for (const run of cell.split(/\s+/)) {
       // A run that fits whole cannot hold a word that does not.
       if (unbrokenWidth(run, [run]) <= width) continue;

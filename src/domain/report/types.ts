@@ -1,3 +1,5 @@
+import type { CellArea } from "../a1";
+
 // Types shared by the report's spec and its parts (layouts, charts, sentences, inputs): they
 // import only this module, so the spec can import them without a cycle.
 export const REPORT_LAYOUTS = ["status", "results", "annual", "plan"] as const;
@@ -49,4 +51,44 @@ export interface ReportBlock {
   numberFormats?: (string | undefined)[];
   /** Alignment by column of the block. */
   align?: ("left" | "center" | "right")[];
+  /** Columns whose cells naming a web address print as hyperlinks (cell-links.ts). */
+  links?: boolean[];
+}
+
+export type ChartKind = "tools" | "indicators" | "trend" | "status";
+
+export interface ReportChart {
+  kind: ChartKind;
+  title: string;
+  type: "ColumnClustered" | "BarClustered" | "LineMarkers" | "Doughnut";
+  /** Categories in the first column, values in the second, a header row on top. */
+  data: CellArea;
+  /** The pass mark drawn as a line series over the columns. */
+  passLine?: { name: string; values: CellArea };
+  /** A point to mark in another colour (the lowest indicator). */
+  markedPoint?: number;
+  /** Number formats of the data labels and of the value axis (Thai digits when chosen). */
+  labelFormat: string;
+  axisFormat: string;
+  position: CellArea;
+}
+
+/** One sheet of the report: the measure table, or the summary with the signature and charts
+ * (apart, so that nothing but the table prints under the table's repeated header). */
+export interface ReportSheetSpec {
+  sheetName: string;
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  blocks: ReportBlock[];
+  merges: CellArea[];
+  charts: ReportChart[];
+  print: {
+    area: CellArea;
+    /** The rows repeated at the top of every printed page (the table's header), if any. */
+    titleRows: { first: number; last: number } | null;
+    /** 0-based rows that start a new printed page. */
+    pageBreaksBefore: number[];
+    centerHeader: string;
+    centerFooter: string;
+  };
 }
