@@ -106,7 +106,7 @@ export const th = {
   "score.pass": "ผ่าน",
   "score.analysis.indicator": "ตัวชี้วัดที่ {number} {name} ({score})",
   "score.analysis.lowest": "ผลการประเมินปี {year} ตัวชี้วัดที่ได้คะแนนต่ำสุดคือ {indicators}",
-  "score.analysis.belowPass": "ที่ต่ำกว่าเกณฑ์ {mark} คะแนน ได้แก่ {items}",
+  "score.analysis.belowPass": "เครื่องมือและตัวชี้วัดที่ต่ำกว่าเกณฑ์ {mark} คะแนน ได้แก่ {items}",
   "score.analysis.noneBelow": "ทุกเครื่องมือและทุกตัวชี้วัดได้ไม่ต่ำกว่าเกณฑ์ {mark} คะแนน",
   "score.analysis.change":
     "เทียบกับปี {previous} คะแนนรวมเปลี่ยนไป {total} (IIT {iit} EIT {eit} OIT {oit})",
