@@ -5,6 +5,7 @@ import type { ExcelCapabilities } from "../domain/excel-capabilities";
 import type { WorkbookService } from "../services/workbook-service";
 import { toWorkbookError } from "./excel-errors";
 import { checkPlan, saveMapping, selectCell, tidyPlan } from "./plan-actions";
+import { findPlanSheet, rememberPlanSheet } from "./plan-sheet-actions";
 import { insertPlanTemplate } from "./plan-template-writer";
 import { reportPdf } from "./report-pdf";
 import { insertScoresSheet, pasteScoreLines } from "./scores-actions";
@@ -23,7 +24,10 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
   return {
     insertPlanTemplate: (request) =>
       runInExcel((context) => insertPlanTemplate(context, request, capabilities)),
-    checkPlan: (sheetId) => runInExcel((context) => checkPlan(context, today(), sheetId)),
+    checkPlan: (sheetId) =>
+      runInExcel((context) => checkPlan(context, capabilities, today(), sheetId)),
+    findPlanSheet: () => runInExcel(findPlanSheet),
+    rememberPlanSheet: (sheetId) => runInExcel((context) => rememberPlanSheet(context, sheetId)),
     tidyPlan: () => runInExcel((context) => tidyPlan(context, capabilities, today())),
     selectCell: (sheetId, address) =>
       runInExcel((context) => selectCell(context, sheetId, address)),

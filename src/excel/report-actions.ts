@@ -28,30 +28,7 @@ import { WorkbookError } from "../services/workbook-service";
 import { toWorkbookError } from "./excel-errors";
 import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 import { writeReportSheet } from "./report-writer";
-
-export const REPORTS_SETTING = "ITA.reports";
-
-interface ReportRecord {
-  sheet: string;
-  fingerprint: string;
-}
-
-/** The reports the add-in made, as stored in the file: anyone can edit a file's settings, so
- * only well-formed records are kept (a stored `null` or `[1]` means none, never a TypeError). */
-function parseRecords(value: unknown): Record<string, ReportRecord> {
-  let parsed: unknown;
-  try {
-    parsed = typeof value === "string" ? JSON.parse(value) : {};
-  } catch {
-    return {};
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
-  return Object.fromEntries(
-    Object.entries(parsed).filter(([, record]: [string, Partial<ReportRecord> | null]) => {
-      return typeof record?.sheet === "string" && typeof record.fingerprint === "string";
-    })
-  );
-}
+import { parseReportRecords, REPORTS_SETTING } from "../domain/report/report-records";
 
 function reportKey(spec: ReportSpec, options: ReportOptions): string {
   return `${spec.sheetName}|${options.unit ?? ""}`;
@@ -108,7 +85,7 @@ async function readReport(
   ) {
     plan = (await syncPlanRead(context, rememberedPlan, () => () => undefined)).plan;
   }
-  const records = parseRecords(storedRecords.isNullObject ? undefined : storedRecords.value);
+  const records = parseReportRecords(storedRecords.isNullObject ? undefined : storedRecords.value);
 
   // Round trip 2: settings cells, scores, and the reports the add-in made before.
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
