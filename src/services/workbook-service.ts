@@ -1,6 +1,7 @@
 // The narrow interface between the task pane (and ribbon commands) and Excel.
 // The pane only ever sees these types; the Excel adapter implements them.
 import type { ExcelCapabilities } from "../domain/excel-capabilities";
+import type { PaneTheme } from "../domain/pane-theme";
 import type { MappingOverrides } from "../domain/plan-layout";
 import type { FoundPlanSheet, OwnSheetKind } from "../domain/plan/plan-sheet";
 import type { TemplateRequest } from "../domain/plan-template";
@@ -23,7 +24,13 @@ export type HostStatus =
   | { kind: "offline" }
   | { kind: "outside" }
   | { kind: "tooOld"; required: string; found: string }
-  | { kind: "ready"; capabilities: ExcelCapabilities; displayLanguage: string };
+  | {
+      kind: "ready";
+      capabilities: ExcelCapabilities;
+      displayLanguage: string;
+      /** Office's theme, for the pane to match. */
+      theme: PaneTheme;
+    };
 
 export interface TemplateResult {
   sheet: string;

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import type { TemplateRequest } from "../../src/domain/plan-template";
 import { HostStatus, WorkbookError, WorkbookService } from "../../src/services/workbook-service";
@@ -9,6 +9,7 @@ const ready: HostStatus = {
   kind: "ready",
   capabilities: capabilitiesFrom(() => true),
   displayLanguage: "th-TH",
+  theme: "light",
 };
 const today = new Date(Date.UTC(2026, 10, 22));
 
@@ -31,7 +32,10 @@ function serviceRecording(
       findings: [],
       progress: summariseProgress([], today),
       layouts: ["status", "results", "annual", "plan"],
+      ownSheet: null,
     }),
+    findPlanSheet: async () => null,
+    rememberPlanSheet: async () => undefined,
     tidyPlan: () => Promise.reject(new Error("unused")),
     selectCell: () => Promise.resolve(),
     saveMapping: () => Promise.resolve(),
@@ -51,12 +55,24 @@ function serviceRecording(
 async function renderApp(status: HostStatus, service?: WorkbookService) {
   const createService = () =>
     service ?? serviceRecording(() => Promise.reject(new Error("unused"))).service;
+  let rendered: ReturnType<typeof render> | undefined;
   await act(async () => {
-    render(
+    rendered = render(
       <App connect={() => Promise.resolve(status)} createService={createService} today={today} />
     );
   });
+  return rendered!;
 }
+
+// A guard against a hang on a loaded machine, not a speed check.
+jest.setTimeout(30_000);
+
+beforeEach(() => {
+  // The pane's preferences are the person's, kept in local storage: each test starts afresh,
+  // the intro already seen unless the test is about it.
+  window.localStorage.clear();
+  window.localStorage.setItem("ita-tracker.introSeen", "true");
+});
 
 describe("the task pane", () => {
   it("defaults the fiscal year to today's and sends the user's choices", async () => {
@@ -86,13 +102,15 @@ describe("the task pane", () => {
       target: { value: "2026" },
     });
     expect(screen.getByText("ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๙")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" })).toHaveProperty(
-      "disabled",
-      true
+    // Still focusable, so a screen reader reaches it and hears why (aria-describedby).
+    const button = screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" });
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+    expect(document.getElementById(button.getAttribute("aria-describedby")!)?.textContent).toBe(
+      "แก้ปีงบประมาณด้านบนก่อน"
     );
   });
 
-  it("shows Excel's failure in Thai with the error code, and in English after the switch", async () => {
+  it("shows Excel's failure in Thai for staff with the code for the administrator, and in English after the switch", async () => {
     const { service } = serviceRecording(() =>
       Promise.reject(new WorkbookError("AccessDenied", "protected"))
     );
@@ -100,17 +118,22 @@ describe("the task pane", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }));
     });
-    expect(
-      screen.getByText(
-        "แผ่นงานหรือสมุดงานถูกป้องกันไว้ กรุณายกเลิกการป้องกันก่อน (รหัสข้อผิดพลาดของ Excel: AccessDenied)"
-      )
-    ).toBeTruthy();
+    const alert = screen.getByText("แผ่นงานหรือสมุดงานถูกป้องกันไว้ กรุณายกเลิกการป้องกันก่อน", {
+      exact: false,
+    });
+    expect(screen.getByText(/^สมุดงานยังเหมือนเดิม ลองอีกครั้งได้/)).toBeTruthy();
+    // The code is only inside the collapsed details for the administrator.
+    const details = screen.getByText("รายละเอียดสำหรับผู้ดูแลระบบ").closest("details")!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain("รหัสข้อผิดพลาดของ Excel: AccessDenied");
+    const main = alert.closest("[class*=MessageBarBody], div")!.cloneNode(true) as HTMLElement;
+    main.querySelector("details")?.remove();
+    expect(main.textContent).not.toContain("AccessDenied");
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(
-      screen.getByText(
-        "The sheet or workbook is protected; unprotect it first (Excel error code: AccessDenied)"
-      )
+      screen.getByText(/^The sheet or workbook is protected; unprotect it first/)
     ).toBeTruthy();
+    expect(screen.getByText("Details for the administrator")).toBeTruthy();
   });
 
   it("shows why selecting a finding's cell failed instead of leaving the promise unhandled", async () => {
@@ -128,17 +151,18 @@ describe("the task pane", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "C2" }));
     });
+    expect(screen.getByText(/ไม่พบแผ่นงานหรือตารางที่ต้องการ/)).toBeTruthy();
     expect(screen.getByText(/รหัสข้อผิดพลาดของ Excel: ItemNotFound/)).toBeTruthy();
   });
 
   it("starts the report panel from the options remembered in the workbook", async () => {
     const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
     service.reportOptions = async () => ({ layout: "annual", unit: null, thaiDigits: false });
+    service.findPlanSheet = async () => ({ sheetId: "{plan}", remembered: true });
     await renderApp(ready, service);
-    expect(screen.getByRole("radio", { name: /รายงานการป้องกันการทุจริตประจำปี/ })).toHaveProperty(
-      "checked",
-      true
-    );
+    fireEvent.click(screen.getByRole("tab", { name: "รายงาน" }));
+    const annual = await screen.findByRole("radio", { name: /รายงานการป้องกันการทุจริตประจำปี/ });
+    await waitFor(() => expect(annual).toHaveProperty("checked", true));
     expect(screen.getByRole("checkbox", { name: "ใช้เลขไทยในรายงาน" })).toHaveProperty(
       "checked",
       false
