@@ -27,8 +27,10 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    // Long Thai words and sheet names wrap: nothing scrolls sideways, even at 200 % zoom.
+    // Long Thai words and sheet names wrap, and fields shrink below Fluent's 250 px minimum:
+    // nothing scrolls sideways, even at 200 % zoom (a 175 px wide pane).
     overflowWrap: "anywhere",
+    "& .fui-Input, & .fui-Textarea, & .fui-Select": { minWidth: 0, maxWidth: "100%" },
   },
 });
 

@@ -32,7 +32,7 @@ export function AppHeader(props: {
           size="small"
           appearance="subtle"
           aria-expanded={props.introOpen}
-          aria-controls="intro"
+          aria-controls={props.introOpen ? "intro" : undefined}
           onClick={props.onToggleIntro}
         >
           {t("intro.open")}

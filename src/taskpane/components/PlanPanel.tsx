@@ -102,7 +102,7 @@ export function PlanPanel({ service, plan }: { service: WorkbookService; plan: P
           <Button
             appearance="subtle"
             aria-expanded={mappingOpen}
-            aria-controls="mapping-editor"
+            aria-controls={mappingOpen ? "mapping-editor" : undefined}
             onClick={() => setMappingOpen(!mappingOpen)}
           >
             {mappingOpen ? t("mapping.hide") : t("mapping.show")}
