@@ -45,7 +45,12 @@ const STEPS = {
 
 async function openStep(page: Page, name: string): Promise<void> {
   await page.getByRole("tab", { name, exact: true }).click();
-  await page.locator('[role="tabpanel"]:not([hidden])').first().waitFor();
+  // Only the step opened is on screen (measured, not read from the hidden attribute).
+  await page.locator('[role="tabpanel"]:visible').first().waitFor();
+  await expect(page.locator('[role="tabpanel"]:visible').count()).resolves.toBe(1);
+  await expect(page.locator('[role="tabpanel"]:visible').getAttribute("id")).resolves.toBe(
+    await page.getByRole("tab", { name, exact: true }).getAttribute("aria-controls")
+  );
   // A step loaded on demand shows a spinner until its chunk is in.
   await page.getByRole("progressbar", { name: /กำลังเปิดขั้นตอนนี้|Opening this step/ }).waitFor({
     state: "detached",

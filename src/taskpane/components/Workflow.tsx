@@ -36,7 +36,13 @@ const ExportStep = lazy(() =>
 );
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    // The class's display would otherwise override the hidden attribute's.
+    "&[hidden]": { display: "none" },
+  },
 });
 
 export function Workflow(props: {
