@@ -1,78 +1,34 @@
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { TemplateRequest } from "../../src/domain/plan-template";
 import { HostStatus, WorkbookError, WorkbookService } from "../../src/services/workbook-service";
-import { summariseProgress } from "../../src/domain/progress";
-import { App } from "../../src/taskpane/App";
-
-const ready: HostStatus = {
-  kind: "ready",
-  capabilities: capabilitiesFrom(() => true),
-  displayLanguage: "th-TH",
-  theme: "light",
-};
-const today = new Date(Date.UTC(2026, 10, 22));
+import { fakeService, freshPreferences, planCheck, ready, renderApp } from "./support/pane";
 
 function serviceRecording(
   outcome: (request: TemplateRequest) => Promise<{ sheet: string; rows: number }>
 ) {
   const requests: TemplateRequest[] = [];
-  const service: WorkbookService = {
+  const { service } = fakeService({
     insertPlanTemplate: (request) => {
       requests.push(request);
       return outcome(request);
     },
-    checkPlan: async () => ({
-      sheet: "แผนมาตรการ ITA",
-      sheetId: "{plan}",
-      headerRow: 1,
-      columns: [],
-      unmapped: [],
-      overrides: {},
-      findings: [],
-      progress: summariseProgress([], today),
-      layouts: ["status", "results", "annual", "plan"],
-      ownSheet: null,
-    }),
-    findPlanSheet: async () => null,
-    rememberPlanSheet: async () => undefined,
-    tidyPlan: () => Promise.reject(new Error("unused")),
-    selectCell: () => Promise.resolve(),
+    checkPlan: async () => planCheck("แผนมาตรการ ITA", { sheetId: "{plan}" }),
     saveMapping: () => Promise.resolve(),
-    watchPlans: () => Promise.resolve(),
-    generateReport: () => Promise.reject(new Error("unused")),
-    insertScoresSheet: () => Promise.reject(new Error("unused")),
-    pasteScoreLines: () => Promise.reject(new Error("unused")),
-    prepareMemo: () => Promise.reject(new Error("unused")),
-    saveMemoFields: () => Promise.reject(new Error("unused")),
-    exportPdf: () => Promise.reject(new Error("unused")),
-    reportSpec: () => Promise.reject(new Error("unused")),
-    reportOptions: async () => ({ layout: "results", unit: null, thaiDigits: true }),
-  };
+  });
   return { service, requests };
 }
 
-async function renderApp(status: HostStatus, service?: WorkbookService) {
-  const createService = () =>
-    service ?? serviceRecording(() => Promise.reject(new Error("unused"))).service;
-  let rendered: ReturnType<typeof render> | undefined;
-  await act(async () => {
-    rendered = render(
-      <App connect={() => Promise.resolve(status)} createService={createService} today={today} />
-    );
-  });
-  return rendered!;
+async function renderWith(status: HostStatus, service?: WorkbookService) {
+  return renderApp(
+    service ?? serviceRecording(() => Promise.reject(new Error("unused"))).service,
+    status
+  );
 }
 
 // A guard against a hang on a loaded machine, not a speed check.
 jest.setTimeout(30_000);
 
-beforeEach(() => {
-  // The pane's preferences are the person's, kept in local storage: each test starts afresh,
-  // the intro already seen unless the test is about it.
-  window.localStorage.clear();
-  window.localStorage.setItem("ita-tracker.introSeen", "true");
-});
+beforeEach(freshPreferences);
 
 describe("the task pane", () => {
   it("defaults the fiscal year to today's and sends the user's choices", async () => {
@@ -80,7 +36,7 @@ describe("the task pane", () => {
       sheet: "แผนมาตรการ ITA",
       rows: 11,
     }));
-    await renderApp(ready, service);
+    await renderWith(ready, service);
     expect(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" })).toHaveProperty(
       "value",
       "2570"
@@ -97,7 +53,7 @@ describe("the task pane", () => {
   });
 
   it("refuses a Christian-era year with a Thai message and a disabled button", async () => {
-    await renderApp(ready);
+    await renderWith(ready);
     fireEvent.change(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" }), {
       target: { value: "2026" },
     });
@@ -114,7 +70,7 @@ describe("the task pane", () => {
     const { service } = serviceRecording(() =>
       Promise.reject(new WorkbookError("AccessDenied", "protected"))
     );
-    await renderApp(ready, service);
+    await renderWith(ready, service);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }));
     });
@@ -144,7 +100,7 @@ describe("the task pane", () => {
       findings: [finding as never],
     });
     service.selectCell = () => Promise.reject(new WorkbookError("ItemNotFound", "sheet deleted"));
-    await renderApp(ready, service);
+    await renderWith(ready, service);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "ตรวจแผนในแผ่นงานนี้" }));
     });
@@ -159,7 +115,7 @@ describe("the task pane", () => {
     const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
     service.reportOptions = async () => ({ layout: "annual", unit: null, thaiDigits: false });
     service.findPlanSheet = async () => ({ sheetId: "{plan}", remembered: true });
-    await renderApp(ready, service);
+    await renderWith(ready, service);
     fireEvent.click(screen.getByRole("tab", { name: "รายงาน" }));
     const annual = await screen.findByRole("radio", { name: /รายงานการป้องกันการทุจริตประจำปี/ });
     await waitFor(() => expect(annual).toHaveProperty("checked", true));
@@ -170,7 +126,7 @@ describe("the task pane", () => {
   });
 
   it("follows an English Office UI", async () => {
-    await renderApp({ ...ready, displayLanguage: "en-GB" } as HostStatus);
+    await renderWith({ ...ready, displayLanguage: "en-GB" } as HostStatus);
     expect(screen.getByRole("button", { name: "Create the measure-plan sheet" })).toBeTruthy();
   });
 
@@ -179,7 +135,7 @@ describe("the task pane", () => {
     [{ kind: "outside" }, "เปิดนอก Excel"],
     [{ kind: "tooOld", required: "1.9", found: "1.8" }, "Excel รุ่นนี้เก่าเกินไป"],
   ])("explains why it cannot work: %j", async (status, title) => {
-    await renderApp(status);
+    await renderWith(status);
     expect(screen.getByText(title)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" })).toBeNull();
   });

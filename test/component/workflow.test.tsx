@@ -1,80 +1,13 @@
 // The pane as steps: the plan found on opening and remembered, the add-in's own sheets never
 // taken for it, the intro shown once, preferences remembered, long lists capped.
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { Finding } from "../../src/domain/plan-validation";
-import { summariseProgress } from "../../src/domain/progress";
-import type { HostStatus, PlanCheck, WorkbookService } from "../../src/services/workbook-service";
-import { App } from "../../src/taskpane/App";
-
-const ready: HostStatus = {
-  kind: "ready",
-  capabilities: capabilitiesFrom(() => true),
-  displayLanguage: "th-TH",
-  theme: "light",
-};
-const today = new Date(Date.UTC(2026, 10, 22));
-
-function planCheck(sheet: string, changes: Partial<PlanCheck> = {}): PlanCheck {
-  return {
-    sheet,
-    sheetId: `{${sheet}}`,
-    headerRow: 1,
-    columns: [],
-    unmapped: [],
-    overrides: {},
-    findings: [],
-    progress: summariseProgress([], today),
-    layouts: ["status", "results", "annual", "plan"],
-    ownSheet: null,
-    ...changes,
-  };
-}
-
-function fakeService(changes: Partial<WorkbookService> = {}) {
-  const remembered: string[] = [];
-  const unused = () => Promise.reject(new Error("unused"));
-  const service: WorkbookService = {
-    insertPlanTemplate: async () => ({ sheet: "แผนมาตรการ ITA", rows: 1 }),
-    checkPlan: async (sheetId) => planCheck(sheetId === "{แผนงาน}" ? "แผนงาน" : "Sheet1"),
-    findPlanSheet: async () => null,
-    rememberPlanSheet: async (sheetId) => {
-      remembered.push(sheetId);
-    },
-    tidyPlan: unused,
-    selectCell: async () => undefined,
-    saveMapping: unused,
-    watchPlans: async () => undefined,
-    generateReport: unused,
-    insertScoresSheet: unused,
-    pasteScoreLines: unused,
-    prepareMemo: unused,
-    saveMemoFields: unused,
-    exportPdf: unused,
-    reportSpec: unused,
-    reportOptions: async () => ({ layout: "results", unit: null, thaiDigits: true }),
-    ...changes,
-  };
-  return { service, remembered };
-}
-
-async function renderApp(service: WorkbookService, status: HostStatus = ready) {
-  let rendered: ReturnType<typeof render> | undefined;
-  await act(async () => {
-    rendered = render(
-      <App connect={() => Promise.resolve(status)} createService={() => service} today={today} />
-    );
-  });
-  return rendered!;
-}
+import { fakeService, freshPreferences, planCheck, renderApp } from "./support/pane";
 
 // A guard against a hang on a loaded machine, not a speed check.
 jest.setTimeout(30_000);
 
-beforeEach(() => {
-  window.localStorage.clear();
-  window.localStorage.setItem("ita-tracker.introSeen", "true");
-});
+beforeEach(freshPreferences);
 
 describe("the plan, always known", () => {
   it("finds the plan on opening, remembers it once, and says which sheet it is", async () => {
