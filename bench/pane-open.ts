@@ -9,7 +9,9 @@ const LOADS = 7;
 export async function benchPaneOpen(): Promise<void> {
   const dist = join(__dirname, "../dist");
   const gzipped = gzipSync(readFileSync(join(dist, "taskpane.js")), { level: 9 }).length;
-  console.log(`task pane first JavaScript: ${(gzipped / 1000).toFixed(1)} KB gzipped (budget 150 KB)`);
+  console.log(
+    `task pane first JavaScript: ${(gzipped / 1000).toFixed(1)} KB gzipped (budget 150 KB)`
+  );
 
   const bed = await startPaneBed();
   try {
