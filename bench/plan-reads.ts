@@ -1,5 +1,6 @@
 // Round trips of reading a plan from Excel (counted on the strict fake), and the domain time of
 // recognising, reading and validating large plans.
+import { capabilitiesFrom } from "../src/domain/excel-capabilities";
 import { analysePlan } from "../src/domain/plan-analysis";
 import type { CellValue } from "../src/domain/plan-layout";
 import { checkPlan } from "../src/excel/plan-actions";
@@ -39,7 +40,11 @@ export async function benchPlanReads(): Promise<void> {
     const host = new FakeExcelHost();
     host.paste("Sheet1", "A1", plan(measures) as (string | number | boolean)[][]);
     await host.run((context: FakeRequestContext) =>
-      checkPlan(context as unknown as Excel.RequestContext, today)
+      checkPlan(
+        context as unknown as Excel.RequestContext,
+        capabilitiesFrom(() => true),
+        today
+      )
     );
     console.log(
       `plan read + check (${measures} measures, Excel on the web): ${syncFigures(host.syncs)}`

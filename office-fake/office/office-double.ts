@@ -18,7 +18,26 @@ export interface OfficeDoubleConfig {
   platform?: Platform;
   /** What a desktop's getFileAsync(Pdf) gives; Excel on the web always gives an empty file. */
   pdf?: "file" | "empty" | "unsupported";
+  /** The Office theme the user chose (File > Account > Office Theme); "light" unless given. */
+  theme?: "light" | "dark";
 }
+
+// Office.OfficeTheme's colours ("#RRGGBB" triplets, per its documentation) of the White and the
+// Black Office themes.
+const OFFICE_THEMES = {
+  light: {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#262626",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#262626",
+  },
+  dark: {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#363636",
+    controlForegroundColor: "#FFFFFF",
+  },
+};
 
 export const DEFAULT_CONFIG: OfficeDoubleConfig = {
   host: "Excel",
@@ -101,6 +120,7 @@ export class OfficeDouble {
       },
       context: {
         displayLanguage: config.displayLanguage,
+        officeTheme: OFFICE_THEMES[config.theme ?? "light"],
         platform: info.platform,
         document: { getFileAsync: getFileDouble(fake, config, platform) },
         requirements: {

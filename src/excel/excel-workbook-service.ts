@@ -1,13 +1,12 @@
-// The WorkbookService the pane and ribbon use, backed by Excel.run. The report and memo actions
-// (the report spec, its layouts, charts and writers) load on first use, keeping the pane's first
-// JavaScript within its budget.
+// The WorkbookService the pane and ribbon use, backed by Excel.run. Only the plan step's actions
+// are in the pane's first JavaScript; the scores, report, PDF and memo actions (the report spec,
+// its layouts, charts and writers) load on first use, keeping it within its budget.
 import type { ExcelCapabilities } from "../domain/excel-capabilities";
 import type { WorkbookService } from "../services/workbook-service";
 import { toWorkbookError } from "./excel-errors";
 import { checkPlan, saveMapping, selectCell, tidyPlan } from "./plan-actions";
+import { findPlanSheet, rememberPlanSheet } from "./plan-sheet-actions";
 import { insertPlanTemplate } from "./plan-template-writer";
-import { reportPdf } from "./report-pdf";
-import { insertScoresSheet, pasteScoreLines } from "./scores-actions";
 import { watchPlans } from "./status-watcher";
 
 async function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -23,7 +22,10 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
   return {
     insertPlanTemplate: (request) =>
       runInExcel((context) => insertPlanTemplate(context, request, capabilities)),
-    checkPlan: (sheetId) => runInExcel((context) => checkPlan(context, today(), sheetId)),
+    checkPlan: (sheetId) =>
+      runInExcel((context) => checkPlan(context, capabilities, today(), sheetId)),
+    findPlanSheet: () => runInExcel(findPlanSheet),
+    rememberPlanSheet: (sheetId) => runInExcel((context) => rememberPlanSheet(context, sheetId)),
     tidyPlan: () => runInExcel((context) => tidyPlan(context, capabilities, today())),
     selectCell: (sheetId, address) =>
       runInExcel((context) => selectCell(context, sheetId, address)),
@@ -33,9 +35,14 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
       const { generateReport } = await import("./report-actions");
       return runInExcel((context) => generateReport(context, request, capabilities, today()));
     },
-    insertScoresSheet: (fiscalYear) =>
-      runInExcel((context) => insertScoresSheet(context, fiscalYear)),
-    pasteScoreLines: (year, text) => runInExcel((context) => pasteScoreLines(context, year, text)),
+    insertScoresSheet: async (fiscalYear) => {
+      const { insertScoresSheet } = await import("./scores-actions");
+      return runInExcel((context) => insertScoresSheet(context, fiscalYear));
+    },
+    pasteScoreLines: async (year, text) => {
+      const { pasteScoreLines } = await import("./scores-actions");
+      return runInExcel((context) => pasteScoreLines(context, year, text));
+    },
     prepareMemo: async (sheetId, options) => {
       const { readMemo } = await import("./memo-actions");
       return runInExcel((context) => readMemo(context, sheetId, options, today()));
@@ -49,7 +56,7 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
       const { reportOutcome } = await import("./report-actions");
       return runInExcel((context) => reportOutcome(context, request, capabilities, today()));
     },
-    exportPdf: () => reportPdf(runInExcel, capabilities),
+    exportPdf: async () => (await import("./report-pdf")).reportPdf(runInExcel, capabilities),
     weakPoints: async (sheetId) => {
       const { readWeakPoints } = await import("./weak-points-actions");
       return runInExcel((context) => readWeakPoints(context, sheetId));

@@ -1,6 +1,7 @@
 // Finds out where the pane runs: outside Office, in an Excel too old for the core, or ready.
 import { capabilitiesFrom, CORE_EXCEL_API } from "../domain/excel-capabilities";
 import type { HostStatus } from "../services/workbook-service";
+import { themeOfBackground } from "../domain/pane-theme";
 
 export async function connectToOffice(): Promise<HostStatus> {
   if (typeof Office === "undefined") return { kind: "offline" };
@@ -18,5 +19,7 @@ export async function connectToOffice(): Promise<HostStatus> {
     kind: "ready",
     capabilities,
     displayLanguage: Office.context.displayLanguage ?? "th-TH",
+    // Excel gives its theme on every platform (OfficeTheme's remarks); a host without one: light.
+    theme: themeOfBackground(Office.context.officeTheme?.bodyBackgroundColor),
   };
 }

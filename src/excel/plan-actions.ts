@@ -12,15 +12,22 @@ import { tidyRows } from "../domain/tidy-plan";
 import type { PlanCheck, TidyResult } from "../services/workbook-service";
 import { WorkbookError } from "../services/workbook-service";
 import { queueTakenNames, writePlanWorkbook } from "./plan-template-writer";
-import { MAPPINGS_SETTING, readPlanSheet } from "./plan-reader";
+import { MAPPINGS_SETTING, readPlanSheet, readPlanSheetWith } from "./plan-reader";
+import { queueOwnSheetMarks } from "./plan-sheet-actions";
 
 export async function checkPlan(
   context: Excel.RequestContext,
+  capabilities: ExcelCapabilities,
   today: Date,
   sheetId?: string
 ): Promise<PlanCheck> {
-  const read = await readPlanSheet(context, sheetId);
-  const analysis = analysePlan(read.grid, {
+  const { plan: read, others: ownSheet } = await readPlanSheetWith(context, sheetId, () => {
+    const judge = queueOwnSheetMarks(context, capabilities, sheetId);
+    return () => judge;
+  });
+  const own = ownSheet(read.sheet);
+  // The add-in's own report or scores sheet has a plan's headers but is never read as one.
+  const analysis = analysePlan(own ? { ...read.grid, values: [] } : read.grid, {
     overrides: read.overrides,
     fiscalYear: read.fiscalYear,
     today,
@@ -42,7 +49,7 @@ export async function checkPlan(
       header: unmapped.header,
     })),
     overrides: read.overrides,
-    findings: analysis.findings,
+    findings: own ? [] : analysis.findings,
     progress: summariseProgress(
       analysis.plan.measures,
       today,
@@ -51,6 +58,7 @@ export async function checkPlan(
     ),
     layouts: layoutsFor(columns),
     ignoredSettings: read.ignoredSettings,
+    ownSheet: own,
   };
 }
 

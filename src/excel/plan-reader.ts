@@ -127,19 +127,25 @@ export async function syncPlanRead<T>(
   };
 }
 
-/** Reads the named sheet, or the active one: one sync, and one more for the fiscal-year cell
- * when the workbook has the add-in's settings. */
+/** Reads the named sheet, or the active one, with whatever else `queueOthers` queues: one
+ * sync, and one more for the fiscal-year cell when the workbook has the add-in's settings. */
+export async function readPlanSheetWith<T>(
+  context: Excel.RequestContext,
+  sheetId: string | undefined,
+  queueOthers: () => () => T
+): Promise<{ plan: PlanSheetRead; others: T }> {
+  const { plan, others } = await syncPlanRead(context, sheetId, queueOthers);
+  const fiscalYear = plan.namesInUse.includes(FISCAL_YEAR_NAME)
+    ? await readFiscalYear(context)
+    : undefined;
+  return { plan: { ...plan, fiscalYear }, others };
+}
+
 export async function readPlanSheet(
   context: Excel.RequestContext,
   sheetId?: string
 ): Promise<PlanSheetRead> {
-  const { plan } = await syncPlanRead(context, sheetId, () => () => undefined);
-  return {
-    ...plan,
-    fiscalYear: plan.namesInUse.includes(FISCAL_YEAR_NAME)
-      ? await readFiscalYear(context)
-      : undefined,
-  };
+  return (await readPlanSheetWith(context, sheetId, () => () => undefined)).plan;
 }
 
 async function readFiscalYear(context: Excel.RequestContext): Promise<number | undefined> {

@@ -1,17 +1,57 @@
 import { catalogues, Language, MessageKey, th } from "./catalogue";
+import { toThaiDigits } from "../domain/thai-text";
 
 export type MessageParams = Record<string, string | number>;
 
-/** Puts the params into a message's {placeholders}; an unknown one stays as written. */
-export function fillPlaceholders(text: string, params: MessageParams): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
+export interface TranslateOptions {
+  /** Numbers given as parameters in Thai digits (the pane's setting). */
+  thaiDigits?: boolean;
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+function pluralOf(language: Language, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(count);
+}
+
+/** A number as the messages show it (years and row numbers too, so never grouped), in Thai
+ * digits when chosen. */
+export function formatNumber(value: number, options: TranslateOptions = {}): string {
+  return options.thaiDigits ? toThaiDigits(String(value)) : String(value);
+}
+
+/** Puts the params into a message's {placeholders} (an unknown one stays as written);
+ * `{count:item|items}` is the count with the word its plural category asks for
+ * (Intl.PluralRules: English "1 item", "2 items"). */
+export function fillPlaceholders(
+  text: string,
+  params: MessageParams,
+  language: Language = "th",
+  options: TranslateOptions = {}
+): string {
+  const show = (value: string | number) =>
+    typeof value === "number" ? formatNumber(value, options) : value;
+  return text.replace(
+    /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name];
+      if (one === undefined || typeof value !== "number") return show(value);
+      return `${show(value)} ${pluralOf(language, value) === "one" ? one : other}`;
+    }
   );
 }
 
 /** Looks a message up and fills its {placeholders}. */
-export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  return fillPlaceholders(catalogues[language][key], params);
+export function translate(
+  language: Language,
+  key: MessageKey,
+  params: MessageParams = {},
+  options: TranslateOptions = {}
+): string {
+  return fillPlaceholders(catalogues[language][key], params, language, options);
 }
 
 /** Thai unless the Office UI language says English. */

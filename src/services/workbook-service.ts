@@ -1,7 +1,9 @@
 // The narrow interface between the task pane (and ribbon commands) and Excel.
 // The pane only ever sees these types; the Excel adapter implements them.
 import type { ExcelCapabilities } from "../domain/excel-capabilities";
+import type { PaneTheme } from "../domain/pane-theme";
 import type { MappingOverrides } from "../domain/plan-layout";
+import type { FoundPlanSheet, OwnSheetKind } from "../domain/plan/plan-sheet";
 import type { TemplateRequest } from "../domain/plan-template";
 import type { Finding } from "../domain/plan-validation";
 import type { Progress } from "../domain/progress";
@@ -30,7 +32,13 @@ export type HostStatus =
   | { kind: "offline" }
   | { kind: "outside" }
   | { kind: "tooOld"; required: string; found: string }
-  | { kind: "ready"; capabilities: ExcelCapabilities; displayLanguage: string };
+  | {
+      kind: "ready";
+      capabilities: ExcelCapabilities;
+      displayLanguage: string;
+      /** Office's theme, for the pane to match. */
+      theme: PaneTheme;
+    };
 
 export interface TemplateResult {
   sheet: string;
@@ -50,6 +58,8 @@ export interface PlanCheck extends SettingsRead {
   progress: Progress;
   /** The report layouts this plan can make (the status layout needs status columns). */
   layouts: ReportLayout[];
+  /** The add-in's own report or scores sheet: never read as a plan. */
+  ownSheet: OwnSheetKind | null;
 }
 
 export interface TidyResult {
@@ -102,6 +112,11 @@ export interface WeakPointsView {
 export interface WorkbookService {
   insertPlanTemplate(request: TemplateRequest): Promise<TemplateResult>;
   checkPlan(sheetId?: string): Promise<PlanCheck>;
+  /** The plan's sheet: the remembered one, the add-in's own plan table, or a sheet whose
+   * mapping was saved; null when the user must say. */
+  findPlanSheet(): Promise<FoundPlanSheet | null>;
+  /** Remembers the plan's sheet in the workbook. */
+  rememberPlanSheet(sheetId: string): Promise<void>;
   tidyPlan(): Promise<TidyResult>;
   selectCell(sheetId: string, address: string): Promise<void>;
   saveMapping(sheetId: string, overrides: MappingOverrides): Promise<void>;

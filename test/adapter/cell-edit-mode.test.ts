@@ -27,7 +27,7 @@ const ACTIONS: [string, (host: FakeExcelHost) => Batch<unknown>][] = [
     "the plan template",
     () => (c) => insertPlanTemplate(c, { withExample: true, fiscalYear: 2570 }, modern),
   ],
-  ["checking the plan", () => (c) => checkPlan(c, TODAY)],
+  ["checking the plan", () => (c) => checkPlan(c, modern, TODAY)],
   ["tidying", () => (c) => tidyPlan(c, modern, TODAY)],
   ["saving a mapping", (host) => (c) => saveMapping(c, host.sheet("แผนมาตรการ ITA").id, {})],
   ["the scores sheet", () => (c) => insertScoresSheet(c, 2570)],

@@ -27,7 +27,7 @@ describe("checking a plan", () => {
     const host = new FakeExcelHost();
     pasteSeed(host, "วางจาก PDF", pastedSeedTables(SEEDS.wangsaphung)[0]);
     const before = host.snapshot();
-    const check = await inExcel(host)((context) => checkPlan(context, TODAY));
+    const check = await inExcel(host)((context) => checkPlan(context, modern, TODAY));
     expect(host.syncCount).toBe(1);
     expect(host.snapshot()).toBe(before);
     expect(check).toMatchObject({ sheet: "วางจาก PDF", headerRow: 5 });
@@ -53,7 +53,7 @@ describe("checking a plan", () => {
       ["ม2", "ว", "กองช่าง", "ต.ค. 2569 - ก.ย. 2570", "อยู่ระหว่างดำเนินการ", ""],
     ]);
     host.sheet("Plan").hiddenRows.add(2);
-    const check = await inExcel(host)((context) => checkPlan(context, TODAY));
+    const check = await inExcel(host)((context) => checkPlan(context, modern, TODAY));
     expect(check.findings.map((finding) => `${finding.code}@${finding.cell}`)).toEqual([
       "hidden_row@A3",
     ]);
@@ -66,7 +66,7 @@ describe("checking a plan", () => {
       insertPlanTemplate(context, { withExample: true, fiscalYear: 2570 }, modern)
     );
     const syncs = host.syncCount;
-    const check = await run((context) => checkPlan(context, TODAY));
+    const check = await run((context) => checkPlan(context, modern, TODAY));
     expect(host.syncCount - syncs).toBe(2);
     expect(check.findings).toEqual([]);
     expect(check.progress).toMatchObject({ total: 11, percentDone: 0 });
@@ -80,13 +80,13 @@ describe("checking a plan", () => {
       ["ม1", "ว", "กองคลัง", "ต.ค. 2569 - ก.ย. 2570", "อยู่ระหว่างดำเนินการ", ""],
     ]);
     const run = inExcel(host);
-    const first = await run((context) => checkPlan(context, TODAY));
+    const first = await run((context) => checkPlan(context, modern, TODAY));
     expect(first.findings.map((finding) => finding.params.nearest)).toEqual(["หน่วยงาน"]);
     await run((context) => saveMapping(context, first.sheetId, { C: "owner" }));
     expect(JSON.parse(host.model.settings.get("ITA.columnMappings") as string)).toEqual({
       [first.sheetId]: { C: "owner" },
     });
-    const second = await run((context) => checkPlan(context, TODAY));
+    const second = await run((context) => checkPlan(context, modern, TODAY));
     expect(second.findings).toEqual([]);
     expect(second.columns.find((column) => column.column === "C")).toMatchObject({
       meaning: "owner",
@@ -104,7 +104,7 @@ describe("checking a plan", () => {
     const sheetId = host.sheet("Plan").id;
     for (const stored of ["not json", "null", "[1]", `{"${sheetId}":"owner"}`]) {
       host.model.settings.set("ITA.columnMappings", stored);
-      const check = await run((context) => checkPlan(context, TODAY));
+      const check = await run((context) => checkPlan(context, modern, TODAY));
       expect(check.ignoredSettings).toEqual(["mappings"]);
       expect(check.overrides).toEqual({});
     }
@@ -112,7 +112,7 @@ describe("checking a plan", () => {
       "ITA.columnMappings",
       JSON.stringify({ [sheetId]: { C: "owner", D: { key: "period" } } })
     );
-    const kept = await run((context) => checkPlan(context, TODAY));
+    const kept = await run((context) => checkPlan(context, modern, TODAY));
     expect(kept).toMatchObject({ ignoredSettings: ["mappings"], overrides: { C: "owner" } });
     expect(kept.findings).toEqual([]);
   });
@@ -131,7 +131,7 @@ describe("protected sheets", () => {
     pasteSeed(host, "วาง", pastedSeedTables(SEEDS.memo)[0]);
     host.sheet("วาง").protected = true;
     const run = inExcel(host);
-    const check = await run((context) => checkPlan(context, TODAY));
+    const check = await run((context) => checkPlan(context, modern, TODAY));
     expect(check.progress.total).toBe(6);
     const result = await run((context) => tidyPlan(context, modern, TODAY));
     expect(result).toMatchObject({ measures: 6, headerRowsDropped: 2, rowsJoined: 1 });

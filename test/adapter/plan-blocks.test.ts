@@ -2,7 +2,7 @@
 // in as few row blocks as fit; on desktop (no such limit) it stays one round trip.
 import { checkPlan } from "../../src/excel/plan-actions";
 import { FakeExcelHost, RESPONSE_LIMIT_BYTES } from "../../office-fake/excel";
-import { inExcel } from "../support/in-excel";
+import { capabilitiesOf, inExcel } from "../support/in-excel";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const MEASURES = 8_000;
@@ -28,10 +28,12 @@ function bigPlan(platform: "web" | "desktop"): FakeExcelHost {
 describe("a plan too large for one response", () => {
   it("is read on the web in row blocks, each response under 5 MB", async () => {
     const host = bigPlan("web");
-    const check = await inExcel(host)((context) => checkPlan(context, TODAY));
+    const check = await inExcel(host)((context) => checkPlan(context, capabilitiesOf(host), TODAY));
     const desktop = bigPlan("desktop");
     // The same plan, findings (the hidden last row among them) and progress as one read gives.
-    expect(check).toEqual(await inExcel(desktop)((context) => checkPlan(context, TODAY)));
+    expect(check).toEqual(
+      await inExcel(desktop)((context) => checkPlan(context, capabilitiesOf(desktop), TODAY))
+    );
     expect(check.progress.total).toBe(MEASURES);
     expect(check.findings.map((finding) => finding.code)).toContain("hidden_row");
     const responses = host.syncs.map((sync) => sync.responseBytes);
@@ -43,7 +45,7 @@ describe("a plan too large for one response", () => {
 
   it("is read on desktop in one round trip", async () => {
     const host = bigPlan("desktop");
-    const check = await inExcel(host)((context) => checkPlan(context, TODAY));
+    const check = await inExcel(host)((context) => checkPlan(context, capabilitiesOf(host), TODAY));
     expect(check.progress.total).toBe(MEASURES);
     expect(host.syncCount).toBe(1);
   }, 60_000);

@@ -18,6 +18,14 @@ afterAll(async () => {
   await bed?.close();
 });
 
+/** Opens a step's tab and waits for its code (loaded on first opening). */
+async function openStep(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name, exact: true }).click();
+  await page.getByRole("progressbar", { name: /กำลังเปิดขั้นตอนนี้|Opening this step/ }).waitFor({
+    state: "detached",
+  });
+}
+
 async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
 }
@@ -47,7 +55,7 @@ function workbookSummary(page: Page): Promise<SheetSummary> {
 describe("the task pane in a real browser", () => {
   it("inserts the plan template into the workbook when the user clicks", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
-    await page.getByRole("heading", { name: "แผนมาตรการ", exact: true }).waitFor();
+    await page.getByRole("heading", { name: "เริ่มแผนใหม่", exact: true }).waitFor();
     await screenshot(page, "pane-ready-th");
     await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
     await page.getByText('สร้างแผ่นงาน "แผนมาตรการ ITA" แล้ว').waitFor();
@@ -72,6 +80,8 @@ describe("the task pane in a real browser", () => {
     async (apiVersion, platform) => {
       const page = await openPane(bed, { host: "Excel", apiVersion, platform });
       await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+      await page.getByText('แผนที่ใช้อยู่: แผ่นงาน "แผนมาตรการ ITA"').waitFor();
+      await openStep(page, "ติดตาม");
       const summary = page.getByTestId("progress-summary");
       await summary.getByText("มาตรการทั้งหมด 11 รายการ · ดำเนินการแล้วเสร็จ 0%").waitFor();
       // The user ticks "done" for the first two measures in Excel, then moves the third from
@@ -108,10 +118,12 @@ describe("the task pane in a real browser", () => {
     await page
       .getByText('แผ่นงาน "Sheet1" หัวตารางแถวที่ 5: ข้อผิดพลาด 0 รายการ คำเตือน 0 รายการ')
       .waitFor();
+    await screenshot(page, "pane-check-pasted-th");
     // No status columns: a plan all the same, its reported results counted instead.
+    await openStep(page, "ติดตาม");
     await page.getByText("แผนนี้ไม่มีคอลัมน์สถานะ จึงนับมาตรการที่รายงานผลการดำเนินการแล้วแทน").waitFor();
     await page.getByText("มาตรการทั้งหมด 5 รายการ").waitFor();
-    await screenshot(page, "pane-check-pasted-th");
+    await openStep(page, "แผน");
     await page.getByRole("button", { name: "จัดตารางที่วางมาจาก Word/PDF ลงแผ่นงานใหม่" }).click();
     await page.getByText("ตัดหัวตารางที่ซ้ำ 4 แถว รวมแถวที่ต่อจากหน้าก่อน 3 แถว", { exact: false }).waitFor();
     // The tidied plan is checked at once: it has every column now, and no status ticked yet.
@@ -128,7 +140,7 @@ describe("the task pane in a real browser", () => {
   it("makes the printable report with four charts from a filled plan and pasted scores", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
     await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
-    await page.getByText("มาตรการทั้งหมด 11 รายการ", { exact: false }).waitFor();
+    await page.getByText('แผนที่ใช้อยู่: แผ่นงาน "แผนมาตรการ ITA"').waitFor();
     await page.evaluate(async () => {
       const fake = window.fakeExcel;
       fake.paste("ตั้งค่า ITA", "B3", [["เทศบาลตำบลบ้านตัวอย่าง"], ["เมือง"], ["ชัยนาท"]]);
@@ -137,21 +149,23 @@ describe("the task pane in a real browser", () => {
       await fake.userEdit("แผนมาตรการ ITA", "I2", [["ประกาศแผนจัดซื้อจัดจ้างบนเว็บไซต์แล้ว"]]);
       await fake.userEdit("แผนมาตรการ ITA", "G3", [[true]]);
     });
+    await openStep(page, "คะแนน");
     await page.getByRole("button", { name: "สร้างแผ่นงานคะแนน ITA" }).click();
     await page.getByText('สร้างแผ่นงาน "คะแนน ITA" แล้ว', { exact: false }).waitFor();
     const lines = (scores: number[]) =>
       scores.map((score, i) => `ตัวชี้วัดที่ ${i + 1} ตัวชี้วัด ${score} คะแนน`).join("\n");
     const yearField = page.getByRole("textbox", { name: "ปีงบประมาณของคะแนน (พ.ศ.)" });
     const linesField = page.getByRole("textbox", { name: "วางบรรทัดคะแนนจากรายงานผล ITA" });
-    for (const [year, scores] of [
-      ["2569", [93.66, 90, 88.5, 91, 85, 80.25, 79, 82, 70, 65]],
-      ["๒๕๗๐", [95, 92, 90, 93, 88, 85, 84, 86, 80, 75]],
+    for (const [year, scores, fiscalYear] of [
+      ["2569", [93.66, 90, 88.5, 91, 85, 80.25, 79, 82, 70, 65], 2569],
+      ["๒๕๗๐", [95, 92, 90, 93, 88, 85, 84, 86, 80, 75], 2570],
     ] as const) {
       await yearField.fill(year);
       await linesField.fill(lines([...scores]));
       await page.getByRole("button", { name: "อ่านคะแนนลงแผ่นงาน" }).click();
-      await page.getByText("ใส่คะแนน 10 ตัวชี้วัด", { exact: false }).last().waitFor();
+      await page.getByText(`ใส่คะแนน 10 ตัวชี้วัดของปีงบประมาณ ${fiscalYear} แล้ว`).waitFor();
     }
+    await openStep(page, "รายงาน");
     await page.getByRole("button", { name: "สร้างรายงาน", exact: true }).click();
     await page
       .getByText('สร้างแผ่นงาน "รายงาน 2570 รอบ12" แล้ว: 11 มาตรการ กราฟ 4 รูป', { exact: false })
@@ -196,6 +210,8 @@ describe("the task pane in a real browser", () => {
   it("puts an SVG emblem in the memo with a PNG drawn from it for Word versions that draw no SVG", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
     await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    await page.getByText('แผนที่ใช้อยู่: แผ่นงาน "แผนมาตรการ ITA"').waitFor();
+    await openStep(page, "ส่งออก");
     await page.getByRole("button", { name: "เตรียมบันทึกข้อความ (.docx)" }).click();
     await page.getByRole("textbox", { name: "ส่วนราชการ" }).fill("สำนักปลัด");
     await page.getByRole("textbox", { name: "ที่", exact: true }).fill("ชน ๕๑๐๐๑/๒๕๗");
@@ -225,6 +241,8 @@ describe("the task pane in a real browser", () => {
   it("exports the memo as a Word file and the workbook as PDF, listing missing memo fields first", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
     await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    await page.getByText('แผนที่ใช้อยู่: แผ่นงาน "แผนมาตรการ ITA"').waitFor();
+    await openStep(page, "ส่งออก");
     await page.getByRole("button", { name: "เตรียมบันทึกข้อความ (.docx)" }).click();
     await page.getByRole("button", { name: "ดาวน์โหลดบันทึกข้อความ" }).click();
     await page.getByText("กรอกข้อมูลบันทึกข้อความให้ครบก่อน: ส่วนราชการ, ที่").waitFor();
@@ -283,8 +301,10 @@ describe("the task pane in a real browser", () => {
 
     await page.getByRole("button", { name: "บันทึกรายงานล่าสุดเป็น PDF" }).click();
     await page.getByText("ยังไม่มีรายงาน: กดสร้างรายงานก่อน แล้วจึงบันทึกเป็น PDF").waitFor();
+    await openStep(page, "รายงาน");
     await page.getByRole("button", { name: "สร้างรายงาน", exact: true }).click();
     await page.getByText('สร้างแผ่นงาน "รายงาน 2570 รอบ12" แล้ว', { exact: false }).waitFor();
+    await openStep(page, "ส่งออก");
     const [pdf] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "บันทึกรายงานล่าสุดเป็น PDF" }).click(),
@@ -311,8 +331,11 @@ describe("the task pane in a real browser", () => {
   it("gives the Print > Save as PDF steps where Office makes no PDF", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18", pdf: "empty" });
     await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    await page.getByText('แผนที่ใช้อยู่: แผ่นงาน "แผนมาตรการ ITA"').waitFor();
+    await openStep(page, "รายงาน");
     await page.getByRole("button", { name: "สร้างรายงาน", exact: true }).click();
     await page.getByText('สร้างแผ่นงาน "รายงาน 2570 รอบ12" แล้ว', { exact: false }).waitFor();
+    await openStep(page, "ส่งออก");
     await page.getByRole("button", { name: "บันทึกรายงานล่าสุดเป็น PDF" }).click();
     await page.getByText("ไฟล์ > พิมพ์ > เครื่องพิมพ์ Microsoft Print to PDF", { exact: false }).waitFor();
     await page.close();
@@ -325,6 +348,8 @@ describe("the task pane in a real browser", () => {
       platform: "OfficeOnline",
     });
     await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+    await page.getByText('แผนที่ใช้อยู่: แผ่นงาน "แผนมาตรการ ITA"').waitFor();
+    await openStep(page, "ส่งออก");
     await page
       .getByText("Excel นี้ (Excel บนเว็บหรือ iPad) ไม่ทำ PDF ให้ส่วนเสริม", { exact: false })
       .waitFor();
@@ -340,12 +365,12 @@ describe("the task pane in a real browser", () => {
   it("switches to English and makes an empty plan with drop-downs on Excel 2021", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.14" });
     await page.getByRole("button", { name: "English" }).click();
-    await page.getByRole("heading", { name: "Measure plan", exact: true }).waitFor();
+    await page.getByRole("heading", { name: "Start a new plan", exact: true }).waitFor();
     await page
       .getByRole("checkbox", { name: "Start from an example of the usual measures" })
       .uncheck();
     await page.getByRole("button", { name: "Create the measure-plan sheet" }).click();
-    await page.getByText("(measure rows: 1)").waitFor();
+    await page.getByText("(1 measure)").waitFor();
     await screenshot(page, "pane-template-inserted-en");
     const workbook = await workbookSummary(page);
     expect(workbook.firstRow).toEqual([1, "", "", "", "", false, false, false]);
@@ -355,12 +380,18 @@ describe("the task pane in a real browser", () => {
 
   it("shows Excel's error in the user's language with its code, and keeps working", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
-    await page.getByRole("heading", { name: "แผนมาตรการ", exact: true }).waitFor();
+    await page.getByRole("heading", { name: "เริ่มแผนใหม่", exact: true }).waitFor();
     await page.evaluate(() => {
       window.fakeExcel.failOnOperation(5);
     });
     await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
-    await page.getByText("รหัสข้อผิดพลาดของ Excel: GeneralException").waitFor();
+    // For staff: what happened and what to do; Excel's code only in the administrator's details.
+    await page.getByText("สมุดงานยังเหมือนเดิม ลองอีกครั้งได้", { exact: false }).waitFor();
+    await expect(page.getByText("GeneralException", { exact: false }).isVisible()).resolves.toBe(
+      false
+    );
+    await page.getByText("รายละเอียดสำหรับผู้ดูแลระบบ").click();
+    await page.getByText("รหัสข้อผิดพลาดของ Excel: GeneralException", { exact: false }).waitFor();
     await screenshot(page, "pane-excel-error-th");
     const workbook = await workbookSummary(page);
     expect(workbook.sheets).toEqual(["Sheet1"]);

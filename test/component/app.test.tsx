@@ -1,72 +1,34 @@
-import { act, fireEvent, render, screen } from "@testing-library/react";
-import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { TemplateRequest } from "../../src/domain/plan-template";
 import { HostStatus, WorkbookError, WorkbookService } from "../../src/services/workbook-service";
-import { summariseProgress } from "../../src/domain/progress";
-import { App } from "../../src/taskpane/App";
-
-const ready: HostStatus = {
-  kind: "ready",
-  capabilities: capabilitiesFrom(() => true),
-  displayLanguage: "th-TH",
-};
-const today = new Date(Date.UTC(2026, 10, 22));
-const DEFAULT_REMEMBERED = { layout: "results", unit: null, thaiDigits: true } as const;
+import { fakeService, freshPreferences, planCheck, ready, renderApp } from "./support/pane";
 
 function serviceRecording(
   outcome: (request: TemplateRequest) => Promise<{ sheet: string; rows: number }>
 ) {
   const requests: TemplateRequest[] = [];
-  const service: WorkbookService = {
+  const { service } = fakeService({
     insertPlanTemplate: (request) => {
       requests.push(request);
       return outcome(request);
     },
-    checkPlan: async () => ({
-      sheet: "แผนมาตรการ ITA",
-      sheetId: "{plan}",
-      headerRow: 1,
-      columns: [],
-      unmapped: [],
-      overrides: {},
-      findings: [],
-      progress: summariseProgress([], today),
-      layouts: ["status", "results", "annual", "plan"],
-      ignoredSettings: [],
-    }),
-    tidyPlan: () => Promise.reject(new Error("unused")),
-    selectCell: () => Promise.resolve(),
+    checkPlan: async () => planCheck("แผนมาตรการ ITA", { sheetId: "{plan}" }),
     saveMapping: () => Promise.resolve(),
-    watchPlans: () => Promise.resolve(),
-    generateReport: () => Promise.reject(new Error("unused")),
-    insertScoresSheet: () => Promise.reject(new Error("unused")),
-    weakPoints: () => Promise.resolve(null),
-    confirmIndicator: () => Promise.reject(new Error("unused")),
-    addMeasureFor: () => Promise.reject(new Error("unused")),
-    pasteScoreLines: () => Promise.reject(new Error("unused")),
-    prepareMemo: () => Promise.reject(new Error("unused")),
-    saveMemoFields: () => Promise.reject(new Error("unused")),
-    exportPdf: () => Promise.reject(new Error("unused")),
-    reportSpec: () => Promise.reject(new Error("unused")),
-    reportOptions: async () => ({
-      layout: "results",
-      unit: null,
-      thaiDigits: true,
-      ignoredSettings: [],
-    }),
-  };
+  });
   return { service, requests };
 }
 
-async function renderApp(status: HostStatus, service?: WorkbookService) {
-  const createService = () =>
-    service ?? serviceRecording(() => Promise.reject(new Error("unused"))).service;
-  await act(async () => {
-    render(
-      <App connect={() => Promise.resolve(status)} createService={createService} today={today} />
-    );
-  });
+async function renderWith(status: HostStatus, service?: WorkbookService) {
+  return renderApp(
+    service ?? serviceRecording(() => Promise.reject(new Error("unused"))).service,
+    status
+  );
 }
+
+// A guard against a hang on a loaded machine, not a speed check.
+jest.setTimeout(30_000);
+
+beforeEach(freshPreferences);
 
 describe("the task pane", () => {
   it("defaults the fiscal year to today's and sends the user's choices", async () => {
@@ -74,7 +36,7 @@ describe("the task pane", () => {
       sheet: "แผนมาตรการ ITA",
       rows: 11,
     }));
-    await renderApp(ready, service);
+    await renderWith(ready, service);
     expect(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" })).toHaveProperty(
       "value",
       "2570"
@@ -91,36 +53,43 @@ describe("the task pane", () => {
   });
 
   it("refuses a Christian-era year with a Thai message and a disabled button", async () => {
-    await renderApp(ready);
+    await renderWith(ready);
     fireEvent.change(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" }), {
       target: { value: "2026" },
     });
     expect(screen.getByText("ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๙")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" })).toHaveProperty(
-      "disabled",
-      true
+    // Still focusable, so a screen reader reaches it and hears why (aria-describedby).
+    const button = screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" });
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+    expect(document.getElementById(button.getAttribute("aria-describedby")!)?.textContent).toBe(
+      "แก้ปีงบประมาณด้านบนก่อน"
     );
   });
 
-  it("shows Excel's failure in Thai with the error code, and in English after the switch", async () => {
+  it("shows Excel's failure in Thai for staff with the code for the administrator, and in English after the switch", async () => {
     const { service } = serviceRecording(() =>
       Promise.reject(new WorkbookError("AccessDenied", "protected"))
     );
-    await renderApp(ready, service);
+    await renderWith(ready, service);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }));
     });
-    expect(
-      screen.getByText(
-        "แผ่นงานหรือสมุดงานถูกป้องกันไว้ กรุณายกเลิกการป้องกันก่อน (รหัสข้อผิดพลาดของ Excel: AccessDenied)"
-      )
-    ).toBeTruthy();
+    const alert = screen.getByText("แผ่นงานหรือสมุดงานถูกป้องกันไว้ กรุณายกเลิกการป้องกันก่อน", {
+      exact: false,
+    });
+    expect(screen.getByText(/^สมุดงานยังเหมือนเดิม ลองอีกครั้งได้/)).toBeTruthy();
+    // The code is only inside the collapsed details for the administrator.
+    const details = screen.getByText("รายละเอียดสำหรับผู้ดูแลระบบ").closest("details")!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain("รหัสข้อผิดพลาดของ Excel: AccessDenied");
+    const main = alert.closest("[class*=MessageBarBody], div")!.cloneNode(true) as HTMLElement;
+    main.querySelector("details")?.remove();
+    expect(main.textContent).not.toContain("AccessDenied");
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(
-      screen.getByText(
-        "The sheet or workbook is protected; unprotect it first (Excel error code: AccessDenied)"
-      )
+      screen.getByText(/^The sheet or workbook is protected; unprotect it first/)
     ).toBeTruthy();
+    expect(screen.getByText("Details for the administrator")).toBeTruthy();
   });
 
   it("shows the original failure and, when putting the workbook back failed too, the sheets left", async () => {
@@ -132,13 +101,14 @@ describe("the task pane", () => {
         })
       )
     );
-    await renderApp(ready, service);
+    await renderWith(ready, service);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }));
     });
+    // Excel's own code is in the administrator's details, not the main text.
     expect(
-      screen.getByText(
-        'แผ่นงานหรือสมุดงานถูกป้องกันไว้ กรุณายกเลิกการป้องกันก่อน (รหัสข้อผิดพลาดของ Excel: AccessDenied) และคืนสมุดงานให้เหมือนเดิมไม่สำเร็จ (รหัส GeneralException) แผ่นงานที่อาจค้างอยู่ ลบออกเองได้: "แผนมาตรการ ITA", "ตั้งค่า ITA"'
+      await screen.findByText(
+        'แผ่นงานหรือสมุดงานถูกป้องกันไว้ กรุณายกเลิกการป้องกันก่อน และคืนสมุดงานให้เหมือนเดิมไม่สำเร็จ (รหัส GeneralException) แผ่นงานที่อาจค้างอยู่ ลบออกเองได้: "แผนมาตรการ ITA", "ตั้งค่า ITA"'
       )
     ).toBeTruthy();
   });
@@ -151,28 +121,30 @@ describe("the task pane", () => {
       findings: [finding as never],
     });
     service.selectCell = () => Promise.reject(new WorkbookError("ItemNotFound", "sheet deleted"));
-    await renderApp(ready, service);
+    await renderWith(ready, service);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "ตรวจแผนในแผ่นงานนี้" }));
     });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "C2" }));
     });
+    expect(screen.getByText(/ไม่พบแผ่นงานหรือตารางที่ต้องการ/)).toBeTruthy();
     expect(screen.getByText(/รหัสข้อผิดพลาดของ Excel: ItemNotFound/)).toBeTruthy();
   });
 
   it("shows why saving a column mapping failed instead of leaving the promise unhandled", async () => {
     const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
     service.saveMapping = () => Promise.reject(new WorkbookError("AccessDenied", "protected"));
-    await renderApp(ready, service);
+    await renderWith(ready, service);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "ตรวจแผนในแผ่นงานนี้" }));
     });
     fireEvent.click(screen.getByRole("button", { name: "แก้ไขการจับคู่คอลัมน์" }));
+    const save = await screen.findByRole("button", { name: "บันทึกการจับคู่ในสมุดงาน" });
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "บันทึกการจับคู่ในสมุดงาน" }));
+      fireEvent.click(save);
     });
-    expect(screen.getByText(/รหัสข้อผิดพลาดของ Excel: AccessDenied/)).toBeTruthy();
+    expect(await screen.findByText(/รหัสข้อผิดพลาดของ Excel: AccessDenied/)).toBeTruthy();
   });
 
   it("starts the report panel from the options remembered in the workbook", async () => {
@@ -183,11 +155,11 @@ describe("the task pane", () => {
       thaiDigits: false,
       ignoredSettings: [],
     });
-    await renderApp(ready, service);
-    expect(screen.getByRole("radio", { name: /รายงานการป้องกันการทุจริตประจำปี/ })).toHaveProperty(
-      "checked",
-      true
-    );
+    service.findPlanSheet = async () => ({ sheetId: "{plan}", remembered: true });
+    await renderWith(ready, service);
+    fireEvent.click(screen.getByRole("tab", { name: "รายงาน" }));
+    const annual = await screen.findByRole("radio", { name: /รายงานการป้องกันการทุจริตประจำปี/ });
+    await waitFor(() => expect(annual).toHaveProperty("checked", true));
     expect(screen.getByRole("checkbox", { name: "ใช้เลขไทยในรายงาน" })).toHaveProperty(
       "checked",
       false
@@ -199,11 +171,16 @@ describe("the task pane", () => {
     const plain = await service.checkPlan();
     service.checkPlan = async () => ({ ...plain, ignoredSettings: ["mappings"] });
     service.reportOptions = async () => ({
-      ...DEFAULT_REMEMBERED,
+      layout: "results",
+      unit: null,
+      thaiDigits: true,
       ignoredSettings: ["reportOptions"],
     });
-    await renderApp(ready, service);
-    expect(screen.getByText(/ตัวเลือกรายงานครั้งก่อน$/)).toBeTruthy();
+    service.findPlanSheet = async () => ({ sheetId: "{plan}", remembered: true });
+    await renderWith(ready, service);
+    fireEvent.click(screen.getByRole("tab", { name: "รายงาน" }));
+    expect(await screen.findByText(/ตัวเลือกรายงานครั้งก่อน$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "แผน" }));
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "ตรวจแผนในแผ่นงานนี้" }));
     });
@@ -215,12 +192,14 @@ describe("the task pane", () => {
   it("shows why the remembered report options could not be read", async () => {
     const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
     service.reportOptions = () => Promise.reject(new WorkbookError("GeneralException", "lost"));
-    await renderApp(ready, service);
-    expect(screen.getByText(/รหัสข้อผิดพลาดของ Excel: GeneralException/)).toBeTruthy();
+    service.findPlanSheet = async () => ({ sheetId: "{plan}", remembered: true });
+    await renderWith(ready, service);
+    fireEvent.click(screen.getByRole("tab", { name: "รายงาน" }));
+    expect(await screen.findByText(/รหัสข้อผิดพลาดของ Excel: GeneralException/)).toBeTruthy();
   });
 
   it("follows an English Office UI", async () => {
-    await renderApp({ ...ready, displayLanguage: "en-GB" } as HostStatus);
+    await renderWith({ ...ready, displayLanguage: "en-GB" } as HostStatus);
     expect(screen.getByRole("button", { name: "Create the measure-plan sheet" })).toBeTruthy();
   });
 
@@ -229,7 +208,7 @@ describe("the task pane", () => {
     [{ kind: "outside" }, "เปิดนอก Excel"],
     [{ kind: "tooOld", required: "1.9", found: "1.8" }, "Excel รุ่นนี้เก่าเกินไป"],
   ])("explains why it cannot work: %j", async (status, title) => {
-    await renderApp(status);
+    await renderWith(status);
     expect(screen.getByText(title)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" })).toBeNull();
   });

@@ -1,9 +1,10 @@
-// The pane must open fast on an old office PC: its JavaScript stays under 150 KB gzipped.
+// The pane must open fast on an old office PC: its first JavaScript (the plan step; the other
+// steps are chunks loaded when opened) stays within 150 KB gzipped.
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
 
-const BUDGET_BYTES = 150 * 1024;
+const BUDGET_BYTES = 150_000;
 const dist = join(__dirname, "../../dist");
 
 // Text from the fake Excel, the office.js double and the playground, which the product must never

@@ -1,7 +1,9 @@
 import { en, th } from "../../src/i18n/catalogue";
 import { languageFromLocale, translate } from "../../src/i18n/translate";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// "{count}" or, in English, "{count:item|items}" (the word for the count's plural category).
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+)(?::[^|}]*\|[^}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe("the message catalogue", () => {
   it("has every key in Thai and in English, none empty", () => {
@@ -27,8 +29,14 @@ describe("the message catalogue", () => {
 
   it("fills placeholders and picks the language from the Office locale", () => {
     expect(translate("en", "template.inserted", { sheet: "Plan", rows: 3 })).toBe(
-      'Created sheet "Plan" (measure rows: 3)'
+      'Created sheet "Plan" (3 measures)'
     );
+    expect(translate("en", "template.inserted", { sheet: "Plan", rows: 1 })).toBe(
+      'Created sheet "Plan" (1 measure)'
+    );
+    expect(
+      translate("th", "template.inserted", { sheet: "แผน", rows: 12 }, { thaiDigits: true })
+    ).toBe('สร้างแผ่นงาน "แผน" แล้ว (๑๒ มาตรการ)');
     expect(languageFromLocale("en-US")).toBe("en");
     expect(languageFromLocale("th-TH")).toBe("th");
     expect(languageFromLocale(undefined)).toBe("th");

@@ -7,13 +7,18 @@ const useStyles = makeStyles({
     alignItems: "flex-start",
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  titles: { display: "flex", flexDirection: "column" },
+  titles: { display: "flex", flexDirection: "column", minWidth: 0 },
+  actions: { display: "flex", flexWrap: "wrap", justifyContent: "flex-end" },
 });
 
-export function AppHeader({ onSwitchLanguage }: { onSwitchLanguage: () => void }) {
+export function AppHeader(props: {
+  onSwitchLanguage: () => void;
+  introOpen: boolean;
+  onToggleIntro: () => void;
+}) {
   const { t } = useTranslator();
   const styles = useStyles();
   return (
@@ -22,14 +27,25 @@ export function AppHeader({ onSwitchLanguage }: { onSwitchLanguage: () => void }
         <Title3 as="h1">{t("app.title")}</Title3>
         <Caption1>{t("app.subtitle")}</Caption1>
       </div>
-      <Button
-        size="small"
-        appearance="subtle"
-        onClick={onSwitchLanguage}
-        title={t("language.label")}
-      >
-        {t("language.switch")}
-      </Button>
+      <div className={styles.actions}>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={props.introOpen}
+          aria-controls={props.introOpen ? "intro" : undefined}
+          onClick={props.onToggleIntro}
+        >
+          {t("intro.open")}
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={props.onSwitchLanguage}
+          title={t("language.label")}
+        >
+          {t("language.switch")}
+        </Button>
+      </div>
     </header>
   );
 }

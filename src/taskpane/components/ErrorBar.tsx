@@ -1,5 +1,6 @@
 import {
   Button,
+  Caption1,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -8,31 +9,47 @@ import {
 import { messageKeyOr } from "../../i18n/translate";
 import type { WorkbookError } from "../../services/workbook-service";
 import { useTranslator } from "../i18n-context";
+import { Revealed } from "./Revealed";
 
-/** A failure in the user's language, with Excel's own error code (when Excel failed) for support. */
+/** A failure in words for staff: what happened and what to do. Excel's error code (for whoever
+ * supports them) is in a collapsed "details for the administrator". */
 export function ErrorBar({ error, onDismiss }: { error: WorkbookError; onDismiss: () => void }) {
   const { t } = useTranslator();
+  const message = t(messageKeyOr(`error.${error.code}`, "error.unknown"));
+  // The add-in's own refusals say what to do; Excel's failures left the workbook as it was
+  // (every writing action puts it back), unless putting it back failed too.
+  const what = error.rollbackFailure
+    ? `${message} ${t("error.rollbackFailed", {
+        code: error.rollbackFailure.code,
+        sheets: error.rollbackFailure.sheets.map((sheet) => `"${sheet}"`).join(", "),
+      })}`
+    : message;
+  const advice = error.fromAddin || error.rollbackFailure ? null : t("error.workbookKept");
+  const text = advice ? `${what}. ${advice}` : what;
   return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t("error.title")}</MessageBarTitle>
-        {error.fromAddin
-          ? t(messageKeyOr(`error.${error.code}`, "error.unknown"))
-          : t("error.withCode", {
-              message: t(messageKeyOr(`error.${error.code}`, "error.unknown")),
-              code: error.code,
-            })}
-        {error.rollbackFailure &&
-          ` ${t("error.rollbackFailed", {
-            code: error.rollbackFailure.code,
-            sheets: error.rollbackFailure.sheets.map((sheet) => `"${sheet}"`).join(", "),
-          })}`}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={onDismiss}>
-          {t("error.dismiss")}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <Revealed announce={text}>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t("error.title")}</MessageBarTitle>
+          {what}
+          {advice && <div>{advice}</div>}
+          {!error.fromAddin && (
+            <details>
+              <summary>
+                <Caption1>{t("error.adminDetails")}</Caption1>
+              </summary>
+              <Caption1>
+                {t("error.withCode", { message: error.message, code: error.code })}
+              </Caption1>
+            </details>
+          )}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" onClick={onDismiss}>
+            {t("error.dismiss")}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    </Revealed>
   );
 }

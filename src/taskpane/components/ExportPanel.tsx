@@ -1,5 +1,4 @@
 import {
-  Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -11,6 +10,7 @@ import type { PlanCheck, WorkbookService } from "../../services/workbook-service
 import { offerDownload, PDF_TYPE, XLSX_TYPE } from "../download";
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
+import { BusyButton } from "./BusyButton";
 import { ErrorBar } from "./ErrorBar";
 import { IgnoredSettings } from "./IgnoredSettings";
 import { MemoForm, PreparedMemo } from "./MemoForm";
@@ -76,9 +76,9 @@ export function ExportPanel(props: {
         {t("export.heading")}
       </Subtitle2>
       {pdfOffered && (
-        <Button onClick={pdf.run} disabled={pdf.busy}>
+        <BusyButton busy={pdf.busy} onClick={() => void pdf.run()}>
           {t("export.pdf")}
-        </Button>
+        </BusyButton>
       )}
       {!props.pdfExport && (
         <MessageBar intent="info" layout="multiline">
@@ -95,9 +95,9 @@ export function ExportPanel(props: {
           <MessageBarBody>{t("export.pdfFallback")}</MessageBarBody>
         </MessageBar>
       )}
-      <Button onClick={workbook.run} disabled={workbook.busy}>
+      <BusyButton busy={workbook.busy} onClick={() => void workbook.run()}>
         {t("export.workbook")}
-      </Button>
+      </BusyButton>
       {workbook.result && (
         <MessageBar intent={workbook.result.refused ? "error" : "success"}>
           <MessageBarBody>
@@ -110,9 +110,9 @@ export function ExportPanel(props: {
       {workbook.error && <ErrorBar error={workbook.error} onDismiss={workbook.dismissError} />}
       {pdf.error?.fromAddin && <ErrorBar error={pdf.error} onDismiss={pdf.dismissError} />}
       {!memo && (
-        <Button onClick={prepare.run} disabled={prepare.busy}>
+        <BusyButton busy={prepare.busy} onClick={() => void prepare.run()}>
           {t("export.memoStart")}
-        </Button>
+        </BusyButton>
       )}
       {prepare.error && <ErrorBar error={prepare.error} onDismiss={prepare.dismissError} />}
       {prepare.result && <IgnoredSettings settings={prepare.result.ignoredSettings} />}

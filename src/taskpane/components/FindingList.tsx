@@ -1,10 +1,8 @@
-import { Badge, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../domain/plan-validation";
 import { findingMessage } from "../../i18n/finding-messages";
 import { useTranslator } from "../i18n-context";
-
-// A long list helps nobody: the first ones, and how many more.
-const SHOWN = 100;
+import { CappedList } from "./CappedList";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyleType: "none" },
@@ -16,6 +14,7 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
+/** The plan's findings, each cell a link that selects it. */
 export function FindingList({
   findings,
   onSelect,
@@ -25,31 +24,38 @@ export function FindingList({
 }) {
   const { t, language } = useTranslator();
   const styles = useStyles();
+  const firstCell = findings.find((finding) => finding.cell)?.cell;
   return (
-    <>
-      <ul className={styles.list} aria-label={t("plan.findings")}>
-        {findings.slice(0, SHOWN).map((finding, index) => (
-          <li key={index} className={styles.item} data-code={finding.code}>
-            <Badge
-              className={styles.badge}
-              size="medium"
-              appearance="tint"
-              color={finding.severity === "error" ? "danger" : "warning"}
-            >
-              {t(finding.severity === "error" ? "plan.error" : "plan.warning")}
-            </Badge>
-            <span>
-              {finding.cell && (
-                <Link as="button" onClick={() => onSelect(finding.cell!)}>
-                  {finding.cell}
-                </Link>
-              )}{" "}
-              {findingMessage(language, finding)}
-            </span>
-          </li>
-        ))}
-      </ul>
-      {findings.length > SHOWN && <p>{t("plan.more", { count: findings.length - SHOWN })}</p>}
-    </>
+    <CappedList
+      className={styles.list}
+      label={t("plan.findings")}
+      actions={
+        firstCell && (
+          <Button size="small" onClick={() => onSelect(firstCell)}>
+            {t("plan.goFirst")}
+          </Button>
+        )
+      }
+      items={findings.map((finding, index) => (
+        <li key={index} className={styles.item} data-code={finding.code}>
+          <Badge
+            className={styles.badge}
+            size="medium"
+            appearance="tint"
+            color={finding.severity === "error" ? "danger" : "warning"}
+          >
+            {t(finding.severity === "error" ? "plan.error" : "plan.warning")}
+          </Badge>
+          <span>
+            {finding.cell && (
+              <Link as="button" onClick={() => onSelect(finding.cell!)}>
+                {finding.cell}
+              </Link>
+            )}{" "}
+            {findingMessage(language, finding)}
+          </span>
+        </li>
+      ))}
+    />
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { COLUMN_KEYS, STATUSES } from "../../domain/plan-columns";
 import type { MappingOverrides } from "../../domain/plan-layout";
 import type { MessageKey } from "../../i18n/catalogue";
 import type { PlanCheck } from "../../services/workbook-service";
 import { useTranslator } from "../i18n-context";
+import { BusyButton } from "./BusyButton";
 
 const MEANINGS = [
   ...COLUMN_KEYS.filter((key) => key !== "status"),
@@ -18,10 +19,14 @@ const useStyles = makeStyles({
 
 /** Every header of the plan with the meaning the add-in gave it; the user may correct any. */
 export function MappingEditor({
+  id,
   check,
+  busy,
   onSave,
 }: {
+  id: string;
   check: PlanCheck;
+  busy: boolean;
   onSave: (overrides: MappingOverrides) => void;
 }) {
   const { t } = useTranslator();
@@ -38,7 +43,7 @@ export function MappingEditor({
       : t(`column.${key}` as MessageKey);
   };
   return (
-    <div className={styles.editor}>
+    <div id={id} className={styles.editor}>
       {headers.map(({ column, header, meaning }) => (
         <Field key={column} label={t("mapping.column", { column, header })}>
           <Select
@@ -54,7 +59,9 @@ export function MappingEditor({
           </Select>
         </Field>
       ))}
-      <Button onClick={() => onSave(choices)}>{t("mapping.save")}</Button>
+      <BusyButton busy={busy} onClick={() => onSave(choices)}>
+        {t("mapping.save")}
+      </BusyButton>
     </div>
   );
 }

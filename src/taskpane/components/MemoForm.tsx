@@ -20,6 +20,7 @@ import { DOCX_TYPE, offerDownload } from "../download";
 import { withRasterFallback } from "../svg-raster";
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
+import { BusyButton } from "./BusyButton";
 import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
@@ -226,9 +227,9 @@ export function MemoForm(props: { service: WorkbookService; prepared: PreparedMe
         )}
       </Field>
       {emblem && <Button onClick={() => setEmblem(null)}>{t("memo.emblem.remove")}</Button>}
-      <Button appearance="primary" onClick={write.run} disabled={write.busy}>
+      <BusyButton appearance="primary" busy={write.busy} onClick={() => void write.run()}>
         {t("export.memo")}
-      </Button>
+      </BusyButton>
       {missing.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

@@ -1,59 +1,77 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { Button, makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useState } from "react";
 import type { MappingOverrides } from "../../domain/plan-layout";
-import type { WorkbookError, WorkbookService } from "../../services/workbook-service";
-import { asWorkbookError, useAction } from "../hooks/useAction";
-import type { PlanCheckState } from "../hooks/usePlanCheck";
+import type { PlanCheck, WorkbookService } from "../../services/workbook-service";
+import { useAction } from "../hooks/useAction";
+import { isPlan, PlanCheckState } from "../hooks/usePlanCheck";
 import { useTranslator } from "../i18n-context";
+import { BusyButton } from "./BusyButton";
 import { ErrorBar } from "./ErrorBar";
 import { FindingList } from "./FindingList";
 import { IgnoredSettings } from "./IgnoredSettings";
-import { MappingEditor } from "./MappingEditor";
-import { ProgressView } from "./ProgressView";
+import { ResultBar } from "./ResultBar";
+
+// Opened by few, and only after a check: loaded when first opened.
+const MappingEditor = lazy(() =>
+  import(/* webpackChunkName: "mapping-editor" */ "./MappingEditor").then((m) => ({
+    default: m.MappingEditor,
+  }))
+);
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
+/** What checking a sheet found, in a sentence: the plan's errors and warnings, no header, or
+ * the add-in's own report or scores sheet (with the plan kept). */
+function checkedText(
+  t: ReturnType<typeof useTranslator>["t"],
+  check: PlanCheck,
+  plan: PlanCheck | null
+) {
+  const kept = plan && !isPlan(check) ? ` ${t("plan.keptPlan", { sheet: plan.sheet })}` : "";
+  if (check.ownSheet) return t(`plan.ownSheet.${check.ownSheet}`, { sheet: check.sheet }) + kept;
+  if (check.headerRow === null) return t("plan.noHeader", { sheet: check.sheet }) + kept;
+  const errors = check.findings.filter((finding) => finding.severity === "error").length;
+  return t("plan.checked", {
+    sheet: check.sheet,
+    row: check.headerRow,
+    errors,
+    warnings: check.findings.length - errors,
+  });
+}
+
 export function PlanPanel({ service, plan }: { service: WorkbookService; plan: PlanCheckState }) {
   const { t } = useTranslator();
   const styles = useStyles();
   const [mappingOpen, setMappingOpen] = useState(false);
-  // Selecting a finding's cell and saving a mapping are actions too: their failures are shown.
-  const [actionError, setActionError] = useState<WorkbookError | null>(null);
-  const shown = useCallback((caught: unknown) => setActionError(asWorkbookError(caught)), []);
   const tidyAndCheck = useCallback(async () => {
     const result = await service.tidyPlan();
     await plan.run();
     return result;
   }, [service, plan]);
   const tidy = useAction(tidyAndCheck);
-  const select = useCallback(
-    (cell: string) => {
-      setActionError(null);
-      if (plan.check) service.selectCell(plan.check.sheetId, cell).catch(shown);
-    },
-    [service, plan.check, shown]
-  );
-  const saveMapping = useCallback(
-    async (overrides: MappingOverrides) => {
-      if (!plan.check) return;
-      await service.saveMapping(plan.check.sheetId, overrides);
-      setMappingOpen(false);
-      await plan.run(plan.check.sheetId);
-    },
-    [service, plan]
-  );
   const check = plan.check;
-  const errors = check?.findings.filter((finding) => finding.severity === "error").length ?? 0;
+  const select = useAction(
+    useCallback(
+      async (cell?: string) => {
+        if (check && cell) await service.selectCell(check.sheetId, cell);
+      },
+      [service, check]
+    )
+  );
+  const saveMapping = useAction(
+    useCallback(
+      async (overrides?: MappingOverrides) => {
+        if (!check || !overrides) return false;
+        await service.saveMapping(check.sheetId, overrides);
+        await plan.run(check.sheetId);
+        return true;
+      },
+      [service, plan, check]
+    )
+  );
+  const shown = plan.other ?? check;
 
   return (
     <section className={styles.panel} aria-labelledby="plan-heading">
@@ -61,58 +79,67 @@ export function PlanPanel({ service, plan }: { service: WorkbookService; plan: P
         {t("plan.heading")}
       </Subtitle2>
       <Text size={200}>{t("plan.hint")}</Text>
-      <Button disabled={plan.busy} onClick={() => void plan.run()}>
+      <BusyButton busy={plan.busy} onClick={() => void plan.run()}>
         {plan.busy ? t("plan.checking") : t("plan.check")}
-      </Button>
-      <Button disabled={tidy.busy} onClick={tidy.run}>
-        {tidy.busy ? t("plan.tidying") : t("plan.tidy")}
-      </Button>
-      {tidy.result && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {t("plan.tidied", {
-              sheet: tidy.result.sheet,
-              measures: tidy.result.measures,
-              headers: tidy.result.headerRowsDropped,
-              joined: tidy.result.rowsJoined,
-            })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {tidy.error && <ErrorBar error={tidy.error} onDismiss={tidy.dismissError} />}
+      </BusyButton>
       {plan.error && <ErrorBar error={plan.error} onDismiss={plan.dismissError} />}
-      {actionError && <ErrorBar error={actionError} onDismiss={() => setActionError(null)} />}
+      {shown && (
+        <ResultBar
+          testId="plan-result"
+          intent={
+            !isPlan(shown) || shown.findings.some((f) => f.severity === "error")
+              ? "warning"
+              : "success"
+          }
+          text={checkedText(t, shown, check)}
+        />
+      )}
+      {shown && <IgnoredSettings settings={shown.ignoredSettings} />}
+      {shown && shown === check && check.findings.length > 0 && (
+        <FindingList findings={check.findings} onSelect={(cell) => void select.run(cell)} />
+      )}
+      {select.error && <ErrorBar error={select.error} onDismiss={select.dismissError} />}
       {check && (
-        <div role="status" data-testid="plan-result">
-          <MessageBar intent={errors > 0 ? "warning" : "success"}>
-            <MessageBarBody>
-              {check.headerRow === null
-                ? t("plan.noHeader", { sheet: check.sheet })
-                : t("plan.checked", {
-                    sheet: check.sheet,
-                    row: check.headerRow,
-                    errors,
-                    warnings: check.findings.length - errors,
-                  })}
-            </MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
-      {check && <IgnoredSettings settings={check.ignoredSettings} />}
-      {check && check.findings.length > 0 && (
-        <FindingList findings={check.findings} onSelect={select} />
-      )}
-      {check && check.headerRow !== null && (
         <>
-          <Button appearance="subtle" onClick={() => setMappingOpen(!mappingOpen)}>
+          <Button
+            appearance="subtle"
+            aria-expanded={mappingOpen}
+            aria-controls={mappingOpen ? "mapping-editor" : undefined}
+            onClick={() => setMappingOpen(!mappingOpen)}
+          >
             {mappingOpen ? t("mapping.hide") : t("mapping.show")}
           </Button>
           {mappingOpen && (
-            <MappingEditor check={check} onSave={(o) => saveMapping(o).catch(shown)} />
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <MappingEditor
+                id="mapping-editor"
+                check={check}
+                busy={saveMapping.busy}
+                onSave={(overrides) => void saveMapping.run(overrides)}
+              />
+            </Suspense>
           )}
-          <ProgressView progress={check.progress} />
+          {saveMapping.result && <ResultBar intent="success" text={t("mapping.saved")} />}
+          {saveMapping.error && (
+            <ErrorBar error={saveMapping.error} onDismiss={saveMapping.dismissError} />
+          )}
         </>
       )}
+      <BusyButton busy={tidy.busy} onClick={() => void tidy.run()}>
+        {tidy.busy ? t("plan.tidying") : t("plan.tidy")}
+      </BusyButton>
+      {tidy.result && (
+        <ResultBar
+          intent="success"
+          text={t("plan.tidied", {
+            sheet: tidy.result.sheet,
+            measures: tidy.result.measures,
+            headers: tidy.result.headerRowsDropped,
+            joined: tidy.result.rowsJoined,
+          })}
+        />
+      )}
+      {tidy.error && <ErrorBar error={tidy.error} onDismiss={tidy.dismissError} />}
     </section>
   );
 }

@@ -40,6 +40,7 @@ export function ProgressView({ progress }: { progress: Progress }) {
             })}
       </p>
       <ProgressBar
+        aria-label={t("progress.bar")}
         value={(progress.hasStatus ? progress.percentDone : progress.percentWithResult) / 100}
         thickness="large"
       />

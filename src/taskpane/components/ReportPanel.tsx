@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Input,
@@ -15,7 +14,6 @@ import {
 import { useCallback, useEffect, useState } from "react";
 import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report/types";
 import { DEFAULT_OPTIONS } from "../../domain/report/report-inputs";
-import { findingText } from "../../i18n/finding-messages";
 import { scoreWarningMessage } from "../../i18n/score-messages";
 import type {
   PlanCheck,
@@ -26,40 +24,51 @@ import type {
 import type { StoredSetting } from "../../domain/stored-settings";
 import { asWorkbookError, useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
+import { BusyButton } from "./BusyButton";
+import { CappedList } from "./CappedList";
 import { ErrorBar } from "./ErrorBar";
 import { IgnoredSettings } from "./IgnoredSettings";
+import { FindingList } from "./FindingList";
+import { Revealed } from "./Revealed";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-function ReportOutcome({ result }: { result: ReportResult }) {
+function ReportOutcome({
+  result,
+  check,
+  onSelect,
+}: {
+  result: ReportResult;
+  check: PlanCheck;
+  onSelect: (cell: string) => void;
+}) {
   const { t, language } = useTranslator();
   const styles = useStyles();
   if (result.kind === "refused") {
+    // The refusal names the plan's sheet; each finding's cell is a link that selects it.
+    const text = `${t(`report.refused.${result.reason}`)} ${t("plan.current", { sheet: check.sheet })}`;
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          {t(`report.refused.${result.reason}`)}
-          <ul className={styles.list}>
-            {result.findings.slice(0, 20).map((finding, index) => (
-              <li key={index}>{findingText(language, finding)}</li>
-            ))}
-          </ul>
-        </MessageBarBody>
-      </MessageBar>
+      <Revealed announce={text}>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+        <FindingList findings={result.findings} onSelect={onSelect} />
+      </Revealed>
     );
   }
+  const created = t("report.created", {
+    sheet: result.sheet,
+    included: result.included,
+    charts: result.charts,
+  });
   return (
-    <>
+    <Revealed announce={created}>
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
-          {t("report.created", {
-            sheet: result.sheet,
-            included: result.included,
-            charts: result.charts,
-          })}
+          {created}
           {result.replaced && <div>{t("report.replaced")}</div>}
           {result.keptEdited && <div>{t("report.keptEdited", { sheet: result.keptEdited })}</div>}
         </MessageBarBody>
@@ -90,17 +99,17 @@ function ReportOutcome({ result }: { result: ReportResult }) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t("report.leftOut")}
-            <ul className={styles.list}>
-              {result.leftOut.map((item) => (
+            <CappedList
+              items={result.leftOut.map((item) => (
                 <li key={item.row}>
                   {t("report.leftOutItem", { row: item.row, measure: item.measure })}
                 </li>
               ))}
-            </ul>
+            />
           </MessageBarBody>
         </MessageBar>
       )}
-    </>
+    </Revealed>
   );
 }
 
@@ -108,9 +117,12 @@ function ReportOutcome({ result }: { result: ReportResult }) {
 export function ReportPanel({
   service,
   check,
+  onDone,
 }: {
   service: WorkbookService;
-  check: PlanCheck | null;
+  check: PlanCheck;
+  /** Called when the report was made: the next step can be suggested. */
+  onDone: () => void;
 }) {
   const { t } = useTranslator();
   const styles = useStyles();
@@ -141,23 +153,24 @@ export function ReportPanel({
     };
   }, [service]);
   // A layout this plan cannot make (status without status columns) gives way to its own columns.
-  const chosen = !check || check.layouts.includes(layout) ? layout : "plan";
-  const generate = useCallback(
-    () =>
-      service.generateReport({
-        planSheetId: check?.sheetId,
-        layout: chosen,
-        unit: unit || null,
-        thaiDigits,
-        ...(reportDate ? { reportDate } : {}),
-      }),
-    [service, check, chosen, unit, thaiDigits, reportDate]
-  );
+  const chosen = check.layouts.includes(layout) ? layout : "plan";
+  const generate = useCallback(async () => {
+    const result = await service.generateReport({
+      planSheetId: check.sheetId,
+      layout: chosen,
+      unit: unit || null,
+      thaiDigits,
+      ...(reportDate ? { reportDate } : {}),
+    });
+    if (result.kind === "created") onDone();
+    return result;
+  }, [service, check, chosen, unit, thaiDigits, reportDate, onDone]);
   const action = useAction(generate);
-  const available: readonly ReportLayout[] = check?.layouts ?? REPORT_LAYOUTS;
-  const units = check
-    ? check.progress.byOwner.map((owner) => owner.owner).filter((o) => o !== "-")
-    : [];
+  const select = useAction(
+    useCallback((cell: string) => service.selectCell(check.sheetId, cell), [service, check])
+  );
+  const available: readonly ReportLayout[] = check.layouts;
+  const units = check.progress.byOwner.map((owner) => owner.owner).filter((o) => o !== "-");
 
   return (
     <section className={styles.panel} aria-labelledby="report-heading">
@@ -176,14 +189,12 @@ export function ReportPanel({
           ))}
         </RadioGroup>
       </Field>
-      {check && (
-        <p data-testid="report-layouts">
-          {t("report.layouts", {
-            layouts: available.map((option) => t(`report.layout.${option}`)).join(", "),
-          })}
-          {!check.progress.hasStatus && <> {t("report.refused.no_status_column")}</>}
-        </p>
-      )}
+      <p data-testid="report-layouts">
+        {t("report.layouts", {
+          layouts: available.map((option) => t(`report.layout.${option}`)).join(", "),
+        })}
+        {!check.progress.hasStatus && <> {t("report.refused.no_status_column")}</>}
+      </p>
       <Field label={t("report.unit")}>
         <Select value={unit} onChange={(_, data) => setUnit(data.value)}>
           <option value="">{t("report.allUnits")}</option>
@@ -202,14 +213,20 @@ export function ReportPanel({
         onChange={(_, data) => setThaiDigits(data.checked === true)}
         label={t("report.thaiDigits")}
       />
-      <Button appearance="primary" disabled={action.busy || !check} onClick={action.run}>
+      <BusyButton appearance="primary" busy={action.busy} onClick={() => void action.run()}>
         {action.busy ? t("report.generating") : t("report.generate")}
-      </Button>
-      {!check && <p>{t("report.needsCheck")}</p>}
-      {!action.result && <IgnoredSettings settings={ignored} />}
-      {optionsError && <ErrorBar error={optionsError} onDismiss={() => setOptionsError(null)} />}
-      {action.result && <ReportOutcome result={action.result} />}
+        {!action.result && <IgnoredSettings settings={ignored} />}
+        {optionsError && <ErrorBar error={optionsError} onDismiss={() => setOptionsError(null)} />}
+      </BusyButton>
+      {action.result && (
+        <ReportOutcome
+          result={action.result}
+          check={check}
+          onSelect={(cell) => void select.run(cell)}
+        />
+      )}
       {action.error && <ErrorBar error={action.error} onDismiss={action.dismissError} />}
+      {select.error && <ErrorBar error={select.error} onDismiss={select.dismissError} />}
     </section>
   );
 }

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Textarea,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, Input, makeStyles, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { isFiscalYear } from "../../domain/plan-template";
 import { fiscalYearOf } from "../../domain/thai-dates";
@@ -16,15 +6,26 @@ import { foldThaiDigits } from "../../domain/thai-text";
 import type { WorkbookService } from "../../services/workbook-service";
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
+import { BusyButton } from "./BusyButton";
 import { ErrorBar } from "./ErrorBar";
 import { WeakPointsPanel } from "./WeakPointsPanel";
+import { ResultBar } from "./ResultBar";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 /** The ITA scores sheet, and score lines pasted from a published result into a year's column. */
-export function ScoresPanel({ service, today }: { service: WorkbookService; today: Date }) {
+export function ScoresPanel({
+  service,
+  today,
+  onDone,
+}: {
+  service: WorkbookService;
+  today: Date;
+  /** Called when a year's scores are in the sheet: the next step can be suggested. */
+  onDone: () => void;
+}) {
   const { t } = useTranslator();
   const styles = useStyles();
   const [yearText, setYearText] = useState(String(fiscalYearOf(today) - 1));
@@ -34,7 +35,11 @@ export function ScoresPanel({ service, today }: { service: WorkbookService; toda
     useCallback(() => service.insertScoresSheet(fiscalYearOf(today)), [service, today])
   );
   const paste = useAction(
-    useCallback(() => service.pasteScoreLines(year, lines), [service, year, lines])
+    useCallback(async () => {
+      const pasted = await service.pasteScoreLines(year, lines);
+      onDone();
+      return pasted;
+    }, [service, year, lines, onDone])
   );
 
   return (
@@ -42,17 +47,16 @@ export function ScoresPanel({ service, today }: { service: WorkbookService; toda
       <Subtitle2 as="h2" id="scores-heading">
         {t("scores.heading")}
       </Subtitle2>
-      <Button disabled={insert.busy} onClick={insert.run}>
+      <BusyButton busy={insert.busy} onClick={() => void insert.run()}>
         {t("scores.insert")}
-      </Button>
+      </BusyButton>
       {insert.result && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {t(insert.result.created ? "scores.inserted" : "scores.exists", {
-              sheet: insert.result.sheet,
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <ResultBar
+          intent="success"
+          text={t(insert.result.created ? "scores.inserted" : "scores.exists", {
+            sheet: insert.result.sheet,
+          })}
+        />
       )}
       {insert.error && <ErrorBar error={insert.error} onDismiss={insert.dismissError} />}
       <Field
@@ -74,15 +78,27 @@ export function ScoresPanel({ service, today }: { service: WorkbookService; toda
           onChange={(_, data) => setLines(data.value)}
         />
       </Field>
-      <Button disabled={paste.busy || !isFiscalYear(year) || !lines.trim()} onClick={paste.run}>
+      <BusyButton
+        busy={paste.busy}
+        disabledReason={
+          !isFiscalYear(year)
+            ? t("template.yearFirst")
+            : !lines.trim()
+              ? t("scores.linesNeeded")
+              : null
+        }
+        onClick={() => void paste.run()}
+      >
         {t("scores.paste")}
-      </Button>
+      </BusyButton>
       {paste.result && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {t("scores.pasted", { indicators: paste.result.indicators, year: paste.result.year })}
-          </MessageBarBody>
-        </MessageBar>
+        <ResultBar
+          intent="success"
+          text={t("scores.pasted", {
+            indicators: paste.result.indicators,
+            year: paste.result.year,
+          })}
+        />
       )}
       {paste.error && <ErrorBar error={paste.error} onDismiss={paste.dismissError} />}
       <WeakPointsPanel service={service} />

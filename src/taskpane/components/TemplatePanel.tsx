@@ -1,14 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Checkbox, Field, Input, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { fiscalYearOf } from "../../domain/thai-dates";
 import { isFiscalYear } from "../../domain/plan-template";
@@ -16,7 +6,9 @@ import { foldThaiDigits } from "../../domain/thai-text";
 import type { WorkbookService } from "../../services/workbook-service";
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
+import { BusyButton } from "./BusyButton";
 import { ErrorBar } from "./ErrorBar";
+import { ResultBar } from "./ResultBar";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -66,15 +58,19 @@ export function TemplatePanel({
         onChange={(_, data) => setWithExample(data.checked === true)}
         label={t("template.withExample")}
       />
-      <Button appearance="primary" disabled={action.busy || !yearValid} onClick={action.run}>
+      <BusyButton
+        appearance="primary"
+        busy={action.busy}
+        disabledReason={yearValid ? null : t("template.yearFirst")}
+        onClick={() => void action.run()}
+      >
         {action.busy ? t("template.inserting") : t("template.insert")}
-      </Button>
+      </BusyButton>
       {action.result && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {t("template.inserted", { sheet: action.result.sheet, rows: action.result.rows })}
-          </MessageBarBody>
-        </MessageBar>
+        <ResultBar
+          intent="success"
+          text={t("template.inserted", { sheet: action.result.sheet, rows: action.result.rows })}
+        />
       )}
       {action.error && <ErrorBar error={action.error} onDismiss={action.dismissError} />}
     </section>

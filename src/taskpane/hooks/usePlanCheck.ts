@@ -6,20 +6,32 @@ import { asWorkbookError } from "./useAction";
 const REFRESH_DELAY_MS = 150;
 
 export interface PlanCheckState {
+  /** The plan: the last sheet checked that holds one (never the add-in's own sheets). */
   check: PlanCheck | null;
+  /** The last sheet checked when it held no plan: shown, while the plan stays known. */
+  other: PlanCheck | null;
+  /** False until the pane has looked for the plan in the workbook. */
+  searched: boolean;
   busy: boolean;
   error: WorkbookError | null;
-  /** Checks the active sheet (or the given one) and keeps watching it. */
+  /** Checks the active sheet (or the given one) and keeps watching it if it is a plan. */
   run: (sheetId?: string) => Promise<void>;
   dismissError: () => void;
 }
 
-/** The plan last checked, refreshed whenever its sheet changes. */
+export function isPlan(check: PlanCheck): boolean {
+  return check.headerRow !== null && check.ownSheet === null;
+}
+
+/** The plan, found when the pane opens, remembered in the workbook, refreshed whenever its
+ * sheet changes; checking a sheet without a plan does not lose it. */
 export function usePlanCheck(service: WorkbookService): PlanCheckState {
   const [check, setCheck] = useState<PlanCheck | null>(null);
+  const [other, setOther] = useState<PlanCheck | null>(null);
+  const [searched, setSearched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WorkbookError | null>(null);
-  const watchedSheet = useRef<string | undefined>(undefined);
+  const planSheet = useRef<string | null>(null);
 
   const run = useCallback(
     async (sheetId?: string) => {
@@ -27,8 +39,16 @@ export function usePlanCheck(service: WorkbookService): PlanCheckState {
       setError(null);
       try {
         const result = await service.checkPlan(sheetId);
-        watchedSheet.current = result.sheetId;
+        if (!isPlan(result)) {
+          setOther(result);
+          return;
+        }
+        setOther(null);
         setCheck(result);
+        if (planSheet.current !== result.sheetId) {
+          planSheet.current = result.sheetId;
+          await service.rememberPlanSheet(result.sheetId);
+        }
       } catch (caught) {
         setError(asWorkbookError(caught));
       } finally {
@@ -39,11 +59,28 @@ export function usePlanCheck(service: WorkbookService): PlanCheckState {
   );
 
   useEffect(() => {
+    let live = true;
+    service
+      .findPlanSheet()
+      .then((found) => {
+        if (!live || found === null) return;
+        // Remembered already: writing it again would mark the workbook changed for nothing.
+        if (found.remembered) planSheet.current = found.sheetId;
+        return run(found.sheetId);
+      })
+      .catch((caught: unknown) => live && setError(asWorkbookError(caught)))
+      .finally(() => live && setSearched(true));
+    return () => {
+      live = false;
+    };
+  }, [service, run]);
+
+  useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     service
       .watchPlans(
         (sheetId) => {
-          if (sheetId !== watchedSheet.current) return;
+          if (sheetId !== planSheet.current) return;
           clearTimeout(timer);
           timer = setTimeout(() => void run(sheetId), REFRESH_DELAY_MS);
         },
@@ -54,5 +91,5 @@ export function usePlanCheck(service: WorkbookService): PlanCheckState {
   }, [service, run]);
 
   const dismissError = useCallback(() => setError(null), []);
-  return { check, busy, error, run, dismissError };
+  return { check, other, searched, busy, error, run, dismissError };
 }

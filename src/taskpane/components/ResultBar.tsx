@@ -1,0 +1,16 @@
+import { MessageBar, MessageBarBody, MessageBarIntent } from "@fluentui/react-components";
+import { Revealed } from "./Revealed";
+
+/** An action's one-sentence result, under the button that caused it: brought into view and
+ * announced. */
+export function ResultBar(props: { intent: MessageBarIntent; text: string; testId?: string }) {
+  return (
+    <Revealed announce={props.text}>
+      <div role="status" data-testid={props.testId}>
+        <MessageBar intent={props.intent} layout="multiline">
+          <MessageBarBody>{props.text}</MessageBarBody>
+        </MessageBar>
+      </div>
+    </Revealed>
+  );
+}
