@@ -19,10 +19,13 @@ const useStyles = makeStyles({
 export function ScoresPanel({
   service,
   today,
+  planSheetId,
   onDone,
 }: {
   service: WorkbookService;
   today: Date;
+  /** The plan the weak points are read against (the plan the pane knows, else the active sheet). */
+  planSheetId?: string;
   /** Called when a year's scores are in the sheet: the next step can be suggested. */
   onDone: () => void;
 }) {
@@ -101,7 +104,7 @@ export function ScoresPanel({
         />
       )}
       {paste.error && <ErrorBar error={paste.error} onDismiss={paste.dismissError} />}
-      <WeakPointsPanel service={service} />
+      <WeakPointsPanel service={service} planSheetId={planSheetId} />
     </section>
   );
 }

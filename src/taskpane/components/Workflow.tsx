@@ -75,7 +75,14 @@ export function Workflow(props: {
   const content = (shown: Step): ReactNode => {
     if (shown === "plan") return <PlanStep service={service} today={today} plan={plan} />;
     if (shown === "scores")
-      return <ScoresStep service={service} today={today} onDone={() => finish("scores")} />;
+      return (
+        <ScoresStep
+          service={service}
+          today={today}
+          planSheetId={check?.sheetId}
+          onDone={() => finish("scores")}
+        />
+      );
     if (!check) return <NeedsPlan onGo={() => go("plan")} />;
     if (shown === "track") return <TrackStep progress={check.progress} />;
     if (shown === "report")
