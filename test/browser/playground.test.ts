@@ -95,6 +95,7 @@ describe("the playground", () => {
 
       await pane.getByRole("button", { name: "ตรวจแผนในแผ่นงานนี้" }).click();
       await pane.getByText(`แผ่นงาน "${planSheet}" หัวตารางแถวที่ 1`, { exact: false }).waitFor();
+      await pane.getByRole("tab", { name: "รายงาน" }).click();
       await pane.getByRole("button", { name: "สร้างรายงาน", exact: true }).click();
       const made = pane.getByText(/^สร้างแผ่นงาน "รายงาน .+" แล้ว/);
       await made.waitFor();
@@ -108,6 +109,10 @@ describe("the playground", () => {
       await report
         .getByText("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน")
         .waitFor();
+      // The charts are on the report's summary sheet, where the table's header does not repeat.
+      const summarySheet = `สรุป${reportSheet}`;
+      await tabs.getByRole("tab", { name: summarySheet }).click();
+      await page.getByRole("grid", { name: summarySheet }).waitFor();
       const charts = await page.getByTestId("chart-titles").getByRole("listitem").allInnerTexts();
       expect(charts.length).toBeGreaterThan(0);
       expect(charts.every((title) => !title.startsWith("แผนภูมิไม่มีชื่อ"))).toBe(true);
@@ -115,13 +120,19 @@ describe("the playground", () => {
 
       const [download] = await Promise.all([
         page.waitForEvent("download"),
-        pane.getByRole("button", { name: "ดาวน์โหลดสมุดงานที่มีเฉพาะรายงาน (.xlsx)" }).click(),
+        pane
+          .getByRole("tab", { name: "ส่งออก" })
+          .click()
+          .then(() =>
+            pane.getByRole("button", { name: "ดาวน์โหลดสมุดงานที่มีเฉพาะรายงาน (.xlsx)" }).click()
+          ),
       ]);
       expect(download.suggestedFilename()).toBe(`${reportSheet}.xlsx`);
       const workbook = await JSZip.loadAsync(readFileSync(await download.path()));
       const book = await workbook.file("xl/workbook.xml")!.async("string");
       expect([...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
         reportSheet,
+        summarySheet,
       ]);
     });
   }, 60_000);
