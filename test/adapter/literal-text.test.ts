@@ -6,7 +6,7 @@ import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { generateReport } from "../../src/excel/report-actions";
 import { insertScoresSheet, pasteScoreLines } from "../../src/excel/scores-actions";
 import { FakeExcelHost } from "../../office-fake/excel";
-import { inExcel } from "../support/in-excel";
+import { inExcel, scoreLines } from "../support/in-excel";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const modern = capabilitiesFrom(() => true);
@@ -46,13 +46,11 @@ describe("text the add-in writes stays literal", () => {
       [false, false, true, RISKY[5]],
     ]);
     await run((context) => insertScoresSheet(context, 2570));
-    const lines = (scores: number[]) =>
-      scores.map((score, index) => `ตัวชี้วัดที่ ${index + 1} ชื่อ ${score} คะแนน`).join("\n");
     await run((context) =>
-      pasteScoreLines(context, 2569, lines([90, 90, 88, 91, 85, 80, 79, 82, 70, 65]))
+      pasteScoreLines(context, 2569, scoreLines([90, 90, 88, 91, 85, 80, 79, 82, 70, 65]))
     );
     await run((context) =>
-      pasteScoreLines(context, 2570, lines([95, 92, 90, 93, 88, 85, 84, 86, 80, 75]))
+      pasteScoreLines(context, 2570, scoreLines([95, 92, 90, 93, 88, 85, 84, 86, 80, 75]))
     );
     const result = await run((context) =>
       generateReport(

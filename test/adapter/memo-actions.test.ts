@@ -6,7 +6,7 @@ import { MEMO_EMBLEM_SETTING, readMemo, saveMemoFields } from "../../src/excel/m
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { insertScoresSheet, pasteScoreLines } from "../../src/excel/scores-actions";
 import { FakeExcelHost } from "../../office-fake/excel";
-import { inExcel } from "../support/in-excel";
+import { inExcel, scoreLines } from "../support/in-excel";
 import { solidPng } from "../support/png";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
@@ -88,9 +88,7 @@ describe("the memo in the workbook", () => {
   it("tells last year's weak indicators in เรื่องเดิม from the scores sheet, in the same two round trips", async () => {
     const { host, run, planId } = await workbookWithPlan();
     await run((context) => insertScoresSheet(context, 2570));
-    const lines = [90, 88, 86, 91, 87, 87, 86, 88, 60, 75]
-      .map((score, index) => `ตัวชี้วัดที่ ${index + 1} ชื่อ ${score} คะแนน`)
-      .join("\n");
+    const lines = scoreLines([90, 88, 86, 91, 87, 87, 86, 88, 60, 75]);
     await run((context) => pasteScoreLines(context, 2569, lines));
     const before = host.syncCount;
     const memo = await run((context) => readMemo(context, planId, {}, TODAY));

@@ -3,13 +3,10 @@ import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { generateReport } from "../../src/excel/report-actions";
 import { insertScoresSheet, pasteScoreLines } from "../../src/excel/scores-actions";
 import { FakeExcelHost } from "../../office-fake/excel";
-import { inExcel } from "../support/in-excel";
+import { inExcel, scoreLines } from "../support/in-excel";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const modern = capabilitiesFrom(() => true);
-
-const SCORE_LINES = (scores: number[]) =>
-  scores.map((score, index) => `ตัวชี้วัดที่ ${index + 1} ชื่อ ${score} คะแนน`).join("\n");
 
 async function workbookWithPlanAndScores() {
   const host = new FakeExcelHost();
@@ -25,10 +22,10 @@ async function workbookWithPlanAndScores() {
   host.paste("ตั้งค่า ITA", "B3", [["เทศบาลตำบลตัวอย่าง"], ["เมือง"], ["ชัยนาท"]]);
   await run((context) => insertScoresSheet(context, 2570));
   await run((context) =>
-    pasteScoreLines(context, 2569, SCORE_LINES([93.66, 90, 88.5, 91, 85, 80.25, 79, 82, 70, 65]))
+    pasteScoreLines(context, 2569, scoreLines([93.66, 90, 88.5, 91, 85, 80.25, 79, 82, 70, 65]))
   );
   await run((context) =>
-    pasteScoreLines(context, 2570, SCORE_LINES([95, 92, 90, 93, 88, 85, 84, 86, 80, 75]))
+    pasteScoreLines(context, 2570, scoreLines([95, 92, 90, 93, 88, 85, 84, 86, 80, 75]))
   );
   return { host, run, planId: plan.id };
 }

@@ -11,7 +11,7 @@ import {
 } from "../../src/excel/weak-points-actions";
 import { WorkbookError } from "../../src/services/workbook-service";
 import { FakeExcelHost } from "../../office-fake/excel";
-import { inExcel } from "../support/in-excel";
+import { inExcel, scoreLines } from "../support/in-excel";
 
 const PLAN = "แผนมาตรการ ITA";
 // 2569's scores for the plan of 2570: indicators 6 to 10 under 85.
@@ -28,8 +28,7 @@ async function workbook() {
     )
   );
   await run((context) => insertScoresSheet(context, 2570));
-  const lines = SCORES_2569.map((s, i) => `ตัวชี้วัดที่ ${i + 1} ชื่อ ${s} คะแนน`).join("\n");
-  await run((context) => pasteScoreLines(context, 2569, lines));
+  await run((context) => pasteScoreLines(context, 2569, scoreLines(SCORES_2569)));
   // The user clears two indicator cells (column N) of the example: row 5 "เผยแพร่ข้อมูลข่าวสาร
   // ต่อสาธารณะ" (was 9) and row 7 "ลดการใช้ดุลยพินิจของเจ้าหน้าที่" (was 6).
   await run(async (context) => {

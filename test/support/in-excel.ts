@@ -16,3 +16,7 @@ export const inExcel =
 export function capabilitiesOf(host: FakeExcelHost): ExcelCapabilities {
   return capabilitiesFrom((version, set) => set !== "ExcelApi" || supports(host.profile, version));
 }
+
+/** Score lines as a published ITA result prints them, one per indicator, for pasteScoreLines. */
+export const scoreLines = (scores: readonly number[]): string =>
+  scores.map((score, index) => `ตัวชี้วัดที่ ${index + 1} ชื่อ ${score} คะแนน`).join("\n");
