@@ -4,6 +4,7 @@ import JSZip from "jszip";
 import { join } from "path";
 import { Page } from "playwright-core";
 import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
+import { scoreLines } from "../support/in-excel";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { openPane, pageErrors, PaneBed, screenshotDir, startPaneBed } from "./support/pane-browser";
 import { solidPng } from "../support/png";
@@ -152,8 +153,6 @@ describe("the task pane in a real browser", () => {
     await openStep(page, "คะแนน");
     await page.getByRole("button", { name: "สร้างแผ่นงานคะแนน ITA" }).click();
     await page.getByText('สร้างแผ่นงาน "คะแนน ITA" แล้ว', { exact: false }).waitFor();
-    const lines = (scores: number[]) =>
-      scores.map((score, i) => `ตัวชี้วัดที่ ${i + 1} ตัวชี้วัด ${score} คะแนน`).join("\n");
     const yearField = page.getByRole("textbox", { name: "ปีงบประมาณของคะแนน (พ.ศ.)" });
     const linesField = page.getByRole("textbox", { name: "วางบรรทัดคะแนนจากรายงานผล ITA" });
     for (const [year, scores, fiscalYear] of [
@@ -161,7 +160,7 @@ describe("the task pane in a real browser", () => {
       ["๒๕๗๐", [95, 92, 90, 93, 88, 85, 84, 86, 80, 75], 2570],
     ] as const) {
       await yearField.fill(year);
-      await linesField.fill(lines([...scores]));
+      await linesField.fill(scoreLines([...scores]));
       await page.getByRole("button", { name: "อ่านคะแนนลงแผ่นงาน" }).click();
       await page.getByText(`ใส่คะแนน 10 ตัวชี้วัดของปีงบประมาณ ${fiscalYear} แล้ว`).waitFor();
     }

@@ -6,6 +6,7 @@ import { readFileSync } from "fs";
 import JSZip from "jszip";
 import { join } from "path";
 import type { Page } from "playwright-core";
+import { scoreLines } from "../support/in-excel";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { expectAccessible } from "./support/axe";
 import { openPane, pageErrors, PaneBed, screenshotDir, startPaneBed } from "./support/pane-browser";
@@ -62,9 +63,6 @@ async function closeIntro(page: Page): Promise<void> {
   await visited(page, "first-run intro");
   await page.getByRole("button", { name: "เข้าใจแล้ว" }).click();
 }
-
-const scoreLines = (scores: number[]) =>
-  scores.map((score, i) => `ตัวชี้วัดที่ ${i + 1} ตัวชี้วัด ${score} คะแนน`).join("\n");
 
 /** From the plan step on: scores, report, and the memo downloaded; returns the memo's text. */
 async function reportAndMemo(page: Page, start: string): Promise<string> {
