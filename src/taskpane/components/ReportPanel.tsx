@@ -215,9 +215,9 @@ export function ReportPanel({
       />
       <BusyButton appearance="primary" busy={action.busy} onClick={() => void action.run()}>
         {action.busy ? t("report.generating") : t("report.generate")}
-        {!action.result && <IgnoredSettings settings={ignored} />}
-        {optionsError && <ErrorBar error={optionsError} onDismiss={() => setOptionsError(null)} />}
       </BusyButton>
+      {!action.result && <IgnoredSettings settings={ignored} />}
+      {optionsError && <ErrorBar error={optionsError} onDismiss={() => setOptionsError(null)} />}
       {action.result && (
         <ReportOutcome
           result={action.result}

@@ -31,6 +31,9 @@ export async function axeFindings(
   if (!(await page.evaluate(() => Boolean(window.axe)))) {
     await page.addScriptTag({ content: AXE_SOURCE });
   }
+  // Contrast is measured on the page as it settles: a button fading from busy grey back to its
+  // colour is mid-transition for ~100 ms (Fluent's Button transitions its colours).
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   return page.evaluate(async () => {
     const results = await window.axe!.run(document, {
       resultTypes: ["violations", "incomplete"],
