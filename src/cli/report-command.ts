@@ -123,7 +123,8 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
     scores,
     options: { layout, unit: args.unit ?? null, thaiDigits: args.thaiDigits },
     today,
-    reportDate: dateOf(args.date, today),
+    // Without --date, the settings' report date, else today.
+    ...(args.date !== undefined ? { reportDate: dateOf(args.date, today) } : {}),
   });
   if (outcome.kind === "report") {
     // ExcelJS loads only when a report is written: a refused plan is answered without its 1 s.

@@ -5,7 +5,7 @@ export interface SettingField {
   /** Workbook-level defined name of the value cell. */
   name: string;
   label: string;
-  kind: "text" | "year" | "round";
+  kind: "text" | "year" | "round" | "date";
 }
 
 export const SETTING_FIELDS: readonly SettingField[] = [
@@ -16,6 +16,8 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { name: "ITA_Round", label: "รอบการรายงาน (6 หรือ 12 เดือน)", kind: "round" },
   { name: "ITA_PreparerName", label: "ชื่อผู้จัดทำรายงาน", kind: "text" },
   { name: "ITA_PreparerPosition", label: "ตำแหน่งผู้จัดทำรายงาน", kind: "text" },
+  // The date the report is signed: shared by the pane, the ribbon and the command line.
+  { name: "ITA_ReportDate", label: "วันที่ลงในรายงาน (เว้นว่าง = วันที่สร้างรายงาน)", kind: "date" },
 ];
 
 export const UNITS_NAME = "ITA_Units";

@@ -104,7 +104,9 @@ export function buildPlanSheet(
   taken: WorkbookNames
 ): PlanTemplateSpec {
   const sheet = freeSheetName(PLAN_SHEET_BASE, taken.sheets);
-  const settingsExist = SETTING_FIELDS.every((field) =>
+  // A workbook made by an earlier version lacks the fields added since: its settings still
+  // exist (a second settings sheet would collide with the names it has).
+  const settingsExist = SETTING_FIELDS.some((field) =>
     taken.definedNames.some((name) => name.toLowerCase() === field.name.toLowerCase())
   );
   const settings: SettingsSheetSpec | null = settingsExist

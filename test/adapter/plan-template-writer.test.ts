@@ -83,8 +83,8 @@ describe("inserting the plan template", () => {
     await insert(host, false);
     const settings = host.sheet("ตั้งค่า ITA");
     expect(host.read("ตั้งค่า ITA", "B6")).toEqual([[2569]]);
-    expect(host.read("ตั้งค่า ITA", "A12:A13")).toEqual([["สำนักปลัด"], ["กองคลัง"]]);
-    expect(host.model.names.get("ita_units")?.formula).toContain("COUNTA('ตั้งค่า ITA'!$A$12:$A$41)");
+    expect(host.read("ตั้งค่า ITA", "A13:A14")).toEqual([["สำนักปลัด"], ["กองคลัง"]]);
+    expect(host.model.names.get("ita_units")?.formula).toContain("COUNTA('ตั้งค่า ITA'!$A$13:$A$42)");
     expect(host.model.names.get("ita_fiscalyear")?.formula).toBe("='ตั้งค่า ITA'!$B$6");
     const ownerRule = host.sheet("แผนมาตรการ ITA").dataValidations.find((v) => v.area.column === 3);
     expect(ownerRule?.rule.list?.source).toBe("=ITA_Units");

@@ -317,6 +317,33 @@ describe("what goes in the report", () => {
     expect(texts).toContain("วันที่ 5 ตุลาคม 2570");
   });
 
+  it("signs under the settings sheet's report date, typed as a clerk types it, unless the pane gives one", async () => {
+    const { host, run, planId } = await workbookWithPlanAndScores();
+    // The template's settings sheet keeps the report date in a named cell, beside the others.
+    expect(host.model.names.get("ita_reportdate")?.formula).toBe("='ตั้งค่า ITA'!$B$10");
+    await host.userEdit("ตั้งค่า ITA", "B10", [["31 มี.ค. 2570"]]);
+    const signature = async (reportDate?: string) => {
+      await run((context) =>
+        generateReport(
+          context,
+          {
+            ...results,
+            planSheetId: planId,
+            thaiDigits: false,
+            ...(reportDate ? { reportDate } : {}),
+          },
+          modern,
+          TODAY
+        )
+      );
+      return [...host.sheet("สรุปรายงาน 2570 รอบ12").cells.values()]
+        .map((cell) => String(cell.value))
+        .find((text) => text.startsWith("วันที่ "));
+    };
+    expect(await signature()).toBe("วันที่ 31 มีนาคม 2570");
+    expect(await signature("2027-10-05")).toBe("วันที่ 5 ตุลาคม 2570");
+  });
+
   it("refuses the status layout of a plan without status columns, and makes the others", async () => {
     const host = new FakeExcelHost();
     host.paste("Sheet1", "A1", [

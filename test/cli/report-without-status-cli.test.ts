@@ -81,6 +81,35 @@ describe("report of a plan without status columns", () => {
   });
 });
 
+describe("the report date from the settings sheet", () => {
+  it("signs under the settings' date; --date wins over it", async () => {
+    const path = join(directory, "dated.xlsx");
+    await writeWorkbook(path, [
+      { name: "แผน", rows: pastedSeedTables(SEEDS.wangsaphung)[0] },
+      { name: "ตั้งค่า ITA", rows: [["วันที่ลงในรายงาน", "31/3/2567"]] },
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    book.definedNames.add("'ตั้งค่า ITA'!$B$1", "ITA_ReportDate");
+    await book.xlsx.writeFile(path);
+    const signatureOf = async (output: string, extra: string[]) => {
+      expect((await run(["report", path, "-o", output, ...extra])).code).toBe(0);
+      const report = new ExcelJS.Workbook();
+      await report.xlsx.readFile(output);
+      const summary = report.getWorksheet("สรุปรายงาน 2566 รอบ12")!;
+      return summary
+        .getSheetValues()
+        .flat()
+        .map(String)
+        .find((text) => text.startsWith("วันที่ "));
+    };
+    expect(await signatureOf(join(directory, "dated-report.xlsx"), [])).toBe("วันที่ 31 มีนาคม 2567");
+    expect(await signatureOf(join(directory, "dated-given.xlsx"), ["--date", "2023-10-05"])).toBe(
+      "วันที่ 5 ตุลาคม 2566"
+    );
+  });
+});
+
 describe("scores from the command line", () => {
   const TEN = "93.66,90,91.2,92.4,88.1,87.35,86.9,84.2,81,76.5";
   let plan: string;

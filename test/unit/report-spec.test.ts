@@ -3,6 +3,7 @@ import { analysePlan } from "../../src/domain/plan-analysis";
 import type { CellValue } from "../../src/domain/plan-layout";
 import { buildReport, ReportInput, reportSheetName } from "../../src/domain/report/report-spec";
 import { planColumnsOf } from "../../src/domain/report/plan-capabilities";
+import { reportDateFrom, reportSettingsFrom } from "../../src/domain/report/report-inputs";
 import { rowHeight, wrappedLines } from "../../src/domain/report/row-heights";
 import { scoreHistoryFrom } from "../../src/domain/scores-sheet";
 import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
@@ -87,6 +88,39 @@ describe("the report spec", () => {
     );
     const signature = report.summary.blocks.find((b) => b.style === "signature")!.values.flat();
     expect(signature[3]).toBe("วันที่ 5 ตุลาคม 2570");
+  });
+
+  it("signs under the settings' report date when none is given, the date given winning", () => {
+    const base = input();
+    const settings = { ...base.settings, reportDate: new Date(Date.UTC(2027, 2, 31)) };
+    const signatureOf = (overrides: Partial<ReportInput>) =>
+      spec({
+        settings,
+        options: { layout: "results", unit: null, thaiDigits: false },
+        ...overrides,
+      })
+        .summary.blocks.find((b) => b.style === "signature")!
+        .values.flat()[3];
+    expect(signatureOf({})).toBe("วันที่ 31 มีนาคม 2570");
+    expect(signatureOf({ reportDate: new Date(Date.UTC(2027, 9, 5)) })).toBe("วันที่ 5 ตุลาคม 2570");
+  });
+
+  it.each<[CellValue, string | undefined]>([
+    [46665, "2027-10-05"], // a date Excel recognised arrives as its serial number
+    ["2027-10-05", "2027-10-05"],
+    ["5/10/2570", "2027-10-05"],
+    ["5/10/2027", "2027-10-05"],
+    ["๕ ตุลาคม ๒๕๗๐", "2027-10-05"],
+    ["5 ต.ค. 70", "2027-10-05"],
+    ["31/2/2570", undefined],
+    ["ต.ค. 2570", undefined], // a month is no day to sign on
+    ["", undefined],
+    [null, undefined],
+  ])("reads the settings' report date %p", (value, expected) => {
+    expect(reportDateFrom(value)?.toISOString().slice(0, 10)).toBe(expected);
+    expect(
+      reportSettingsFrom({ ITA_ReportDate: value }, 2570).reportDate?.toISOString().slice(0, 10)
+    ).toBe(expected);
   });
 
   it("names its sheet for the year, round and unit, within Excel's 31 characters", () => {

@@ -3,6 +3,8 @@
 import type { CellValue } from "../plan-layout";
 import type { ReportOptions, ReportSettings } from "./types";
 import { foldThaiDigits } from "../thai-text";
+import { dateFromSerial, parsePeriod } from "../periods";
+import { BUDDHIST_ERA_OFFSET } from "../thai-dates";
 
 export const OPTIONS_SETTING = "ITA.reportOptions";
 export const REPORT_TAG = "ITA.report";
@@ -19,6 +21,7 @@ export function reportSettingsFrom(
 ): ReportSettings {
   const year = Number(foldThaiDigits(text(named.ITA_FiscalYear)));
   const round = Number(foldThaiDigits(text(named.ITA_Round)));
+  const reportDate = reportDateFrom(named.ITA_ReportDate);
   return {
     organisation: text(named.ITA_Organisation),
     district: text(named.ITA_District),
@@ -27,7 +30,35 @@ export function reportSettingsFrom(
     round: round === 6 ? 6 : 12,
     preparerName: text(named.ITA_PreparerName),
     preparerPosition: text(named.ITA_PreparerPosition),
+    ...(reportDate ? { reportDate } : {}),
   };
+}
+
+/** A date as a clerk enters it in the settings: a date Excel recognised (a serial number),
+ * "2026-10-05", "5/10/2569" (day first, either era) or "5 ตุลาคม ๒๕๖๙"; anything else is no date. */
+export function reportDateFrom(value: CellValue | undefined): Date | undefined {
+  if (typeof value === "number") return dateFromSerial(value) ?? undefined;
+  const written = foldThaiDigits(text(value));
+  const numeric =
+    written
+      .match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/)
+      ?.slice(1)
+      .map(Number) ??
+    written
+      .match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/)
+      ?.slice(1)
+      .map(Number)
+      .reverse();
+  if (numeric) {
+    const [year, month, day] = numeric;
+    const calendarYear = year > 2400 ? year - BUDDHIST_ERA_OFFSET : year;
+    const date = new Date(Date.UTC(calendarYear, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+  }
+  const period = written ? parsePeriod(written) : undefined;
+  return period?.start && period.end && period.start.getTime() === period.end.getTime()
+    ? period.start
+    : undefined;
 }
 
 /** A short hash of a sheet's non-empty cells and where they are (FNV-1a): equal when the sheet

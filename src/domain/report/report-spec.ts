@@ -227,7 +227,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
     scores: input.scores,
     settings,
     thaiDigits: thai,
-    signedOn: input.reportDate ?? input.today,
+    signedOn: input.reportDate ?? settings.reportDate ?? input.today,
     centerHeader,
     centerFooter,
   });

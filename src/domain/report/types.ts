@@ -13,6 +13,8 @@ export interface ReportSettings {
   round: 6 | 12;
   preparerName: string;
   preparerPosition: string;
+  /** The settings' report date; the report is dated today without it. */
+  reportDate?: Date;
 }
 
 export interface ReportOptions {
