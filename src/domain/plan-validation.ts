@@ -187,12 +187,16 @@ function checkStatus(
   }
   if (measure.ticked.length > 1) findings.add("error", "several_statuses", { row, key: "status" });
   else if (measure.ticked.length === 0 && measure.unreadableStatus.length === 0) {
-    findings.add("error", "no_status", { row, key: "status" });
+    // Statuses are optional (a plan tidied from a results report has none ticked yet): an
+    // unticked measure is reported without a status, and the user is reminded to tick it.
+    findings.add("warning", "no_status", { row, key: "status" });
   }
   if (statusOf(measure) === "done" && measure.text.result === "" && findings.has("result")) {
     findings.add("warning", "done_without_result", { row, key: "result" });
   }
-  if (period?.end && period.end < context.today && statusOf(measure) !== "done") {
+  // Unticked is unknown, not unfinished: only a measure ticked as not done can be overdue.
+  const status = statusOf(measure);
+  if (period?.end && period.end < context.today && status !== null && status !== "done") {
     findings.add(
       "warning",
       "overdue",

@@ -66,14 +66,16 @@ export function summariseProgress(
     }
     const end = periodOf(measure, fiscalYear)?.end;
     // Without status nothing says a measure is unfinished, so nothing is called overdue.
-    if (hasStatus && end && end < today && status !== "done") {
+    if (hasStatus && end && end < today && status !== "done" && status !== "unknown") {
       overdue.push({ row: measure.row, measure: measure.text.measure, end });
     }
   }
   const total = measures.length;
   const percent = (count: number) => (total === 0 ? 0 : Math.round((count / total) * 100));
   return {
-    hasStatus,
+    // Status columns with nothing ticked (a freshly tidied results report) say nothing of done
+    // or not started: such a plan is counted by its reported results.
+    hasStatus: hasStatus && counts.unknown < total,
     total,
     withResult,
     percentWithResult: percent(withResult),

@@ -116,3 +116,61 @@ describe("a plan with status columns", () => {
     expect(defaultLayout(columns)).toBe("results");
   });
 });
+
+describe("status columns with measures not ticked yet (a results report tidied)", () => {
+  const statusHeader = [
+    ...["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา"],
+    ...["ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้วเสร็จ", "ผลการดำเนินการ"],
+  ];
+  const row = (name: string, ticks: boolean[], result = ""): CellValue[] => [
+    name,
+    "วิธี",
+    "กองคลัง",
+    "ต.ค. 2565 - ก.ย. 2566",
+    ...ticks,
+    result,
+  ];
+  const report = (rows: CellValue[][]) => {
+    const analysis = analysePlan(
+      { firstRow: 0, firstColumn: 0, values: [statusHeader, ...rows] },
+      { today: TODAY, fiscalYear: 2566 }
+    );
+    const outcome = buildReport({
+      ...seedInput(SEEDS.wangsaphung, "status"),
+      measures: analysis.plan.measures,
+      columns: planColumnsOf(analysis.layout),
+      findings: analysis.findings,
+    });
+    if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
+    const text = outcome.spec.summary.blocks.filter((b) => b.style === "text");
+    return {
+      findings: analysis.findings,
+      included: outcome.spec.included,
+      first: text[0].values[0][0],
+    };
+  };
+
+  it("reminds to tick, reports every measure, and names the unticked in the counts", () => {
+    const made = report([
+      row("ม1", [false, false, true], "ทำแล้ว"),
+      row("ม2", [false, false, false]),
+    ]);
+    expect(made.findings.map((f) => `${f.severity}:${f.code}@${f.cell}`)).toEqual([
+      "warning:no_status@E3",
+    ]);
+    expect(made.included).toBe(2);
+    expect(made.first).toBe(
+      "มาตรการทั้งหมด ๒ มาตรการ ดำเนินการแล้วเสร็จ ๑ มาตรการ (ร้อยละ ๕๐) อยู่ระหว่างดำเนินการ ๐ มาตรการ " +
+        "ยังไม่ดำเนินการ ๐ มาตรการ ยังไม่ระบุสถานะ ๑ มาตรการ"
+    );
+  });
+
+  it("counts the reported results when nothing is ticked at all", () => {
+    const made = report([
+      row("ม1", [false, false, false], "ทำแล้ว"),
+      row("ม2", [false, false, false]),
+    ]);
+    expect(made.included).toBe(2);
+    expect(made.first).toMatch(/^มาตรการทั้งหมด ๒ มาตรการ รายงานผลการดำเนินการแล้ว ๑ มาตรการ/);
+  });
+});

@@ -73,7 +73,9 @@ export function progressSentence(progress: Progress): string {
   }
   return (
     `มาตรการทั้งหมด ${total} มาตรการ ดำเนินการแล้วเสร็จ ${counts.done} มาตรการ (ร้อยละ ${percentDone}) ` +
-    `อยู่ระหว่างดำเนินการ ${counts.in_progress} มาตรการ ยังไม่ดำเนินการ ${counts.not_started} มาตรการ`
+    `อยู่ระหว่างดำเนินการ ${counts.in_progress} มาตรการ ยังไม่ดำเนินการ ${counts.not_started} มาตรการ` +
+    // The counts add up to the measures: those not ticked yet are named too.
+    (counts.unknown > 0 ? ` ยังไม่ระบุสถานะ ${counts.unknown} มาตรการ` : "")
   );
 }
 
