@@ -152,9 +152,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   constructor(
     context: FakeRequestContext,
-    private readonly locateRange: () => RangeTarget | null
+    private readonly locateRange: () => RangeTarget | null,
+    orNullObject = false
   ) {
-    super(context, locateRange, "Range");
+    super(context, locateRange, "Range", orNullObject);
     Object.preventExtensions(this);
   }
 

@@ -215,12 +215,19 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   getUsedRangeOrNullObject(
     ...[valuesOnly = false]: Parameters<Excel.Worksheet["getUsedRangeOrNullObject"]>
   ) {
-    const range = new FakeRange(this.context, () => {
-      const sheet = this.target();
-      const area = usedArea(sheet, valuesOnly);
-      return area === null ? null : { sheet, area };
-    });
-    return range;
+    // An *OrNullObject method's result says at the next sync whether it is null, found or not
+    // (@types/office-js Worksheet.getUsedRangeOrNullObject: "If the worksheet is blank, this
+    // method will return an object with its isNullObject property set to true"; docs
+    // "*OrNullObject methods and properties").
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.target();
+        const area = usedArea(sheet, valuesOnly);
+        return area === null ? null : { sheet, area };
+      },
+      true
+    );
   }
 
   activate(): void {

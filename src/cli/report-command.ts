@@ -8,6 +8,7 @@ import { REPORT_LAYOUTS, ReportLayout } from "../domain/report/report-layouts";
 import { reportSettingsFrom } from "../domain/report/report-inputs";
 import { titleFacts } from "../domain/report/title-facts";
 import { dateOf } from "./option-values";
+import { HISTORY_SHEET, readSnapshots } from "../domain/plan/round-snapshot";
 import { scoresFromNumbers } from "./score-file";
 import { defaultLayout, planColumnsOf, PlanColumn } from "../domain/report/plan-capabilities";
 import { buildReport, ReportOutcome } from "../domain/report/report-spec";
@@ -97,8 +98,12 @@ export async function readPlanInputs(
     (args.scores && scoresFromNumbers(args.scores)) ||
     (await scoresFrom(args.scores ? await loadWorkbook(args.scores) : workbook));
   const columns = planColumnsOf(analysis.layout);
+  // The rounds' snapshots the add-in kept: the round-12 report compares with round 6.
+  const historySheet = workbook.sheetNamed(HISTORY_SHEET);
+  const history = historySheet ? readSnapshots(workbook.grid(historySheet).values) : [];
   return {
     settings,
+    history,
     analysis,
     scores,
     columns,
@@ -110,10 +115,8 @@ export async function readPlanInputs(
 /** Builds the report of a plan file; writes it unless the plan is refused. */
 export async function reportFile(args: ReportArgs, today: Date): Promise<ReportOutcome> {
   checkOutput(args.output, [args.plan, ...(args.scores ? [args.scores] : [])], args.force);
-  const { settings, analysis, scores, columns, layout, requireOptions } = await readPlanInputs(
-    args,
-    today
-  );
+  const { settings, history, analysis, scores, columns, layout, requireOptions } =
+    await readPlanInputs(args, today);
   if (!hasErrors(analysis.findings.filter((finding) => finding.row === null))) requireOptions();
   const outcome = buildReport({
     measures: analysis.plan.measures,
@@ -121,6 +124,7 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
     findings: analysis.findings,
     settings,
     scores,
+    history,
     options: { layout, unit: args.unit ?? null, thaiDigits: args.thaiDigits },
     today,
     // Without --date, the settings' report date, else today.

@@ -29,6 +29,7 @@ import { finishSwap, restore } from "./report-rollback";
 import { writeReportSheet } from "./report-writer";
 import { undoAfter } from "./rollback";
 import { queueScoreHistoryRead } from "./scores-actions";
+import { queueHistoryRead } from "./round-history";
 
 function reportKey(spec: ReportSpec, options: ReportOptions): string {
   return `${spec.sheetName}|${options.unit ?? ""}`;
@@ -94,10 +95,11 @@ async function readReport(
   const recordsRead = storedReports(storedRecords.isNullObject ? undefined : storedRecords.value);
   const records = recordsRead.value;
 
-  // Round trip 2: settings cells, scores, and the reports the add-in made before.
+  // Round trip 2: settings cells, scores, the reports the add-in made before, the rounds' history.
   const settingsRead = queueSettingsRead(context, plan.namesInUse, today);
   const scoresRead = queueScoreHistoryRead(context, plan.namesInUse);
   const previous = withPrevious ? queuePreviousReports(records, sheets, capabilities) : [];
+  const historyRead = queueHistoryRead(context, sheets);
   await context.sync();
 
   const settings = settingsRead();
@@ -114,6 +116,7 @@ async function readReport(
     scores: scoresRead(),
     options,
     today,
+    history: historyRead().snapshots,
     ...(request.reportDate ? { reportDate: new Date(`${request.reportDate}T00:00:00Z`) } : {}),
   });
   return {

@@ -281,6 +281,8 @@ export const th = {
   "plan.ownSheet.report":
     'แผ่นงาน "{sheet}" เป็นรายงานที่ส่วนเสริมสร้างไว้ ไม่ใช่แผน: เปิดแผ่นงานแผนแล้วกดตรวจอีกครั้ง',
   "plan.ownSheet.scores": 'แผ่นงาน "{sheet}" เป็นแผ่นงานคะแนน ITA ไม่ใช่แผน: เปิดแผ่นงานแผนแล้วกดตรวจอีกครั้ง',
+  "plan.ownSheet.history":
+    'แผ่นงาน "{sheet}" เป็นประวัติผลแต่ละรอบที่ส่วนเสริมบันทึกไว้ ไม่ใช่แผน: เปิดแผ่นงานแผนแล้วกดตรวจอีกครั้ง',
   "plan.keptPlan": 'แผนยังเป็นแผ่นงาน "{sheet}" ตามเดิม',
   "plan.showAll": "แสดงทั้งหมด ({count} รายการ)",
   "plan.showFewer": "แสดงเฉพาะ {count} รายการแรก",
@@ -674,6 +676,8 @@ export const en: Record<MessageKey, string> = {
     'Sheet "{sheet}" is a report the add-in made, not a plan: open the plan\'s sheet and check again',
   "plan.ownSheet.scores":
     'Sheet "{sheet}" is the ITA scores sheet, not a plan: open the plan\'s sheet and check again',
+  "plan.ownSheet.history":
+    'Sheet "{sheet}" is the rounds\' history the add-in keeps, not a plan: open the plan\'s sheet and check again',
   "plan.keptPlan": 'The plan is still sheet "{sheet}"',
   "plan.showAll": "Show all ({count:item|items})",
   "plan.showFewer": "Show only the first {count}",

@@ -93,6 +93,20 @@ describe("the fake Excel", () => {
     });
   });
 
+  it("says after sync whether a used range is null, for a blank sheet and a filled one", async () => {
+    const host = new FakeExcelHost();
+    host.paste("Filled", "B2", [["x"]]);
+    await inExcel(host, async (context) => {
+      const blank = context.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject();
+      const filled = context.workbook.worksheets.getItem("Filled").getUsedRangeOrNullObject();
+      filled.load("address");
+      await context.sync();
+      expect(blank.isNullObject).toBe(true);
+      expect(filled.isNullObject).toBe(false);
+      expect(filled.address).toBe("Filled!B2");
+    });
+  });
+
   it("throws ItemNotFound at sync for a sheet that does not exist", async () => {
     const host = new FakeExcelHost();
     await expect(

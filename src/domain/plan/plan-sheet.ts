@@ -1,11 +1,12 @@
 // Which sheet holds the plan, and which sheets are the add-in's own output (never a plan).
 // Pure: the Excel adapter reads the workbook's hints, these functions decide.
 import { PLAN_TABLE_BASE } from "../plan-template";
+import { HISTORY_SHEET } from "./round-snapshot";
 
 /** Document setting: the id of the sheet the user's plan is on. */
 export const PLAN_SHEET_SETTING = "ITA.planSheet";
 
-export type OwnSheetKind = "report" | "scores";
+export type OwnSheetKind = "report" | "scores" | "history";
 
 export interface PlanSheetHints {
   /** The ids of the workbook's sheets, in order. */
@@ -55,8 +56,8 @@ export function sheetOfReference(formula: string): string | null {
   return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
 }
 
-/** What the add-in made this sheet for: a report (its record or its tag) or the scores sheet
- * (where the scores table's name points); null for any other sheet. */
+/** What the add-in made this sheet for: a report (its record or its tag), the scores sheet
+ * (where the scores table's name points) or the rounds' history; null for any other sheet. */
 export function ownSheetKind(
   sheetName: string,
   marks: { reportSheets: string[]; reportTagged: boolean; scoreTableFormula: string | null }
@@ -64,5 +65,7 @@ export function ownSheetKind(
   if (marks.reportTagged || marks.reportSheets.includes(sheetName)) return "report";
   if (marks.scoreTableFormula && sheetOfReference(marks.scoreTableFormula) === sheetName)
     return "scores";
+  // The history sheet has a measure column and a status column: a plan's look, not a plan.
+  if (sheetName === HISTORY_SHEET) return "history";
   return null;
 }

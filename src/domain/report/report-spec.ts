@@ -16,6 +16,7 @@ import { fittedHeights, lineHeight, rowHeight } from "./row-heights";
 import { BLOCK_LOOKS } from "../sheet-look";
 import { isEveryUnit, ownerUnits, squeezeKey } from "../owner-units";
 import { summarySheet } from "./summary-sheet";
+import { ChangesSince, changesSince, latestSnapshot, RoundSnapshot } from "../plan/round-snapshot";
 
 /** The report: its first sheet is the measure table (the fields of ReportSheetSpec), its
  * second the summary, signature and charts. */
@@ -42,6 +43,8 @@ export interface ReportInput {
   today: Date;
   /** The date signed under the report (settings, the pane's field, --date); today if not given. */
   reportDate?: Date;
+  /** The rounds' snapshots kept in the workbook: the round-12 report compares with round 6. */
+  history?: readonly RoundSnapshot[];
 }
 
 export type ReportOutcome =
@@ -230,6 +233,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
     signedOn: input.reportDate ?? settings.reportDate ?? input.today,
     centerHeader,
     centerFooter,
+    ...sinceRoundSix(input.history, settings, included),
   });
 
   return {
@@ -257,4 +261,14 @@ export function buildReport(input: ReportInput): ReportOutcome {
       ),
     },
   };
+}
+
+/** For the round-12 report, what changed since the year's latest round-6 snapshot. */
+function sinceRoundSix(
+  history: readonly RoundSnapshot[] | undefined,
+  settings: ReportSettings,
+  measures: readonly MeasureRow[]
+): { since?: ChangesSince } {
+  const roundSix = settings.round === 12 && latestSnapshot(history ?? [], settings.fiscalYear, 6);
+  return roundSix ? { since: changesSince(roundSix, measures) } : {};
 }

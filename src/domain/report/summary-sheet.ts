@@ -11,6 +11,8 @@ import { naturalPageStarts, DEFAULT_ROW_HEIGHT, pageHeight } from "./page-fit";
 import { reportCharts } from "./report-charts";
 import type { ScoreHistory } from "../scores/score-history";
 import { summaryLines } from "./report-sentences";
+import { sinceRoundLines } from "./since-round-lines";
+import type { ChangesSince } from "../plan/round-snapshot";
 import { fittedHeights, rowHeight } from "./row-heights";
 import type { ReportBlock, ReportSettings, ReportSheetSpec } from "./types";
 
@@ -34,6 +36,8 @@ export interface SummaryInput {
   signedOn: Date;
   centerHeader: string;
   centerFooter: string;
+  /** What changed since the round-6 snapshot, for the round-12 report. */
+  since?: ChangesSince;
 }
 
 /** Per unit: the unit (over the first two columns), measures, then by status or, without
@@ -78,7 +82,10 @@ export function summarySheet(input: SummaryInput): {
     style: "heading",
     mergeAcross: width,
   });
-  const sentences = summaryLines(progress, input.measures, input.scores, settings.fiscalYear, thai);
+  const sentences = [
+    ...summaryLines(progress, input.measures, input.scores, settings.fiscalYear, thai),
+    ...(input.since ? sinceRoundLines(input.since, thai) : []),
+  ];
   blocks.push({
     row: 1,
     column: 0,
