@@ -31,6 +31,10 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
       runInExcel((context) => selectCell(context, sheetId, address)),
     saveMapping: (sheetId, overrides) =>
       runInExcel((context) => saveMapping(context, sheetId, overrides)),
+    takeSnapshot: async (request) => {
+      const { takeSnapshot } = await import("./round-history");
+      return runInExcel((context) => takeSnapshot(context, request, today()));
+    },
     generateReport: async (request) => {
       const { generateReport } = await import("./report-actions");
       return runInExcel((context) => generateReport(context, request, capabilities, today()));

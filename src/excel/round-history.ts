@@ -17,11 +17,7 @@ import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 import { writeLiteral } from "./literal-text";
 import { undoAfter } from "./rollback";
 import { THAI_FONT } from "../domain/sheet-look";
-
-export type SnapshotResult =
-  | { kind: "taken"; sheet: string; fiscalYear: number; round: 6 | 12; measures: number }
-  | { kind: "exists"; fiscalYear: number; round: 6 | 12; takenOn: string }
-  | { kind: "noPlan"; sheet: string };
+import type { SnapshotResult } from "../services/workbook-service";
 
 /** Queues reading the history sheet when the workbook has one (from a loaded sheet list);
  * after the next sync the returned function gives its snapshots and the row a new block

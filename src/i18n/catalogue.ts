@@ -311,6 +311,16 @@ export const th = {
   "progress.overdue": "เลยกำหนดแต่ยังไม่แล้วเสร็จ",
   "progress.overdueItem": "แถว {row}: {measure} (สิ้นสุด {end})",
   "error.NoPlanFound": "ไม่พบตารางแผนมาตรการในแผ่นงานนี้ จึงไม่มีอะไรให้จัดตาราง",
+  "snapshot.heading": "บันทึกผลรอบนี้",
+  "snapshot.hint":
+    'เมื่อส่งรายงานรอบนี้แล้ว ให้บันทึกสถานะและผลของทุกมาตรการไว้ในแผ่นงาน "ประวัติรอบรายงาน ITA" (รอบตามแผ่นงานตั้งค่า) รายงานรอบ 12 เดือนจะบอกว่ามีอะไรเปลี่ยนไปตั้งแต่รอบ 6 เดือน',
+  "snapshot.take": "บันทึกผลรอบนี้",
+  "snapshot.taken":
+    'บันทึกผลรอบ {round} เดือน ปีงบประมาณ {year} ({count} มาตรการ) ลงแผ่นงาน "{sheet}" แล้ว',
+  "snapshot.exists":
+    "รอบ {round} เดือน ปีงบประมาณ {year} บันทึกไว้แล้วเมื่อ {date} จะบันทึกเพิ่มอีกชุดหรือไม่ (ชุดเดิมยังอยู่)",
+  "snapshot.again": "บันทึกเพิ่มอีกชุด",
+  "snapshot.noPlan": 'ไม่พบแผนในแผ่นงาน "{sheet}" จึงยังบันทึกผลไม่ได้',
   "report.heading": "รายงานผลการดำเนินการ",
   "report.layout": "รูปแบบรายงาน",
   "report.layout.status": "สถานะ (มาตรการ วิธีการ และช่องสถานะ ✓)",
@@ -707,6 +717,16 @@ export const en: Record<MessageKey, string> = {
   "progress.overdue": "Past their end and not done",
   "progress.overdueItem": "Row {row}: {measure} (ended {end})",
   "error.NoPlanFound": "No measure-plan table was found on this sheet, so there is nothing to tidy",
+  "snapshot.heading": "Keep this round's results",
+  "snapshot.hint":
+    'Once this round\'s report is sent, keep every measure\'s status and result in the sheet "ประวัติรอบรายงาน ITA" (the round is the settings sheet\'s). The round-12 report then says what changed since round 6',
+  "snapshot.take": "Keep this round's results",
+  "snapshot.taken":
+    'Kept round {round} of fiscal year {year} ({count:measure|measures}) in sheet "{sheet}"',
+  "snapshot.exists":
+    "Round {round} of fiscal year {year} was already kept on {date}. Keep another set? (The first stays.)",
+  "snapshot.again": "Keep another set",
+  "snapshot.noPlan": 'No plan found on sheet "{sheet}", so nothing was kept',
   "report.heading": "Progress report",
   "report.layout": "Report layout",
   "report.layout.status": "Status (measure, method and ✓ status columns)",

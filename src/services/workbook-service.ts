@@ -109,6 +109,12 @@ export interface WeakPointsView {
   indicatorColumn: string | null;
 }
 
+/** "บันทึกผลรอบนี้": taken, or already taken for the round (then asked before a second). */
+export type SnapshotResult =
+  | { kind: "taken"; sheet: string; fiscalYear: number; round: 6 | 12; measures: number }
+  | { kind: "exists"; fiscalYear: number; round: 6 | 12; takenOn: string }
+  | { kind: "noPlan"; sheet: string };
+
 export interface WorkbookService {
   insertPlanTemplate(request: TemplateRequest): Promise<TemplateResult>;
   checkPlan(sheetId?: string): Promise<PlanCheck>;
@@ -152,6 +158,9 @@ export interface WorkbookService {
   confirmIndicator(sheetId: string, row: number, indicator: number): Promise<void>;
   /** A row under the plan for a new measure of the indicator; its measure cell selected. */
   addMeasureFor(sheetId: string, indicator: number): Promise<{ address: string }>;
+  /** Keeps the state of every measure for the settings' round in the history sheet; a second
+   * snapshot of a round only with `again` (the first is kept). */
+  takeSnapshot(request: { planSheetId?: string; again?: boolean }): Promise<SnapshotResult>;
   /** Keeps status ticks exclusive and stamped; calls back after every change to a sheet, and
    * with the error when the add-in could not apply its tick rules (a protected sheet). */
   watchPlans(

@@ -30,6 +30,7 @@ import { ErrorBar } from "./ErrorBar";
 import { IgnoredSettings } from "./IgnoredSettings";
 import { FindingList } from "./FindingList";
 import { Revealed } from "./Revealed";
+import { SnapshotPanel } from "./SnapshotPanel";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -227,6 +228,7 @@ export function ReportPanel({
       )}
       {action.error && <ErrorBar error={action.error} onDismiss={action.dismissError} />}
       {select.error && <ErrorBar error={select.error} onDismiss={select.dismissError} />}
+      <SnapshotPanel service={service} check={check} />
     </section>
   );
 }

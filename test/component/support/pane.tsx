@@ -50,6 +50,7 @@ export function fakeService(changes: Partial<WorkbookService> = {}) {
     saveMapping: unused,
     watchPlans: async () => undefined,
     generateReport: unused,
+    takeSnapshot: unused,
     insertScoresSheet: unused,
     pasteScoreLines: unused,
     prepareMemo: unused,
