@@ -85,3 +85,12 @@ export function summariseProgress(
     overdue,
   };
 }
+
+/** The units with measures that have no result yet, most missing first: in a shared workbook
+ * the coordinator sees which division has still to report. */
+export function unitsYetToReport(progress: Progress): { owner: string; missing: number }[] {
+  return progress.byOwner
+    .filter((unit) => unit.owner !== "-" && unit.withResult < unit.total)
+    .map((unit) => ({ owner: unit.owner, missing: unit.total - unit.withResult }))
+    .sort((a, b) => b.missing - a.missing);
+}

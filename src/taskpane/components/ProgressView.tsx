@@ -14,6 +14,7 @@ import { STATUSES } from "../../domain/plan-columns";
 import type { Progress } from "../../domain/progress";
 import { formatThaiDate } from "../../domain/thai-dates";
 import { useTranslator } from "../i18n-context";
+import { YetToReport } from "./YetToReport";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -79,6 +80,7 @@ export function ProgressView({ progress }: { progress: Progress }) {
           </TableBody>
         </Table>
       )}
+      <YetToReport progress={progress} />
       {progress.overdue.length > 0 && (
         <>
           <Subtitle2 as="h4">{t("progress.overdue")}</Subtitle2>
