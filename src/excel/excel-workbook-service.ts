@@ -31,6 +31,10 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
       runInExcel((context) => selectCell(context, sheetId, address)),
     saveMapping: (sheetId, overrides) =>
       runInExcel((context) => saveMapping(context, sheetId, overrides)),
+    startNextYear: async (planSheetId) => {
+      const { startNextYear } = await import("./next-year-actions");
+      return runInExcel((context) => startNextYear(context, planSheetId, capabilities, today()));
+    },
     takeSnapshot: async (request) => {
       const { takeSnapshot } = await import("./round-history");
       return runInExcel((context) => takeSnapshot(context, request, today()));

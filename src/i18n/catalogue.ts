@@ -311,6 +311,16 @@ export const th = {
   "progress.overdue": "เลยกำหนดแต่ยังไม่แล้วเสร็จ",
   "progress.overdueItem": "แถว {row}: {measure} (สิ้นสุด {end})",
   "error.NoPlanFound": "ไม่พบตารางแผนมาตรการในแผ่นงานนี้ จึงไม่มีอะไรให้จัดตาราง",
+  "error.NoPlanForNextYear": "ไม่พบแผนมาตรการที่มีมาตรการ จึงยังสร้างแผนปีถัดไปไม่ได้",
+  "error.NoFiscalYear":
+    "ไม่ทราบปีงบประมาณของแผนนี้: ใส่ปีงบประมาณในแผ่นงานตั้งค่า หรือในหัวเรื่องของแผน แล้วลองอีกครั้ง",
+  "nextYear.heading": "แผนปีถัดไป",
+  "nextYear.hint":
+    "เริ่มแผนของปีงบประมาณถัดไปจากแผนนี้: มาตรการ วิธีการ ผู้รับผิดชอบเหมือนเดิม ล้างสถานะและผลการดำเนินการ เลื่อนระยะเวลาไปหนึ่งปี ลงแผ่นงานใหม่ (แผนปีนี้คงไว้ตามเดิม)",
+  "nextYear.start": "สร้างแผนปีถัดไป",
+  "nextYear.done":
+    'สร้างแผนปีงบประมาณ {year} ({count} มาตรการ) ลงแผ่นงาน "{sheet}" แล้ว ข้อเสนอแนะของปีนี้ {recommendations} รายการอยู่ในแผนใหม่สำหรับเรื่องเดิม',
+  "nextYear.settingsMoved": "แผ่นงานตั้งค่าเปลี่ยนเป็นปีงบประมาณ {year} รอบ 6 เดือนแล้ว",
   "snapshot.heading": "บันทึกผลรอบนี้",
   "snapshot.hint":
     'เมื่อส่งรายงานรอบนี้แล้ว ให้บันทึกสถานะและผลของทุกมาตรการไว้ในแผ่นงาน "ประวัติรอบรายงาน ITA" (รอบตามแผ่นงานตั้งค่า) รายงานรอบ 12 เดือนจะบอกว่ามีอะไรเปลี่ยนไปตั้งแต่รอบ 6 เดือน',
@@ -720,6 +730,16 @@ export const en: Record<MessageKey, string> = {
   "progress.overdue": "Past their end and not done",
   "progress.overdueItem": "Row {row}: {measure} (ended {end})",
   "error.NoPlanFound": "No measure-plan table was found on this sheet, so there is nothing to tidy",
+  "error.NoPlanForNextYear": "No plan with measures was found, so next year's plan cannot be made yet",
+  "error.NoFiscalYear":
+    "This plan's fiscal year is unknown: put it in the settings sheet or the plan's title, then try again",
+  "nextYear.heading": "Next year's plan",
+  "nextYear.hint":
+    "Start next fiscal year's plan from this one: the same measures, methods and owners, statuses and results cleared, periods one year on, on a new sheet (this year's plan stays as it is)",
+  "nextYear.start": "Make next year's plan",
+  "nextYear.done":
+    'Made the plan for fiscal year {year} ({count:measure|measures}) on sheet "{sheet}"; {recommendations:recommendation|recommendations} from this year are in it for the background section',
+  "nextYear.settingsMoved": "The settings sheet now says fiscal year {year}, round 6",
   "snapshot.heading": "Keep this round's results",
   "snapshot.hint":
     'Once this round\'s report is sent, keep every measure\'s status and result in the sheet "ประวัติรอบรายงาน ITA" (the round is the settings sheet\'s). The round-12 report then says what changed since round 6',

@@ -115,6 +115,17 @@ export type SnapshotResult =
   | { kind: "exists"; fiscalYear: number; round: 6 | 12; takenOn: string }
   | { kind: "noPlan"; sheet: string };
 
+/** Next year's plan made beside this year's. */
+export interface NextYearResult {
+  sheet: string;
+  fiscalYear: number;
+  measures: number;
+  /** Last year's recommendations carried in the plan (for เรื่องเดิม). */
+  recommendations: number;
+  /** Whether the settings' fiscal year moved on (a workbook without settings has none). */
+  settingsMoved: boolean;
+}
+
 export interface WorkbookService {
   insertPlanTemplate(request: TemplateRequest): Promise<TemplateResult>;
   checkPlan(sheetId?: string): Promise<PlanCheck>;
@@ -161,6 +172,8 @@ export interface WorkbookService {
   /** Keeps the state of every measure for the settings' round in the history sheet; a second
    * snapshot of a round only with `again` (the first is kept). */
   takeSnapshot(request: { planSheetId?: string; again?: boolean }): Promise<SnapshotResult>;
+  /** Next year's plan as a new sheet from this year's; the settings move on to next year. */
+  startNextYear(planSheetId: string): Promise<NextYearResult>;
   /** Keeps status ticks exclusive and stamped; calls back after every change to a sheet, and
    * with the error when the add-in could not apply its tick rules (a protected sheet). */
   watchPlans(

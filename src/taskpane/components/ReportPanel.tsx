@@ -31,6 +31,7 @@ import { IgnoredSettings } from "./IgnoredSettings";
 import { FindingList } from "./FindingList";
 import { Revealed } from "./Revealed";
 import { SnapshotPanel } from "./SnapshotPanel";
+import { NextYearPanel } from "./NextYearPanel";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -119,11 +120,14 @@ export function ReportPanel({
   service,
   check,
   onDone,
+  onNewPlan = () => undefined,
 }: {
   service: WorkbookService;
   check: PlanCheck;
   /** Called when the report was made: the next step can be suggested. */
   onDone: () => void;
+  /** Called when next year's plan was made on a new (active) sheet: the pane follows it. */
+  onNewPlan?: () => void;
 }) {
   const { t } = useTranslator();
   const styles = useStyles();
@@ -229,6 +233,7 @@ export function ReportPanel({
       {action.error && <ErrorBar error={action.error} onDismiss={action.dismissError} />}
       {select.error && <ErrorBar error={select.error} onDismiss={select.dismissError} />}
       <SnapshotPanel service={service} check={check} />
+      <NextYearPanel service={service} check={check} onNewPlan={onNewPlan} />
     </section>
   );
 }

@@ -86,7 +86,14 @@ export function Workflow(props: {
     if (!check) return <NeedsPlan onGo={() => go("plan")} />;
     if (shown === "track") return <TrackStep progress={check.progress} />;
     if (shown === "report")
-      return <ReportStep service={service} check={check} onDone={() => finish("report")} />;
+      return (
+        <ReportStep
+          service={service}
+          check={check}
+          onDone={() => finish("report")}
+          onNewPlan={() => void plan.run()}
+        />
+      );
     return <ExportStep service={service} check={check} pdfExport={props.capabilities.pdfExport} />;
   };
 

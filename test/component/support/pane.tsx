@@ -51,6 +51,7 @@ export function fakeService(changes: Partial<WorkbookService> = {}) {
     watchPlans: async () => undefined,
     generateReport: unused,
     takeSnapshot: unused,
+    startNextYear: unused,
     insertScoresSheet: unused,
     pasteScoreLines: unused,
     prepareMemo: unused,

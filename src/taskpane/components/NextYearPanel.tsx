@@ -1,0 +1,53 @@
+import { Subtitle2, Text } from "@fluentui/react-components";
+import { useCallback } from "react";
+import type { PlanCheck, WorkbookService } from "../../services/workbook-service";
+import { useAction } from "../hooks/useAction";
+import { useTranslator } from "../i18n-context";
+import { BusyButton } from "./BusyButton";
+import { ErrorBar } from "./ErrorBar";
+import { ResultBar } from "./ResultBar";
+
+/** "สร้างแผนปีถัดไป" at the year's end: next year's plan on a new sheet, which the pane then
+ * follows as the plan (the new sheet is the active one). */
+export function NextYearPanel(props: {
+  service: WorkbookService;
+  check: PlanCheck;
+  onNewPlan: () => void;
+}) {
+  const { service, check, onNewPlan } = props;
+  const { t } = useTranslator();
+  const start = useAction(
+    useCallback(async () => {
+      const made = await service.startNextYear(check.sheetId);
+      onNewPlan();
+      return made;
+    }, [service, check, onNewPlan])
+  );
+  const made = start.result;
+  const text = made
+    ? [
+        t("nextYear.done", {
+          year: made.fiscalYear,
+          count: made.measures,
+          sheet: made.sheet,
+          recommendations: made.recommendations,
+        }),
+        made.settingsMoved ? t("nextYear.settingsMoved", { year: made.fiscalYear }) : "",
+      ]
+        .filter(Boolean)
+        .join(" ")
+    : "";
+  return (
+    <section aria-labelledby="next-year-heading">
+      <Subtitle2 as="h2" id="next-year-heading">
+        {t("nextYear.heading")}
+      </Subtitle2>
+      <Text as="p">{t("nextYear.hint")}</Text>
+      <BusyButton busy={start.busy} onClick={() => void start.run()}>
+        {t("nextYear.start")}
+      </BusyButton>
+      {made && <ResultBar intent="success" text={text} />}
+      {start.error && <ErrorBar error={start.error} onDismiss={start.dismissError} />}
+    </section>
+  );
+}
