@@ -13,13 +13,8 @@ function takesNoWidth(code: number): boolean {
   );
 }
 
-// Widths are counted in characters of TH SarabunPSK; renderers wrap at word ends, so a line holds
-// a little less than the column's nominal characters. Calibrated on LibreOffice's PDFs with its
-// stand-in Laksaman (laid out about 1.5 times larger than TH SarabunPSK, so Excel with the real
-// font never needs more): at 72 % the measures' rows were 0.55-0.91 filled by their text (median
-// 0.62, seed 001's five measures on five pages); at 95 % they are 0.70-0.90 (median 0.82) and the
-// geometric no-clipping check still passes on the example plan, the 6,000-character result and
-// 200 measures (test/render/no-clipping.test.ts).
+// Widths are counted in characters of TH SarabunPSK. A column's word ends must fit with a little
+// to spare (renderers round), so a word gets 95 % of the column's nominal characters.
 export const SAFE_WIDTH = 0.95;
 
 /** A text's width in characters, marks above and below their consonant not counted. */
@@ -57,36 +52,61 @@ export function lineHeight(fontSize: number): number {
   return Math.ceil(fontSize * 1.7);
 }
 
-/** Lines a text wraps to in a column of `width` characters: renderers wrap Thai text at its
- * spaces first, so a line ends at the last space that fits (greedy), and a run longer than a
- * line is cut where it fills one. */
+/** Where the line stands after placing a run of text that does not fit on it whole. */
+interface LineState {
+  lines: number;
+  line: number;
+}
+
+/** A run without spaces that overflows the line: renderers break Thai text between its words
+ * (Thai writes no spaces between words), so its first words fill the line and the rest go on;
+ * a word longer than a line is cut where it fills one. */
+function breakRun(run: string, state: LineState, usable: number): LineState {
+  let { lines, line } = state;
+  let gap = line > 0 ? 1 : 0;
+  for (const { segment } of segmenter.segment(run)) {
+    const width = textWidth(segment);
+    if (line > 0 && line + gap + width > usable) {
+      lines++;
+      line = 0;
+      gap = 0;
+    }
+    line += gap + width;
+    gap = 0;
+    for (; line > usable; line -= usable) lines++;
+  }
+  return { lines, line };
+}
+
+/** Lines a text wraps to in a column of `width` characters: a line ends at the last space or
+ * Thai word end that fits (greedy). A line counts the column's full width: measured on
+ * LibreOffice's PDFs (its stand-in Laksaman is laid out about 1.5 times larger than TH SarabunPSK,
+ * in columns as much wider) a column holds 1.1 times its characters, as in Excel with the real
+ * font, and these counts were within a line of the printed lines, never under them. */
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, Math.floor(width * SAFE_WIDTH));
-  // One pass over the characters, no split or replace: this runs for every cell of a report.
-  let lines = 0;
-  let line = 0;
+  // One pass over the characters, no split or replace: this runs for every cell of a report;
+  // only a run that overflows its line is cut into words.
+  let state: LineState = { lines: 0, line: 0 };
   let word = 0;
+  let start = 0;
   for (let at = 0; at <= text.length; at++) {
     const code = at < text.length ? text.charCodeAt(at) : 10;
     if (code === 10 || code === 32 || code === 9) {
       if (word > 0) {
-        if (line > 0 && line + 1 + word > usable) {
-          lines++;
-          line = 0;
-        }
-        line = line > 0 ? line + 1 + word : word;
-        for (; line > usable; line -= usable) lines++;
+        const line = state.line;
+        if (line + (line > 0 ? 1 : 0) + word <= usable)
+          state.line = line > 0 ? line + 1 + word : word;
+        else state = breakRun(text.slice(start, at), state, usable);
         word = 0;
       }
-      if (code === 10) {
-        lines++;
-        line = 0;
-      }
+      if (code === 10) state = { lines: state.lines + 1, line: 0 };
+      start = at + 1;
     } else if (!takesNoWidth(code)) {
       word++;
     }
   }
-  return lines;
+  return state.lines;
 }
 
 /** Excel's largest row height: taller cells are continued on the rows below (row-split). */
