@@ -9,7 +9,7 @@ import { reportFile } from "../../src/cli/report-command";
 import { REPORT_LAYOUTS } from "../../src/domain/report/report-layouts";
 import type { ReportSpec } from "../../src/domain/report/report-spec";
 import { writeExamplePlan } from "../support/example-plan-workbook";
-import { allClippingProblems, pdfGeometry } from "./pdf-geometry";
+import { allClippingProblems, pdfGeometry, PageGeometry } from "./pdf-geometry";
 import { repeatedHeaderProblems, SUMMARY_HEADING } from "./repeated-header";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 
@@ -17,6 +17,7 @@ const TODAY = new Date(Date.UTC(2023, 9, 20));
 const directory = scratchDirectory();
 const artifacts = join(__dirname, "..", "..", "artifacts", "rendered");
 const squeeze = (text: string) => text.replace(/\s+/g, "");
+const textOf = (page: PageGeometry) => squeeze(page.words.map((word) => word.text).join(""));
 
 function pdfText(pdf: string, page?: number): string {
   const pages = page === undefined ? [] : ["-f", String(page), "-l", String(page)];
@@ -88,6 +89,24 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
       for (const cell of header.filter((value) => value !== ""))
         expect(text).toContain(squeeze(String(cell)));
     }
+  });
+
+  it("keeps the per-unit table whole, from its header, on the page of the signature", () => {
+    const pages = pdfGeometry(pdf, pageCount(pdf));
+    const summary = pages.slice(pages.findIndex((page) => textOf(page).includes(SUMMARY_HEADING)));
+    const onPages = (text: string) =>
+      summary.filter((page) => textOf(page).includes(squeeze(text))).map((page) => page.page);
+    const header = onPages("หน่วยงานผู้รับผิดชอบ");
+    expect(header).toHaveLength(1);
+    expect(onPages("ลงชื่อ")).toEqual(header);
+    // Every row's ruled lines on that page: the header's top, then each row's bottom.
+    const units = spec.summary.blocks.find((block) => block.style === "summaryBody")!.values;
+    const lines = pages[header[0] - 1].rules
+      .filter((rule) => rule.horizontal)
+      .map((rule) => rule.at)
+      .sort((a, b) => a - b)
+      .filter((at, index, all) => index === 0 || at - all[index - 1] > 2);
+    expect(lines.length).toBeGreaterThanOrEqual(units.length + 2);
   });
 
   it("draws the four charts, titled in Thai", () => {
