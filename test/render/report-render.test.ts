@@ -2,16 +2,17 @@
 // spreadsheet program) and checked from the PDF: A4 landscape, every measure's text whole (a
 // clipped row loses lines), the table header on every page of the table, the charts present.
 import { execFileSync } from "child_process";
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from "fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "fs";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
 import { reportFile } from "../../src/cli/report-command";
 import { REPORT_LAYOUTS } from "../../src/domain/report/report-layouts";
 import type { ReportSpec } from "../../src/domain/report/report-spec";
 import { writeExamplePlan } from "../support/example-plan-workbook";
-import { allClippingProblems, pdfGeometry, PageGeometry } from "./pdf-geometry";
+import { allClippingProblems, Box, pdfGeometry, PageGeometry } from "./pdf-geometry";
 import { repeatedHeaderProblems, SUMMARY_HEADING } from "./repeated-header";
-import { scratchDirectory } from "../support/xlsx-fixtures";
+import { RESULTS_HEADER } from "../support/long-plans";
+import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 
 const TODAY = new Date(Date.UTC(2023, 9, 20));
 const directory = scratchDirectory();
@@ -109,6 +110,18 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
     expect(lines.length).toBeGreaterThanOrEqual(units.length + 2);
   });
 
+  it("numbers the pages on through both sheets: page k of all the report's pages", () => {
+    const count = pageCount(pdf);
+    // The footer in drawing order (-raw): a chart's ghost at a page's foot may overlap its box.
+    const numbers = Array.from({ length: count }, (_, k) =>
+      /หน้า\s*(\d+)\s*\/\s*(\d+)/
+        .exec(pdfText(pdf, k + 1))
+        ?.slice(1)
+        .join("/")
+    );
+    expect(numbers).toEqual(numbers.map((_, k) => `${k + 1}/${count}`));
+  });
+
   it("draws the four charts, titled in Thai", () => {
     const text = squeeze(pdfText(pdf));
     expect(spec.summary.charts).toHaveLength(4);
@@ -128,6 +141,73 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
       .map((word) => word.text);
     expect(arabic).toEqual([]);
   });
+});
+
+describe("evidence links in the PDF", () => {
+  const row = (measure: string, evidence: string) => [
+    measure,
+    "ว",
+    "กองคลัง",
+    "ต.ค. 2565 - ก.ย. 2566",
+    "ทำแล้ว",
+    "",
+    evidence,
+  ];
+
+  /** The PDF's link annotations: where each is on its page (top-left coordinates) and its URI. */
+  function linkAnnotations(pdf: string, pageHeight: number): (Box & { uri: string })[] {
+    const raw = readFileSync(pdf).toString("latin1");
+    return [...raw.matchAll(/\/Rect\[([\d. ]+)\][^\n]*?\/URI\(([^)]*)\)/g)].map((m) => {
+      const [x1, y1, x2, y2] = m[1].split(" ").map(Number);
+      return { xMin: x1, xMax: x2, yMin: pageHeight - y2, yMax: pageHeight - y1, uri: m[2] };
+    });
+  }
+
+  it("keeps each linked cell a link to its address, over the cell's text", async () => {
+    const linked = await writeWorkbook(join(directory, "linked-plan.xlsx"), [
+      {
+        name: "แผน",
+        rows: [
+          ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566"],
+          ["เทศบาลตำบลทดสอบ อำเภอเมือง จังหวัดเลย"],
+          [],
+          [...RESULTS_HEADER, "หลักฐาน/ลิงก์"],
+          row("มาตรการ ก", "https://www.example.go.th/ita/o1"),
+          row("มาตรการ ข", "ดูที่ www.example.go.th/ita."),
+          row("มาตรการ ค", "รายงานการประชุม (ไม่มีลิงก์)"),
+        ],
+      },
+    ]);
+    const output = join(directory, "linked.xlsx");
+    const outcome = await reportFile(
+      { plan: linked, output, layout: "plan", thaiDigits: true, force: false },
+      TODAY
+    );
+    expect(outcome.kind).toBe("report");
+    execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", directory, output], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
+    const pdf = output.replace(/\.xlsx$/, ".pdf");
+    const [page] = pdfGeometry(pdf, 1);
+    const links = linkAnnotations(pdf, page.height);
+    expect(links.map((link) => link.uri)).toEqual([
+      "https://www.example.go.th/ita/o1",
+      "http://www.example.go.th/ita",
+    ]);
+    // Each link lies over the words of its cell: a click on the printed address opens it.
+    for (const [link, text] of [
+      [links[0], "https://www.example.go.th/ita/o1"],
+      [links[1], "www.example.go.th/ita."],
+    ] as const) {
+      const word = page.words.find((candidate) => candidate.text === text)!;
+      expect(word).toBeDefined();
+      expect(link.xMin).toBeLessThanOrEqual(word.xMin + 2);
+      expect(link.xMax).toBeGreaterThanOrEqual(word.xMax - 2);
+      expect(link.yMin).toBeLessThanOrEqual(word.yMin + 2);
+      expect(link.yMax).toBeGreaterThanOrEqual(word.yMax - 2);
+    }
+  }, 180_000);
 });
 
 describe("report --pdf", () => {
