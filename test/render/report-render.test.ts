@@ -9,7 +9,8 @@ import { reportFile } from "../../src/cli/report-command";
 import { REPORT_LAYOUTS } from "../../src/domain/report/report-layouts";
 import type { ReportSpec } from "../../src/domain/report/report-spec";
 import { writeExamplePlan } from "../support/example-plan-workbook";
-import { allClippingProblems, Box, pdfGeometry, PageGeometry } from "./pdf-geometry";
+import { allClippingProblems, Box, chartFrames, pdfGeometry, PageGeometry } from "./pdf-geometry";
+import { DEFAULT_ROW_HEIGHT } from "../../src/domain/report/page-fit";
 import { repeatedHeaderProblems, SUMMARY_HEADING } from "./repeated-header";
 import { RESULTS_HEADER } from "../support/long-plans";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
@@ -120,6 +121,31 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
         .join("/")
     );
     expect(numbers).toEqual(numbers.map((_, k) => `${k + 1}/${count}`));
+  });
+
+  it("prints each chart at its planned size: the table's width, its rows' height", () => {
+    const pages = pdfGeometry(pdf, pageCount(pdf));
+    const start = pages.findIndex((page) => textOf(page).includes(SUMMARY_HEADING));
+    const unitPage = pages.slice(start).find((page) => textOf(page).includes("ลงชื่อ"))!;
+    const horizontal = (page: PageGeometry) => page.rules.filter((rule) => rule.horizontal);
+    // The summary's printed scale, from the per-unit table: its ruled height over its rows'.
+    const ats = horizontal(unitPage).map((rule) => rule.at);
+    const unitRows = spec.summary.blocks
+      .filter((block) => block.style === "summaryHeader" || block.style === "summaryBody")
+      .flatMap((block) => block.rowHeights!);
+    const scale = (Math.max(...ats) - Math.min(...ats)) / unitRows.reduce((a, b) => a + b, 0);
+    // The summary prints the table's columns at the table's scale: the table's printed width.
+    const tableRules = horizontal(pages[0]);
+    const tableWidth =
+      Math.max(...tableRules.map((rule) => rule.to)) -
+      Math.min(...tableRules.map((rule) => rule.from));
+    const frames = pages.slice(unitPage.page).flatMap((page) => chartFrames(pdf, page.page));
+    expect(frames).toHaveLength(spec.summary.charts.length);
+    spec.summary.charts.forEach(({ position }, index) => {
+      const { top, bottom, left, right } = frames[index];
+      expect((bottom - top) / (position.rowCount * DEFAULT_ROW_HEIGHT * scale)).toBeCloseTo(1, 1);
+      expect((right - left) / tableWidth).toBeCloseTo(1, 1);
+    });
   });
 
   it("draws the four charts, titled in Thai", () => {
