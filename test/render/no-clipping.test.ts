@@ -12,7 +12,7 @@ import { reportWorkbookBytes } from "../../src/xlsx/report-file";
 import { longCellPlan, manyMeasuresPlan } from "../support/long-plans";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 import { allClippingProblems, pdfGeometry } from "./pdf-geometry";
-import { repeatedHeaderProblems } from "./repeated-header";
+import { repeatedHeaderProblems, tableFill, tablePages } from "./repeated-header";
 import { pageCount, renderToPdf } from "./render-pdf";
 
 const TODAY = new Date(Date.UTC(2023, 9, 20));
@@ -55,6 +55,10 @@ describe("the long-cell plan", () => {
       expect(Math.max(...body.rowHeights!)).toBeLessThanOrEqual(409);
       const pdf = renderToPdf(join(directory, `long-${layout}.xlsx`), `long-${layout}`);
       expect(problemsOf(pdf, true)).toEqual([]);
+      // The continued result fills its pages: none but the table's last is left a quarter empty.
+      const fills = tablePages(pdfGeometry(pdf, pageCount(pdf))).map(tableFill);
+      expect(fills.length).toBeGreaterThan(1);
+      expect(Math.min(...fills.slice(0, -1))).toBeGreaterThan(0.75);
     },
     200_000
   );

@@ -175,3 +175,40 @@ export function clippingProblems(
   }
   return problems;
 }
+
+/** A chart's frame on a page: charts are framed in grey, cell borders in black. */
+export interface Frame {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The chart frames on one page, top to bottom, in points: the page rendered at 72 dpi, the rows
+ * where a line runs the widest length any line on the page runs (a frame's top or bottom edge;
+ * gridlines run the narrower plot area). */
+export function chartFrames(pdf: string, page: number): Frame[] {
+  const at = String(page);
+  const image = execFileSync("pdftoppm", ["-gray", "-r", "72", "-f", at, "-l", at, pdf]);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(image.toString("latin1"))!;
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const pixels = image.subarray(header[0].length);
+  const lines: { y: number; left: number; length: number }[] = [];
+  for (let y = 0; y < height; y++) {
+    let run = 0;
+    let longest = { y, left: 0, length: 0 };
+    for (let x = 0; x < width; x++) {
+      run = pixels[y * width + x] < 235 ? run + 1 : 0;
+      if (run > longest.length) longest = { y, left: x - run + 1, length: run };
+    }
+    if (longest.length > width / 2) lines.push(longest);
+  }
+  const widest = Math.max(...lines.map((line) => line.length));
+  const edges = lines.filter((line) => line.length > widest - 4);
+  const frames: Frame[] = [];
+  for (let i = 0; i + 1 < edges.length; i += 2) {
+    const [top, bottom] = [edges[i], edges[i + 1]];
+    frames.push({ top: top.y, bottom: bottom.y, left: top.left, right: top.left + top.length });
+  }
+  return frames;
+}

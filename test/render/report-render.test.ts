@@ -2,21 +2,24 @@
 // spreadsheet program) and checked from the PDF: A4 landscape, every measure's text whole (a
 // clipped row loses lines), the table header on every page of the table, the charts present.
 import { execFileSync } from "child_process";
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from "fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "fs";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
 import { reportFile } from "../../src/cli/report-command";
 import { REPORT_LAYOUTS } from "../../src/domain/report/report-layouts";
 import type { ReportSpec } from "../../src/domain/report/report-spec";
 import { writeExamplePlan } from "../support/example-plan-workbook";
-import { allClippingProblems, pdfGeometry } from "./pdf-geometry";
+import { allClippingProblems, Box, chartFrames, pdfGeometry, PageGeometry } from "./pdf-geometry";
+import { DEFAULT_ROW_HEIGHT } from "../../src/domain/report/page-fit";
 import { repeatedHeaderProblems, SUMMARY_HEADING } from "./repeated-header";
-import { scratchDirectory } from "../support/xlsx-fixtures";
+import { RESULTS_HEADER } from "../support/long-plans";
+import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 
 const TODAY = new Date(Date.UTC(2023, 9, 20));
 const directory = scratchDirectory();
 const artifacts = join(__dirname, "..", "..", "artifacts", "rendered");
 const squeeze = (text: string) => text.replace(/\s+/g, "");
+const textOf = (page: PageGeometry) => squeeze(page.words.map((word) => word.text).join(""));
 
 function pdfText(pdf: string, page?: number): string {
   const pages = page === undefined ? [] : ["-f", String(page), "-l", String(page)];
@@ -90,6 +93,61 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
     }
   });
 
+  it("keeps the per-unit table whole, from its header, on the page of the signature", () => {
+    const pages = pdfGeometry(pdf, pageCount(pdf));
+    const summary = pages.slice(pages.findIndex((page) => textOf(page).includes(SUMMARY_HEADING)));
+    const onPages = (text: string) =>
+      summary.filter((page) => textOf(page).includes(squeeze(text))).map((page) => page.page);
+    const header = onPages("หน่วยงานผู้รับผิดชอบ");
+    expect(header).toHaveLength(1);
+    expect(onPages("ลงชื่อ")).toEqual(header);
+    // Every row's ruled lines on that page: the header's top, then each row's bottom.
+    const units = spec.summary.blocks.find((block) => block.style === "summaryBody")!.values;
+    const lines = pages[header[0] - 1].rules
+      .filter((rule) => rule.horizontal)
+      .map((rule) => rule.at)
+      .sort((a, b) => a - b)
+      .filter((at, index, all) => index === 0 || at - all[index - 1] > 2);
+    expect(lines.length).toBeGreaterThanOrEqual(units.length + 2);
+  });
+
+  it("numbers the pages on through both sheets: page k of all the report's pages", () => {
+    const count = pageCount(pdf);
+    // The footer in drawing order (-raw): a chart's ghost at a page's foot may overlap its box.
+    const numbers = Array.from({ length: count }, (_, k) =>
+      /หน้า\s*(\d+)\s*\/\s*(\d+)/
+        .exec(pdfText(pdf, k + 1))
+        ?.slice(1)
+        .join("/")
+    );
+    expect(numbers).toEqual(numbers.map((_, k) => `${k + 1}/${count}`));
+  });
+
+  it("prints each chart at its planned size: the table's width, its rows' height", () => {
+    const pages = pdfGeometry(pdf, pageCount(pdf));
+    const start = pages.findIndex((page) => textOf(page).includes(SUMMARY_HEADING));
+    const unitPage = pages.slice(start).find((page) => textOf(page).includes("ลงชื่อ"))!;
+    const horizontal = (page: PageGeometry) => page.rules.filter((rule) => rule.horizontal);
+    // The summary's printed scale, from the per-unit table: its ruled height over its rows'.
+    const ats = horizontal(unitPage).map((rule) => rule.at);
+    const unitRows = spec.summary.blocks
+      .filter((block) => block.style === "summaryHeader" || block.style === "summaryBody")
+      .flatMap((block) => block.rowHeights!);
+    const scale = (Math.max(...ats) - Math.min(...ats)) / unitRows.reduce((a, b) => a + b, 0);
+    // The summary prints the table's columns at the table's scale: the table's printed width.
+    const tableRules = horizontal(pages[0]);
+    const tableWidth =
+      Math.max(...tableRules.map((rule) => rule.to)) -
+      Math.min(...tableRules.map((rule) => rule.from));
+    const frames = pages.slice(unitPage.page).flatMap((page) => chartFrames(pdf, page.page));
+    expect(frames).toHaveLength(spec.summary.charts.length);
+    spec.summary.charts.forEach(({ position }, index) => {
+      const { top, bottom, left, right } = frames[index];
+      expect((bottom - top) / (position.rowCount * DEFAULT_ROW_HEIGHT * scale)).toBeCloseTo(1, 1);
+      expect((right - left) / tableWidth).toBeCloseTo(1, 1);
+    });
+  });
+
   it("draws the four charts, titled in Thai", () => {
     const text = squeeze(pdfText(pdf));
     expect(spec.summary.charts).toHaveLength(4);
@@ -109,6 +167,73 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
       .map((word) => word.text);
     expect(arabic).toEqual([]);
   });
+});
+
+describe("evidence links in the PDF", () => {
+  const row = (measure: string, evidence: string) => [
+    measure,
+    "ว",
+    "กองคลัง",
+    "ต.ค. 2565 - ก.ย. 2566",
+    "ทำแล้ว",
+    "",
+    evidence,
+  ];
+
+  /** The PDF's link annotations: where each is on its page (top-left coordinates) and its URI. */
+  function linkAnnotations(pdf: string, pageHeight: number): (Box & { uri: string })[] {
+    const raw = readFileSync(pdf).toString("latin1");
+    return [...raw.matchAll(/\/Rect\[([\d. ]+)\][^\n]*?\/URI\(([^)]*)\)/g)].map((m) => {
+      const [x1, y1, x2, y2] = m[1].split(" ").map(Number);
+      return { xMin: x1, xMax: x2, yMin: pageHeight - y2, yMax: pageHeight - y1, uri: m[2] };
+    });
+  }
+
+  it("keeps each linked cell a link to its address, over the cell's text", async () => {
+    const linked = await writeWorkbook(join(directory, "linked-plan.xlsx"), [
+      {
+        name: "แผน",
+        rows: [
+          ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566"],
+          ["เทศบาลตำบลทดสอบ อำเภอเมือง จังหวัดเลย"],
+          [],
+          [...RESULTS_HEADER, "หลักฐาน/ลิงก์"],
+          row("มาตรการ ก", "https://www.example.go.th/ita/o1"),
+          row("มาตรการ ข", "ดูที่ www.example.go.th/ita."),
+          row("มาตรการ ค", "รายงานการประชุม (ไม่มีลิงก์)"),
+        ],
+      },
+    ]);
+    const output = join(directory, "linked.xlsx");
+    const outcome = await reportFile(
+      { plan: linked, output, layout: "plan", thaiDigits: true, force: false },
+      TODAY
+    );
+    expect(outcome.kind).toBe("report");
+    execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", directory, output], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
+    const pdf = output.replace(/\.xlsx$/, ".pdf");
+    const [page] = pdfGeometry(pdf, 1);
+    const links = linkAnnotations(pdf, page.height);
+    expect(links.map((link) => link.uri)).toEqual([
+      "https://www.example.go.th/ita/o1",
+      "http://www.example.go.th/ita",
+    ]);
+    // Each link lies over the words of its cell: a click on the printed address opens it.
+    for (const [link, text] of [
+      [links[0], "https://www.example.go.th/ita/o1"],
+      [links[1], "www.example.go.th/ita."],
+    ] as const) {
+      const word = page.words.find((candidate) => candidate.text === text)!;
+      expect(word).toBeDefined();
+      expect(link.xMin).toBeLessThanOrEqual(word.xMin + 2);
+      expect(link.xMax).toBeGreaterThanOrEqual(word.xMax - 2);
+      expect(link.yMin).toBeLessThanOrEqual(word.yMin + 2);
+      expect(link.yMax).toBeGreaterThanOrEqual(word.yMax - 2);
+    }
+  }, 180_000);
 });
 
 describe("report --pdf", () => {

@@ -23,6 +23,13 @@ export function pageHeight(widths: readonly number[]): number {
   return Math.floor((PRINTABLE_HEIGHT / printScale(widths)) * 0.95);
 }
 
+/** The tallest piece of a cell continued over several rows: a third of a page, so a page that
+ * cannot take the next piece is left at most a third empty (a 409 pt piece may fill little
+ * more than half a page and leave the rest blank). */
+export function continuedPieceHeight(widths: readonly number[]): number {
+  return Math.floor(pageHeight(widths) / 3);
+}
+
 /** Rows that start a page when rows of these heights are printed top to bottom. */
 export function naturalPageStarts(heights: readonly number[], capacity: number): number[] {
   const starts: number[] = [];

@@ -12,7 +12,8 @@ import type { ReportBlock, ReportOptions, ReportSettings, ReportSheetSpec } from
 import { completeYears, ScoreHistory } from "../scores/score-history";
 import { roundTitle, organisationLine, periodLine } from "./report-sentences";
 import type { ScoreWarning } from "../scores";
-import { fittedHeights, lineHeight, rowHeight } from "./row-heights";
+import { fittedHeights, lineHeight, MAX_ROW_HEIGHT, rowHeight } from "./row-heights";
+import { continuedPieceHeight } from "./page-fit";
 import { BLOCK_LOOKS } from "../sheet-look";
 import { isEveryUnit, ownerUnits, squeezeKey } from "../owner-units";
 import { summarySheet } from "./summary-sheet";
@@ -205,7 +206,13 @@ export function buildReport(input: ReportInput): ReportOutcome {
   const titleLast = row - 1;
 
   // Cells taller than a row may be are continued on the rows below: nothing is ever clipped.
-  const body = splitRows(table.rows, widths, BODY_FONT_SIZE);
+  const body = splitRows(
+    table.rows,
+    widths,
+    BODY_FONT_SIZE,
+    MAX_ROW_HEIGHT,
+    continuedPieceHeight(widths)
+  );
   blocks.push({
     row,
     column: 0,

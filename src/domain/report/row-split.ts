@@ -53,14 +53,18 @@ function byWords(paragraph: string, width: number, limit: number): string[] {
   return chunks;
 }
 
-/** Table rows as printed: each under the row limit, long cells continued on the rows below. */
+/** Table rows as printed: each under the row limit, long cells continued on the rows below in
+ * pieces of at most `pieceHeight` (smaller pieces leave less of a page empty where the next
+ * piece does not fit). */
 export function splitRows(
   rows: readonly (string | number)[][],
   widths: readonly number[],
   fontSize: number,
-  maxHeight = MAX_ROW_HEIGHT
+  maxHeight = MAX_ROW_HEIGHT,
+  pieceHeight = maxHeight
 ): SplitRows {
   const limit = linesPerRow(fontSize, maxHeight);
+  const pieceLimit = linesPerRow(fontSize, Math.min(maxHeight, pieceHeight));
   const result: SplitRows = { values: [], heights: [], continues: [] };
   for (const row of rows) {
     const height = rowHeight(row, widths, fontSize, maxHeight);
@@ -77,7 +81,7 @@ export function splitRows(
       continue;
     }
     const cut = row.map((cell, index) =>
-      typeof cell === "string" ? pieces(cell, widths[index] ?? 10, limit) : [cell]
+      typeof cell === "string" ? pieces(cell, widths[index] ?? 10, pieceLimit) : [cell]
     );
     const count = Math.max(...cut.map((parts) => parts.length));
     for (let part = 0; part < count; part++) {

@@ -53,17 +53,26 @@ function unitTable(progress: Progress, thai: boolean): (string | number)[][] {
   ]);
 }
 
-/** The row above the signature goes to the next page with it when the signature would not fit:
- * no page opens with a signature alone. */
-function keptWithSignature(blocks: ReportBlock[], signatureRow: number, capacity: number) {
-  const heights: number[] = Array(signatureRow + SIGNATURE_ROWS).fill(DEFAULT_ROW_HEIGHT);
+/** The per-unit table, from its header, and the signature print on one page: a page that would
+ * start inside them starts at the table's header instead. A table too long for one page keeps
+ * only its last row with the signature: no page opens with a signature alone. */
+function keptTogether(
+  blocks: ReportBlock[],
+  tableRow: number,
+  signatureRow: number,
+  capacity: number
+): number[] {
+  const end = signatureRow + SIGNATURE_ROWS;
+  const heights: number[] = Array(end).fill(DEFAULT_ROW_HEIGHT);
   for (const block of blocks) {
     block.rowHeights?.forEach((height, r) => (heights[block.row + r] = height));
   }
-  const lineAbove = signatureRow - 3;
-  return naturalPageStarts(heights, capacity).flatMap((start) =>
-    start > lineAbove && start < signatureRow + SIGNATURE_ROWS ? [lineAbove] : [start]
+  const together = heights.slice(tableRow, end).reduce((sum, height) => sum + height, 0);
+  const first = together <= capacity ? tableRow : signatureRow - 3;
+  const starts = naturalPageStarts(heights, capacity).map((start) =>
+    start > first && start < end ? first : start
   );
+  return [...new Set(starts)];
 }
 
 export function summarySheet(input: SummaryInput): {
@@ -95,6 +104,7 @@ export function summarySheet(input: SummaryInput): {
     rowHeights: sentences.map((line) => rowHeight([line], [textWidth], BODY_FONT_SIZE)),
   });
   let row = sentences.length + 2;
+  const unitTableRow = row;
   const unitRows = unitTable(progress, thai);
   const unitHeaders = UNIT_HEADERS[progress.hasStatus ? "status" : "results"];
   const unitWidths = [widths[0] + widths[1], ...widths.slice(2)];
@@ -136,7 +146,7 @@ export function summarySheet(input: SummaryInput): {
   row += SIGNATURE_ROWS + 1;
   for (const block of blocks) block.rowHeights ??= fittedHeights(block, widths);
   const capacity = pageHeight(widths);
-  const summaryBreaks = keptWithSignature(blocks, signatureRow, capacity);
+  const summaryBreaks = keptTogether(blocks, unitTableRow, signatureRow, capacity);
 
   const charts = reportCharts({
     measures: input.measures,
