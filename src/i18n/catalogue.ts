@@ -16,12 +16,15 @@ export const th = {
     "วิธีติดตั้ง: ใน Excel เลือก หน้าแรก > ส่วนเสริม > ส่วนเสริมเพิ่มเติม > อัปโหลดส่วนเสริมของฉัน แล้วเลือกไฟล์ manifest.xml ที่ได้รับจากผู้ดูแลระบบ",
   "host.offline.title": "โหลด Office ไม่สำเร็จ",
   "host.offline.body":
-    "ไม่สามารถโหลดไลบรารี office.js ได้ อาจเป็นเพราะไม่ได้เชื่อมต่ออินเทอร์เน็ต กรุณาตรวจสอบการเชื่อมต่อ แล้วปิดและเปิดบานหน้าต่างนี้อีกครั้ง",
+    "บานหน้าต่างนี้โหลดส่วนที่ใช้ทำงานกับ Excel ไม่สำเร็จ อาจเป็นเพราะไม่ได้เชื่อมต่ออินเทอร์เน็ต กรุณาตรวจสอบการเชื่อมต่อ แล้วปิดและเปิดบานหน้าต่างนี้อีกครั้ง",
+  "host.offline.details":
+    "โหลด office.js จาก https://appsforoffice.microsoft.com/lib/1/hosted/office.js ไม่สำเร็จ (ต้องเข้าถึงเว็บไซต์นี้ได้จากเครื่องของผู้ใช้)",
   "host.tooOld.title": "Excel รุ่นนี้เก่าเกินไป",
   "host.tooOld.body":
-    "ส่วนเสริมนี้ต้องใช้ Excel 2021, Excel LTSC 2024, Microsoft 365 หรือ Excel บนเว็บ (ExcelApi {required} ขึ้นไป) แต่ Excel นี้รองรับถึง {found}",
-  "host.tooOld.fallback":
-    "ใช้สมุดงานแม่แบบแทนได้: ขอไฟล์แผนมาตรการ (plan.xlsx) จากผู้ดูแลระบบ ซึ่งสร้างด้วยคำสั่ง npx ita-tracker template",
+    "ส่วนเสริมนี้ต้องใช้ Excel 2021, Excel LTSC 2024, Microsoft 365 หรือ Excel บนเว็บ แต่ Excel ที่เปิดอยู่เป็นรุ่นที่เก่ากว่านั้น",
+  "host.tooOld.details":
+    "ต้องการ ExcelApi {required} ขึ้นไป แต่ Excel นี้รองรับถึง ExcelApi {found} สร้างสมุดงานแม่แบบ plan.xlsx ได้ด้วยคำสั่ง npx ita-tracker template -o plan.xlsx",
+  "host.tooOld.fallback": "ใช้สมุดงานแม่แบบแทนได้: ขอไฟล์แผนมาตรการ (plan.xlsx) จากผู้ดูแลระบบ",
   "host.ready": "เชื่อมต่อกับ Excel แล้ว",
   "host.features": "ความสามารถของ Excel นี้",
   "feature.checkboxes": "ช่องทำเครื่องหมายในเซลล์",
@@ -181,7 +184,8 @@ export const th = {
     'ส่งไฟล์ "{file}" ให้ดาวน์โหลดแล้ว: แผ่นงานรายงานพร้อมกราฟและการตั้งค่าการพิมพ์ (สมุดงานนี้ไม่ถูกแก้ไข)',
   "export.memoStart": "เตรียมบันทึกข้อความ (.docx)",
   "export.memo": "ดาวน์โหลดบันทึกข้อความ",
-  "export.memoSaved": 'ส่งไฟล์ "{file}" ให้ดาวน์โหลดแล้ว หากไม่เห็นไฟล์ ให้ใช้คำสั่ง npx ita-tracker memo แทน',
+  "export.memoSaved":
+    'ส่งไฟล์ "{file}" ให้ดาวน์โหลดแล้ว หากไม่เห็นไฟล์ ให้ดูในโฟลเดอร์ดาวน์โหลด หรือขอให้ผู้ดูแลระบบสร้างบันทึกจากไฟล์แผนแทน',
   "cli.report.written":
     'เขียนรายงาน "{file}" แล้ว (แผ่นงาน "{sheet}"): {included} มาตรการ กราฟ {charts} รูป',
   "cli.output.exists": "มีไฟล์ {detail} อยู่แล้ว: ใช้ --force หากต้องการเขียนทับ",
@@ -379,12 +383,16 @@ export const en: Record<MessageKey, string> = {
     "To install: in Excel choose Home > Add-ins > More Add-ins > Upload My Add-in, then pick the manifest.xml your administrator gave you.",
   "host.offline.title": "Office could not be loaded",
   "host.offline.body":
-    "The office.js library did not load, perhaps because there is no internet connection. Check the connection, then close and reopen this pane.",
+    "This pane could not load the part that works with Excel, perhaps because there is no internet connection. Check the connection, then close and reopen this pane.",
+  "host.offline.details":
+    "office.js did not load from https://appsforoffice.microsoft.com/lib/1/hosted/office.js (the user's computer must reach this site)",
   "host.tooOld.title": "This Excel is too old",
   "host.tooOld.body":
-    "This add-in needs Excel 2021, Excel LTSC 2024, Microsoft 365 or Excel on the web (ExcelApi {required} or later); this Excel supports up to {found}.",
+    "This add-in needs Excel 2021, Excel LTSC 2024, Microsoft 365 or Excel on the web; the Excel open here is older.",
+  "host.tooOld.details":
+    "Needs ExcelApi {required} or later; this Excel supports up to ExcelApi {found}. The plan.xlsx template workbook is made with npx ita-tracker template -o plan.xlsx",
   "host.tooOld.fallback":
-    "Use the template workbook instead: ask your administrator for the plan workbook (plan.xlsx), made with npx ita-tracker template.",
+    "Use the template workbook instead: ask your administrator for the plan workbook (plan.xlsx).",
   "host.ready": "Connected to Excel",
   "host.features": "What this Excel can do",
   "feature.checkboxes": "In-cell check boxes",
@@ -549,7 +557,7 @@ export const en: Record<MessageKey, string> = {
   "export.memoStart": "Prepare the memo (.docx)",
   "export.memo": "Download the memo",
   "export.memoSaved":
-    'Offered "{file}" for download; if it does not appear, use npx ita-tracker memo instead',
+    'Offered "{file}" for download; if it does not appear, look in the downloads folder or ask your administrator to make the memo from the plan file',
   "cli.report.written":
     'Wrote the report "{file}" (sheet "{sheet}"): {included} measures, {charts} charts',
   "cli.output.exists": "{detail} already exists: use --force to replace it",
