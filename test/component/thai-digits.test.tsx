@@ -8,6 +8,7 @@ import { analyseScores } from "../../src/domain/scores/score-analysis";
 import type { Progress } from "../../src/domain/progress";
 import type { WeakPointsView, WorkbookService } from "../../src/services/workbook-service";
 import { ProgressView } from "../../src/taskpane/components/ProgressView";
+import { TemplatePanel } from "../../src/taskpane/components/TemplatePanel";
 import { WeakPointsPanel } from "../../src/taskpane/components/WeakPointsPanel";
 import { TranslatorProvider } from "../../src/taskpane/i18n-context";
 
@@ -61,5 +62,15 @@ describe("Thai digits in the pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์ตัวชี้วัดที่ต้องพัฒนา" }));
     await screen.findAllByText(/ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต \(๗๕\.๐๐\)$/);
     expect(container.textContent).not.toMatch(ARABIC_DIGIT);
+  });
+
+  it("proposes the fiscal year in Thai digits", () => {
+    const service = {} as WorkbookService;
+    const today = new Date(Date.UTC(2026, 10, 22));
+    inThaiDigits(<TemplatePanel service={service} today={today} onInserted={async () => {}} />);
+    expect(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" })).toHaveProperty(
+      "value",
+      "๒๕๗๐"
+    );
   });
 });
