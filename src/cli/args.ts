@@ -2,7 +2,8 @@
 // only its own options (an unknown one is refused, not ignored), `--opt=value` and `--opt value`
 // both work, and --lang, --help and --version are understood anywhere.
 import { parseArgs } from "util";
-import type { Language, MessageKey } from "../i18n/catalogue";
+import type { Language } from "../i18n/catalogue";
+import type { CliTextKey } from "../i18n/cli-help-messages";
 
 interface OptionSpec {
   type: "string" | "boolean";
@@ -105,7 +106,7 @@ export interface ParsedArgs {
 /** Arguments the command line refuses: the message's key and its parameters. */
 export class UsageError extends Error {
   constructor(
-    readonly key: MessageKey,
+    readonly key: CliTextKey,
     readonly params: Record<string, string> = {}
   ) {
     super(key);

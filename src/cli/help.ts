@@ -2,11 +2,11 @@
 // the options every command takes and the exit codes.
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { Language, MessageKey } from "../i18n/catalogue";
-import { translate } from "../i18n/translate";
+import type { Language } from "../i18n/catalogue";
+import { cliText, CliTextKey } from "../i18n/cli-help-messages";
 import type { CommandName } from "./args";
 
-const HELP: Record<CommandName, { text: MessageKey; exitOne?: MessageKey }> = {
+const HELP: Record<CommandName, { text: CliTextKey; exitOne?: CliTextKey }> = {
   validate: { text: "cli.help.validate", exitOne: "cli.exit1.validate" },
   score: { text: "cli.help.score" },
   report: { text: "cli.help.report", exitOne: "cli.exit1.report" },
@@ -20,11 +20,11 @@ const HELP: Record<CommandName, { text: MessageKey; exitOne?: MessageKey }> = {
 export function helpText(language: Language, command: CommandName | undefined): string {
   const help = command && HELP[command];
   const exitOne = help ? help.exitOne : "cli.exit1.any";
-  const one = exitOne ? translate(language, exitOne) : "";
+  const one = exitOne ? cliText(language, exitOne) : "";
   return [
-    translate(language, help ? help.text : "cli.usage"),
-    translate(language, "cli.help.common"),
-    translate(language, "cli.help.exit", { one }),
+    cliText(language, help ? help.text : "cli.usage"),
+    cliText(language, "cli.help.common"),
+    cliText(language, "cli.help.exit", { one }),
   ].join("\n");
 }
 

@@ -3,6 +3,7 @@
 import type { Language } from "../i18n/catalogue";
 import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
+import { cliText } from "../i18n/cli-help-messages";
 import { ScoreInputError } from "../domain/scores";
 import { scoreInputMessage } from "./score-command";
 import { OutputError } from "./output-file";
@@ -49,11 +50,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       const options = error.fields.map(
         (key) => `--${key} "${translate(language, `memo.field.${key}` as MessageKey)}"`
       );
-      io.err(translate(language, "cli.memo.missing", { options: options.join(" ") }));
+      io.err(cliText(language, "cli.memo.missing", { options: options.join(" ") }));
       return 2;
     }
     if (error instanceof UsageError) {
-      io.err(translate(language, error.key, error.params));
+      io.err(cliText(language, error.key, error.params));
       return 2;
     }
     if (error instanceof OutputError) {

@@ -1,9 +1,7 @@
 // Every string the user sees, Thai first. English must have exactly the same keys
 // (the type enforces it; test/unit/catalogue.test.ts checks placeholders and emptiness).
-import { cliHelpEn, cliHelpTh } from "./cli-help-messages";
 
 export const th = {
-  ...cliHelpTh,
   "app.title": "ติดตามมาตรการ ITA",
   "app.subtitle": "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
   "app.loading": "กำลังเปิด...",
@@ -369,7 +367,6 @@ export const th = {
 export type MessageKey = keyof typeof th;
 
 export const en: Record<MessageKey, string> = {
-  ...cliHelpEn,
   "app.title": "ITA Measures Tracker",
   "app.subtitle": "Measures to promote integrity and transparency",
   "app.loading": "Opening...",

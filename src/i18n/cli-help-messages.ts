@@ -1,5 +1,9 @@
-// The command line's usage, each command's help and its refusals of arguments, Thai first; part of
-// the catalogue (spread into it), kept here because the help texts are long.
+// The command line's usage, each command's help and its refusals of arguments, Thai first: the
+// command line's own part of the catalogue, apart from the pane's so that the pane's first script
+// (its size is budgeted) never carries them. English must have the same keys (the type enforces
+// it; test/unit/catalogue.test.ts checks placeholders and emptiness).
+import type { Language } from "./catalogue";
+import { fillPlaceholders, MessageParams } from "./translate";
 
 export const cliHelpTh = {
   "cli.usage":
@@ -37,7 +41,9 @@ export const cliHelpTh = {
   "cli.memo.missing": "กรอกข้อมูลบันทึกข้อความให้ครบก่อน ด้วยตัวเลือก {options}",
 } as const;
 
-export const cliHelpEn: Record<keyof typeof cliHelpTh, string> = {
+export type CliTextKey = keyof typeof cliHelpTh;
+
+export const cliHelpEn: Record<CliTextKey, string> = {
   "cli.usage":
     "Usage: npx ita-tracker COMMAND [FILES] [options]\nCommands:\n  validate   check the measure plan in a file: npx ita-tracker validate PLAN.xlsx\n  score      compute and analyse ITA scores: npx ita-tracker score --year 2566 --scores s1,...,s10\n  report     make the progress report with charts: npx ita-tracker report PLAN.xlsx -o REPORT.xlsx\n  template   write the plan template for older Excel: npx ita-tracker template -o PLAN.xlsx\n  memo       write the cover memo (.docx): npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department ... --number ...\n  next-year  write next year's plan: npx ita-tracker next-year PLAN.xlsx -o NEXT.xlsx\n  merge      merge the divisions' copies of the plan: npx ita-tracker merge PLAN.xlsx COPY1.xlsx ... -o MERGED.xlsx\nEach command's options: npx ita-tracker COMMAND --help",
   "cli.help.common":
@@ -72,3 +78,10 @@ export const cliHelpEn: Record<keyof typeof cliHelpTh, string> = {
     'Not understood: "{argument}". A value with spaces goes in quotes, e.g. --org "Ban Tuayang Subdistrict Municipality"',
   "cli.memo.missing": "Fill in the memo's fields first, with the options {options}",
 };
+
+const CLI_TEXTS = { th: cliHelpTh, en: cliHelpEn } as const;
+
+/** Looks a command-line text up and fills its {placeholders}. */
+export function cliText(language: Language, key: CliTextKey, params: MessageParams = {}): string {
+  return fillPlaceholders(CLI_TEXTS[language][key], params, language);
+}
