@@ -1,4 +1,5 @@
-// What the report command prints: the file written and what was left out, or why nothing was.
+// What the report command prints: the file written, or why nothing was; and its warnings (the
+// scores, the rows left out), for stderr.
 import type { ReportOutcome } from "../domain/report/report-spec";
 import type { Language } from "../i18n/catalogue";
 import { findingText } from "../i18n/finding-messages";
@@ -10,18 +11,19 @@ export function reportOutcomeLines(
   outcome: ReportOutcome,
   file: string,
   language: Language
-): string[] {
+): { lines: string[]; warnings: string[] } {
   if (outcome.kind === "refused") {
-    return [
+    const lines = [
       translate(language, `report.refused.${outcome.reason}`),
       ...outcome.findings.map(
         (finding) =>
           `${translate(language, "cli.severity.error")} ${findingText(language, finding)}`
       ),
     ];
+    return { lines, warnings: [] };
   }
   const { spec } = outcome;
-  return [
+  const lines = [
     translate(language, "cli.report.written", {
       file,
       sheet: spec.sheetName,
@@ -29,6 +31,8 @@ export function reportOutcomeLines(
       charts: spec.summary.charts.length,
     }),
     progressText(language, spec.progress),
+  ];
+  const warnings = [
     ...(spec.chartsOmitted ? [translate(language, "report.noScores")] : []),
     ...spec.scoreWarnings.map(({ year, warning }) =>
       translate(language, "report.scoreWarning", {
@@ -41,4 +45,5 @@ export function reportOutcomeLines(
       translate(language, "report.leftOutItem", { row, measure })
     ),
   ];
+  return { lines, warnings };
 }

@@ -60,25 +60,29 @@ export function scoreReport(args: ScoreArgs, language: Language) {
 
 export type ScoreReport = ReturnType<typeof scoreReport>;
 
-export function scoreLines(report: ScoreReport, language: Language): string[] {
+/** The result's lines, and its warnings apart (for stderr). */
+export function scoreLines(
+  report: ScoreReport,
+  language: Language
+): { lines: string[]; warnings: string[] } {
   const result =
     report.grade !== null
       ? translate(language, "score.grade", { grade: report.grade })
       : translate(language, report.pass ? "score.pass" : "score.fail");
-  return [
-    translate(language, "score.summary", {
-      year: report.year,
-      iit: report.tools.IIT.toFixed(2),
-      eit: report.tools.EIT.toFixed(2),
-      oit: report.tools.OIT.toFixed(2),
-      total: report.total.toFixed(2),
-      result,
-    }),
-    ...report.warnings.map(
+  const summary = translate(language, "score.summary", {
+    year: report.year,
+    iit: report.tools.IIT.toFixed(2),
+    eit: report.tools.EIT.toFixed(2),
+    oit: report.tools.OIT.toFixed(2),
+    total: report.total.toFixed(2),
+    result,
+  });
+  return {
+    lines: [summary, ...report.analysis.sentences],
+    warnings: report.warnings.map(
       (warning) => `${translate(language, "cli.severity.warning")} ${warning.message}`
     ),
-    ...report.analysis.sentences,
-  ];
+  };
 }
 
 export function scoreInputMessage(language: Language, error: ScoreInputError): string {

@@ -14,12 +14,15 @@ export const th = {
     "วิธีติดตั้ง: ใน Excel เลือก หน้าแรก > ส่วนเสริม > ส่วนเสริมเพิ่มเติม > อัปโหลดส่วนเสริมของฉัน แล้วเลือกไฟล์ manifest.xml ที่ได้รับจากผู้ดูแลระบบ",
   "host.offline.title": "โหลด Office ไม่สำเร็จ",
   "host.offline.body":
-    "ไม่สามารถโหลดไลบรารี office.js ได้ อาจเป็นเพราะไม่ได้เชื่อมต่ออินเทอร์เน็ต กรุณาตรวจสอบการเชื่อมต่อ แล้วปิดและเปิดบานหน้าต่างนี้อีกครั้ง",
+    "บานหน้าต่างนี้โหลดส่วนที่ใช้ทำงานกับ Excel ไม่สำเร็จ อาจเป็นเพราะไม่ได้เชื่อมต่ออินเทอร์เน็ต กรุณาตรวจสอบการเชื่อมต่อ แล้วปิดและเปิดบานหน้าต่างนี้อีกครั้ง",
+  "host.offline.details":
+    "โหลด office.js จาก https://appsforoffice.microsoft.com/lib/1/hosted/office.js ไม่สำเร็จ (ต้องเข้าถึงเว็บไซต์นี้ได้จากเครื่องของผู้ใช้)",
   "host.tooOld.title": "Excel รุ่นนี้เก่าเกินไป",
   "host.tooOld.body":
-    "ส่วนเสริมนี้ต้องใช้ Excel 2021, Excel LTSC 2024, Microsoft 365 หรือ Excel บนเว็บ (ExcelApi {required} ขึ้นไป) แต่ Excel นี้รองรับถึง {found}",
-  "host.tooOld.fallback":
-    "ใช้สมุดงานแม่แบบแทนได้: ขอไฟล์แผนมาตรการ (plan.xlsx) จากผู้ดูแลระบบ ซึ่งสร้างด้วยคำสั่ง npx ita-tracker template",
+    "ส่วนเสริมนี้ต้องใช้ Excel 2021, Excel LTSC 2024, Microsoft 365 หรือ Excel บนเว็บ แต่ Excel ที่เปิดอยู่เป็นรุ่นที่เก่ากว่านั้น",
+  "host.tooOld.details":
+    "ต้องการ ExcelApi {required} ขึ้นไป แต่ Excel นี้รองรับถึง ExcelApi {found} สร้างสมุดงานแม่แบบ plan.xlsx ได้ด้วยคำสั่ง npx ita-tracker template -o plan.xlsx",
+  "host.tooOld.fallback": "ใช้สมุดงานแม่แบบแทนได้: ขอไฟล์แผนมาตรการ (plan.xlsx) จากผู้ดูแลระบบ",
   "host.ready": "เชื่อมต่อกับ Excel แล้ว",
   "host.features": "ความสามารถของ Excel นี้",
   "feature.checkboxes": "ช่องทำเครื่องหมายในเซลล์",
@@ -95,8 +98,6 @@ export const th = {
   "finding.too_long": "ข้อความยาว {length} ตัวอักษร เกินกว่าที่เซลล์ Excel รับได้ (32,767)",
   "finding.hidden_row": "แถว {row} ถูกซ่อนหรือถูกกรองออก จึงอาจมองไม่เห็นมาตรการนี้",
 
-  "cli.usage":
-    "วิธีใช้: npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n       npx ita-tracker score --year ปีงบประมาณ --scores ค1,ค2,...,ค10 [--stated คะแนนรวมที่รายงาน] [--json]\n       npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [ตัวเลือก]\n       npx ita-tracker template -o แผน.xlsx [--example]\n       npx ita-tracker next-year แผน.xlsx -o แผนปีถัดไป.xlsx\n       npx ita-tracker merge แผน.xlsx ไฟล์ของกอง.xlsx... -o แผนรวม.xlsx\n  ดูตัวเลือกของแต่ละคำสั่ง: npx ita-tracker <คำสั่ง> --help",
   "cli.score.count": "ต้องระบุคะแนนตัวชี้วัดครบ ๑๐ ตัว คั่นด้วยจุลภาค (พบ {detail} ตัว)",
   "cli.score.range": "คะแนน {detail} ไม่ถูกต้อง: ต้องเป็นตัวเลข ๐ ถึง ๑๐๐",
   "cli.score.year": "ปีงบประมาณ {detail} ไม่ถูกต้อง: ต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๖",
@@ -127,20 +128,8 @@ export const th = {
     "คะแนนรวมที่รายงานไว้ ({stated}) ต่างจากที่คำนวณได้ ({computed}) เกิน 0.01 คะแนน",
   "score.warning.stated_impossible":
     "คะแนนรวมที่รายงานไว้ ({stated}) สูงกว่าคะแนนเครื่องมือที่สูงที่สุด ({largest}) ซึ่งเป็นไปไม่ได้",
-  "cli.help.validate":
-    "npx ita-tracker validate ไฟล์.xlsx [--sheet ชื่อแผ่นงาน] [--json] [--lang en]\n  ตรวจแผนมาตรการในไฟล์ ผลลัพธ์: 0 ไม่มีข้อผิดพลาด, 1 มีข้อผิดพลาด, 2 อ่านไฟล์ไม่ได้",
-  "cli.help.score":
-    "npx ita-tracker score --year ปีงบประมาณ --scores ค1,...,ค10 [--stated คะแนนรวมที่ประกาศ] [--previous ค1,...,ค10] [--json] [-o คะแนน.xlsx [--force]]\n  คำนวณ IIT EIT OIT คะแนนรวม ผลการประเมิน และวิเคราะห์จุดอ่อน (เทียบปีก่อนเมื่อให้ --previous); -o เขียนแผ่นงานคะแนนแบบที่ส่วนเสริมสร้าง ใช้กับ report --scores ได้",
   "cli.score.written": 'เขียนแผ่นงานคะแนน ITA ปี {year} ลงไฟล์ "{file}" แล้ว (ใช้กับ report --scores ได้)',
-  "cli.help.report":
-    'npx ita-tracker report แผน.xlsx -o รายงาน.xlsx [--layout status|results|annual|plan] [--year ปี] [--round 6|12] [--org "ชื่อหน่วยงาน"] [--district "อำเภอ"] [--province "จังหวัด"] [--date 2023-10-20] [--thai-digits] [--unit "กองคลัง"] [--scores คะแนน.xlsx|ปี:ค1,...,ค10] [--sheet ชื่อแผ่นงาน] [--pdf] [--force]\n  สร้างรายงานผลการดำเนินการพร้อมกราฟ เหมือนที่ส่วนเสริมสร้าง ไม่เขียนทับไฟล์ที่มีอยู่เว้นแต่ใช้ --force',
-  "cli.help.template":
-    'npx ita-tracker template -o แผน.xlsx [--example] [--year ปีงบประมาณ] [--org "ชื่อหน่วยงาน"] [--force]\n  สร้างสมุดงานแม่แบบแผนมาตรการ สำหรับ Excel ที่ใช้ส่วนเสริมไม่ได้',
   "cli.template.written": 'เขียนแม่แบบแผนมาตรการ "{file}" แล้ว ({rows} แถว)',
-  "cli.help.nextYear":
-    "npx ita-tracker next-year แผน.xlsx -o แผนปีถัดไป.xlsx [--sheet ชื่อแผ่นงาน] [--year ปีงบประมาณของแผนนี้] [--force]\n  สร้างแผนปีถัดไปเป็นไฟล์ใหม่: มาตรการ วิธีดำเนินการ และผู้รับผิดชอบเดิม ล้างสถานะและผลการดำเนินการ เลื่อนระยะเวลาไปหนึ่งปีงบประมาณ (ไฟล์เดิมไม่ถูกแก้ไข)",
-  "cli.help.merge":
-    "npx ita-tracker merge แผน.xlsx ไฟล์ของกอง1.xlsx ไฟล์ของกอง2.xlsx ... -o แผนรวม.xlsx [--year ปีงบประมาณ] [--force]\n  รวมผลที่แต่ละกองกรอกในสำเนาแผนเป็นไฟล์ใหม่ (ไฟล์เดิมไม่ถูกแก้ไข): มาตรการจับคู่ตามข้อความ ผลที่ต่างกันระหว่างกองแสดงไว้ให้เลือกเอง มาตรการที่กองเพิ่มเข้ามาแสดงไว้แต่ไม่รวม",
   "cli.merge.written":
     'เขียนแผนที่รวมผลแล้ว "{file}" ({measures} มาตรการ นำผลจากไฟล์ของกองมา {taken} รายการ)',
   "cli.merge.conflict":
@@ -152,8 +141,6 @@ export const th = {
   "cli.nextYear.noPlan": 'ไม่พบตารางแผนมาตรการในแผ่นงาน "{sheet}": ใช้ --sheet เลือกแผ่นงานที่มีแผน',
   "cli.nextYear.noYear":
     "ไม่ทราบปีงบประมาณของแผนนี้ (ไม่มีในแผ่นงานตั้งค่าหรือหัวเรื่องของแผน): ระบุด้วย --year เช่น --year 2569",
-  "cli.help.memo":
-    'npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department "ส่วนราชการ" --number "ที่" [--subject "เรื่อง"] [--to "เรียน"] [--date 2023-10-20] [--background "เรื่องเดิม"] [--legal "ข้อกฎหมาย/ระเบียบ"] [--proposal "ข้อพิจารณา"] [--approver "ชื่อ|ตำแหน่ง|หัวข้อความเห็น" ...] [--emblem ตราครุฑ.png|.svg] [--scores คะแนน.xlsx|ปี:ค1,...,ค10] [--layout ...] [--thai-digits] [--force]\n  สร้างบันทึกข้อความ (.docx) ตามแบบระเบียบงานสารบรรณ พร้อมตารางรายงานแนบท้าย; --approver ใส่ได้หลายครั้งตามลำดับผู้ให้ความเห็น ตำแหน่งสองบรรทัดคั่นด้วย \\n; --scores ใส่ผลวิเคราะห์ ITA ปีก่อน (ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ) ในเรื่องเดิม',
   "cli.memo.written": 'เขียนบันทึกข้อความ "{file}" แล้ว ({progress})',
   "memo.missing": "กรอกข้อมูลบันทึกข้อความให้ครบก่อน: {fields}",
   "memo.field.department": "ส่วนราชการ",
@@ -195,7 +182,8 @@ export const th = {
     'ส่งไฟล์ "{file}" ให้ดาวน์โหลดแล้ว: แผ่นงานรายงานพร้อมกราฟและการตั้งค่าการพิมพ์ (สมุดงานนี้ไม่ถูกแก้ไข)',
   "export.memoStart": "เตรียมบันทึกข้อความ (.docx)",
   "export.memo": "ดาวน์โหลดบันทึกข้อความ",
-  "export.memoSaved": 'ส่งไฟล์ "{file}" ให้ดาวน์โหลดแล้ว หากไม่เห็นไฟล์ ให้ใช้คำสั่ง npx ita-tracker memo แทน',
+  "export.memoSaved":
+    'ส่งไฟล์ "{file}" ให้ดาวน์โหลดแล้ว หากไม่เห็นไฟล์ ให้ดูในโฟลเดอร์ดาวน์โหลด หรือขอให้ผู้ดูแลระบบสร้างบันทึกจากไฟล์แผนแทน',
   "cli.report.written":
     'เขียนรายงาน "{file}" แล้ว (แผ่นงาน "{sheet}"): {included} มาตรการ กราฟ {charts} รูป',
   "cli.output.exists": "มีไฟล์ {detail} อยู่แล้ว: ใช้ --force หากต้องการเขียนทับ",
@@ -417,12 +405,16 @@ export const en: Record<MessageKey, string> = {
     "To install: in Excel choose Home > Add-ins > More Add-ins > Upload My Add-in, then pick the manifest.xml your administrator gave you.",
   "host.offline.title": "Office could not be loaded",
   "host.offline.body":
-    "The office.js library did not load, perhaps because there is no internet connection. Check the connection, then close and reopen this pane.",
+    "This pane could not load the part that works with Excel, perhaps because there is no internet connection. Check the connection, then close and reopen this pane.",
+  "host.offline.details":
+    "office.js did not load from https://appsforoffice.microsoft.com/lib/1/hosted/office.js (the user's computer must reach this site)",
   "host.tooOld.title": "This Excel is too old",
   "host.tooOld.body":
-    "This add-in needs Excel 2021, Excel LTSC 2024, Microsoft 365 or Excel on the web (ExcelApi {required} or later); this Excel supports up to {found}.",
+    "This add-in needs Excel 2021, Excel LTSC 2024, Microsoft 365 or Excel on the web; the Excel open here is older.",
+  "host.tooOld.details":
+    "Needs ExcelApi {required} or later; this Excel supports up to ExcelApi {found}. The plan.xlsx template workbook is made with npx ita-tracker template -o plan.xlsx",
   "host.tooOld.fallback":
-    "Use the template workbook instead: ask your administrator for the plan workbook (plan.xlsx), made with npx ita-tracker template.",
+    "Use the template workbook instead: ask your administrator for the plan workbook (plan.xlsx).",
   "host.ready": "Connected to Excel",
   "host.features": "What this Excel can do",
   "feature.checkboxes": "In-cell check boxes",
@@ -500,8 +492,6 @@ export const en: Record<MessageKey, string> = {
     "The text is {length} characters long, more than an Excel cell holds (32,767)",
   "finding.hidden_row": "Row {row} is hidden or filtered out, so this measure may not be seen",
 
-  "cli.usage":
-    "Usage: npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n       npx ita-tracker score --year YEAR --scores s1,s2,...,s10 [--stated TOTAL] [--json]\n       npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [options]\n       npx ita-tracker template -o PLAN.xlsx [--example]\n       npx ita-tracker next-year PLAN.xlsx -o NEXT.xlsx\n       npx ita-tracker merge PLAN.xlsx COPY.xlsx... -o MERGED.xlsx\n  Each command's options: npx ita-tracker COMMAND --help",
   "cli.score.count": "Give all 10 indicator scores, separated by commas (found {detail})",
   "cli.score.range": "The score {detail} is not valid: it must be a number from 0 to 100",
   "cli.score.year":
@@ -532,21 +522,9 @@ export const en: Record<MessageKey, string> = {
     "The stated total ({stated}) differs from the computed total ({computed}) by more than 0.01",
   "score.warning.stated_impossible":
     "The stated total ({stated}) is above the highest tool score ({largest}), which is impossible",
-  "cli.help.validate":
-    "npx ita-tracker validate FILE.xlsx [--sheet NAME] [--json] [--lang en]\n  Checks the measure plan in a file. Exit 0 no errors, 1 errors, 2 the file cannot be read",
-  "cli.help.score":
-    "npx ita-tracker score --year YEAR --scores s1,...,s10 [--stated TOTAL] [--previous s1,...,s10] [--json] [-o SCORES.xlsx [--force]]\n  Computes IIT, EIT, OIT, the total, the result and the analysis of weak points (against the year before with --previous); -o writes the add-in's scores sheet, for report --scores",
   "cli.score.written":
     'Wrote the ITA scores sheet of {year} to "{file}" (use it with report --scores)',
-  "cli.help.report":
-    'npx ita-tracker report PLAN.xlsx -o REPORT.xlsx [--layout status|results|annual|plan] [--year YEAR] [--round 6|12] [--org "NAME"] [--district "DISTRICT"] [--province "PROVINCE"] [--date 2023-10-20] [--thai-digits] [--unit "UNIT"] [--scores SCORES.xlsx|YEAR:s1,...,s10] [--sheet NAME] [--pdf] [--force]\n  Makes the progress report with charts, as the add-in does. An existing file is kept unless --force',
-  "cli.help.template":
-    'npx ita-tracker template -o PLAN.xlsx [--example] [--year YEAR] [--org "NAME"] [--force]\n  Writes the measure-plan template workbook, for Excel versions that cannot run the add-in',
   "cli.template.written": 'Wrote the plan template "{file}" ({rows} rows)',
-  "cli.help.nextYear":
-    "npx ita-tracker next-year PLAN.xlsx -o NEXT.xlsx [--sheet NAME] [--year THIS_PLAN_YEAR] [--force]\n  Writes next year's plan as a new file: the same measures, methods and owners, statuses and results cleared, periods one fiscal year on (the plan itself is not changed)",
-  "cli.help.merge":
-    "npx ita-tracker merge PLAN.xlsx COPY1.xlsx COPY2.xlsx ... -o MERGED.xlsx [--year YEAR] [--force]\n  Merges what each division filled in its copy of the plan into a new file (no input is changed): measures matched by their text; differing reports listed for you to choose; measures a copy added listed, not merged",
   "cli.merge.written":
     'Wrote the merged plan "{file}" ({measures} measures, {taken} reports taken from the copies)',
   "cli.merge.conflict":
@@ -559,8 +537,6 @@ export const en: Record<MessageKey, string> = {
     'No measure-plan table was found on the sheet "{sheet}": choose the plan\'s sheet with --sheet',
   "cli.nextYear.noYear":
     "The plan's fiscal year is unknown (neither in a settings sheet nor in its title): give it with --year, e.g. --year 2569",
-  "cli.help.memo":
-    'npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department "DIVISION" --number "REF" [--subject "..."] [--to "..."] [--date 2023-10-20] [--background "..."] [--legal "..."] [--proposal "..."] [--approver "NAME|POSITION|COMMENT TITLE" ...] [--emblem EMBLEM.png|.svg] [--scores SCORES.xlsx|YEAR:s1,...,s10] [--layout ...] [--thai-digits] [--force]\n  Writes the cover memo (.docx) in the form of the correspondence regulation with the report table attached; repeat --approver for each comment level in order, a two-line position split by \\n; --scores puts the analysis of last year\'s ITA (the indicators to improve and the measures that address them) in เรื่องเดิม',
   "cli.memo.written": 'Wrote the memo "{file}" ({progress})',
   "memo.missing": "Fill in the memo's fields first: {fields}",
   "memo.field.department": "Division (ส่วนราชการ)",
@@ -603,7 +579,7 @@ export const en: Record<MessageKey, string> = {
   "export.memoStart": "Prepare the memo (.docx)",
   "export.memo": "Download the memo",
   "export.memoSaved":
-    'Offered "{file}" for download; if it does not appear, use npx ita-tracker memo instead',
+    'Offered "{file}" for download; if it does not appear, look in the downloads folder or ask your administrator to make the memo from the plan file',
   "cli.report.written":
     'Wrote the report "{file}" (sheet "{sheet}"): {included} measures, {charts} charts',
   "cli.output.exists": "{detail} already exists: use --force to replace it",

@@ -5,6 +5,8 @@ import { App } from "./App";
 
 const container = document.getElementById("root");
 if (container) {
+  // Before React draws: the page's own script shows the too-old text only where this never ran.
+  container.setAttribute("data-started", "");
   createRoot(container).render(
     <App connect={connectToOffice} createService={createExcelWorkbookService} />
   );

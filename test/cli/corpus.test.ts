@@ -8,7 +8,14 @@ import { join } from "path";
 import { translate } from "../../src/i18n/translate";
 import { limitText } from "../../src/xlsx/limits";
 import { CorpusCase, generateCorpus } from "../corpus/generate";
-import { plainRefusalProblem, Run, runAll, runCommand, WALL_LIMIT_MS } from "../corpus/run-command";
+import {
+  errorLines,
+  plainRefusalProblem,
+  Run,
+  runAll,
+  runCommand,
+  WALL_LIMIT_MS,
+} from "../corpus/run-command";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 
 jest.setTimeout(20 * 60_000);
@@ -68,7 +75,7 @@ function problems(each: CorpusCase, runs: Run[]): string[] {
     if (done !== expected.done) found.push(`validate: ${done} done`);
     if (json.ok === expected.errors) found.push(`validate: ok ${json.ok}`);
   }
-  if (report.code !== 0 || report.stderr.length > 0)
+  if (report.code !== 0 || errorLines(report).length > 0)
     found.push(`report exit ${report.code}: ${report.stderr.join(" | ")}`);
   else if (
     !report.stdout[0]?.includes(`: ${expected.measures - (expected.errors ? 1 : 0)} มาตรการ`)

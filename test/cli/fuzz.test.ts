@@ -6,7 +6,7 @@ import { createHash } from "crypto";
 import { unzipSync } from "fflate";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { plainRefusalProblem, Run, runAll, runCommand } from "../corpus/run-command";
+import { errorLines, plainRefusalProblem, Run, runAll, runCommand } from "../corpus/run-command";
 import { planPackage, planSheetXml, RawEntry, rawZip } from "../support/raw-package";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 
@@ -95,7 +95,7 @@ function contractProblem(run: Run): string | null {
   if (run.code === 2) return plainRefusalProblem(run);
   if (run.signal || run.peakMb > 1024) return `killed or over 1 GB`;
   if (run.code !== 0 && run.code !== 1) return `exit ${run.code}`;
-  if (run.stderr.length > 0) return `exit ${run.code} with errors: ${run.stderr.join(" | ")}`;
+  if (errorLines(run).length > 0) return `exit ${run.code} with errors: ${run.stderr.join(" | ")}`;
   if (run.args[0] === "validate") JSON.parse(run.stdout.join("\n"));
   return null;
 }

@@ -1,11 +1,11 @@
 // The commands on inputs that are not plain .xlsx files and on outputs they must not claim
 // (issue 17): one plain line and exit 2, never a hang, a raw error or a false success.
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import { chmodSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { PLAN_HEADER, planMeasures, planPackage, planSheetXml } from "../support/raw-package";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
-import { runCommand } from "../support/cli-run";
+import { runBuilt, runCommand } from "../support/cli-run";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const directory = scratchDirectory();
@@ -76,17 +76,6 @@ describe("a file past a limit", () => {
     ]);
   });
 });
-
-/** The built command as a user runs it (ITA_CLI_ROOT: another checkout's build). */
-function runBuilt(args: string[], asNobody = false) {
-  const root = process.env.ITA_CLI_ROOT ?? join(__dirname, "..", "..");
-  const command = [process.execPath, join(root, "bin", "ita-tracker.js"), ...args];
-  const [program, ...rest] = asNobody
-    ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ...command]
-    : command;
-  const result = spawnSync(program, rest, { encoding: "utf8", timeout: 120_000 });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 describe("report --pdf, run as a user runs it", () => {
   const plan = join(directory, "pdf-plan.xlsx");

@@ -458,7 +458,11 @@ describe("ita-tracker memo", () => {
     ]);
     const memo = join(directory, "memo.docx");
     const result = await run(["memo", plan, "-o", memo, "--number", "ที่ 1/2570"]);
-    expect(result).toMatchObject({ code: 2, err: "กรอกข้อมูลบันทึกข้อความให้ครบก่อน: ส่วนราชการ" });
+    // The field named as the option that gives it.
+    expect(result).toMatchObject({
+      code: 2,
+      err: 'กรอกข้อมูลบันทึกข้อความให้ครบก่อน ด้วยตัวเลือก --department "ส่วนราชการ"',
+    });
     expect(existsSync(memo)).toBe(false);
     const written = await run([
       "memo",

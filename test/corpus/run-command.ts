@@ -70,6 +70,23 @@ export async function runAll<T>(jobs: (() => Promise<T>)[], parallel = 2): Promi
 
 const CATCH_ALL = [translate("th", "cli.failed"), translate("en", "cli.failed")];
 
+/** The report's warnings (they go to stderr): the rows left out and the charts without scores. */
+const REPORT_WARNINGS = [
+  translate("th", "report.leftOut"),
+  translate("th", "report.noScores"),
+  /^แถว \d+: /,
+];
+
+/** Stderr lines of a run that are not the report's warnings: errors, in a run that wrote. */
+export function errorLines(run: Run): string[] {
+  return run.stderr.filter(
+    (line) =>
+      !REPORT_WARNINGS.some((warning) =>
+        typeof warning === "string" ? line === warning : warning.test(line)
+      )
+  );
+}
+
 /** What is wrong with a run that should have refused its input with one plain line, or null. */
 export function plainRefusalProblem(run: Run): string | null {
   if (run.signal) return `killed by ${run.signal} (over ${WALL_LIMIT_MS / 1000} s?)`;

@@ -1,5 +1,7 @@
 // The command line run in-process as bin/ita-tracker.js runs it: its exit code and the lines it
 // printed, for the command-line tests.
+import { spawnSync } from "child_process";
+import { join } from "path";
 import { runCli } from "../../src/cli/main";
 
 /** The day the command-line tests take as today. */
@@ -16,4 +18,15 @@ export async function runCommand(args: string[], today = CLI_TODAY) {
 export async function runCommandText(args: string[], today = CLI_TODAY) {
   const { code, out, err } = await runCommand(args, today);
   return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+/** The built command as a user runs it, a child process (ITA_CLI_ROOT: another checkout's build). */
+export function runBuilt(args: string[], asNobody = false) {
+  const root = process.env.ITA_CLI_ROOT ?? join(__dirname, "..", "..");
+  const command = [process.execPath, join(root, "bin", "ita-tracker.js"), ...args];
+  const [program, ...rest] = asNobody
+    ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ...command]
+    : command;
+  const result = spawnSync(program, rest, { encoding: "utf8", timeout: 120_000 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
 }

@@ -1,4 +1,5 @@
 import { en, th } from "../../src/i18n/catalogue";
+import { cliHelpEn, cliHelpTh } from "../../src/i18n/cli-help-messages";
 import { languageFromLocale, translate } from "../../src/i18n/translate";
 
 // "{count}" or, in English, "{count:item|items}" (the word for the count's plural category).
@@ -13,11 +14,19 @@ describe("the message catalogue", () => {
     }
   });
 
-  it("uses the same placeholders in both languages", () => {
-    for (const key of Object.keys(th) as (keyof typeof th)[]) {
-      expect(`${key}: ${placeholders(en[key])}`).toBe(`${key}: ${placeholders(th[key])}`);
+  it.each([
+    ["the pane's", th, en],
+    ["the command line's", cliHelpTh, cliHelpEn],
+  ] as [string, Record<string, string>, Record<string, string>][])(
+    "uses the same placeholders in both languages (%s texts)",
+    (_, thai, english) => {
+      expect(Object.keys(english).sort()).toEqual(Object.keys(thai).sort());
+      for (const key of Object.keys(thai)) {
+        expect(`${key}: ${placeholders(english[key])}`).toBe(`${key}: ${placeholders(thai[key])}`);
+        expect(`${key}: ${english[key].trim().length > 0}`).toBe(`${key}: true`);
+      }
     }
-  });
+  );
 
   it("writes the Thai catalogue in Thai", () => {
     const thaiLetters = /[\u0E01-\u0E5B]/;

@@ -1,6 +1,5 @@
 import {
   Button,
-  Caption1,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -9,6 +8,7 @@ import {
 import { messageKeyOr } from "../../i18n/translate";
 import type { WorkbookError } from "../../services/workbook-service";
 import { useTranslator } from "../i18n-context";
+import { AdminDetails } from "./AdminDetails";
 import { Revealed } from "./Revealed";
 
 /** A failure in words for staff: what happened and what to do. Excel's error code (for whoever
@@ -34,14 +34,9 @@ export function ErrorBar({ error, onDismiss }: { error: WorkbookError; onDismiss
           {what}
           {advice && <div>{advice}</div>}
           {!error.fromAddin && (
-            <details>
-              <summary>
-                <Caption1>{t("error.adminDetails")}</Caption1>
-              </summary>
-              <Caption1>
-                {t("error.withCode", { message: error.message, code: error.code })}
-              </Caption1>
-            </details>
+            <AdminDetails>
+              {t("error.withCode", { message: error.message, code: error.code })}
+            </AdminDetails>
           )}
         </MessageBarBody>
         <MessageBarActions>

@@ -1,21 +1,24 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import type { HostStatus } from "../../services/workbook-service";
 import { useTranslator } from "../i18n-context";
+import { AdminDetails } from "./AdminDetails";
 
 type NoticeStatus = Exclude<HostStatus, { kind: "ready" }>;
 
-/** Why the add-in cannot work here, and what to do about it. */
+/** Why the add-in cannot work here, and what to do about it, in words for staff; the API
+ * versions and the library's address in the administrator's details. */
 export function HostNotice({ status }: { status: NoticeStatus }) {
   const { t } = useTranslator();
-  const [title, body, advice] =
+  const [title, body, advice, details] =
     status.kind === "offline"
-      ? [t("host.offline.title"), t("host.offline.body"), null]
+      ? [t("host.offline.title"), t("host.offline.body"), null, t("host.offline.details")]
       : status.kind === "outside"
-        ? [t("host.outside.title"), t("host.outside.body"), t("host.outside.sideload")]
+        ? [t("host.outside.title"), t("host.outside.body"), t("host.outside.sideload"), null]
         : [
             t("host.tooOld.title"),
-            t("host.tooOld.body", { required: status.required, found: status.found }),
+            t("host.tooOld.body"),
             t("host.tooOld.fallback"),
+            t("host.tooOld.details", { required: status.required, found: status.found }),
           ];
   return (
     <>
@@ -23,6 +26,7 @@ export function HostNotice({ status }: { status: NoticeStatus }) {
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>
           {body}
+          {details && <AdminDetails>{details}</AdminDetails>}
         </MessageBarBody>
       </MessageBar>
       {advice && <Text as="p">{advice}</Text>}

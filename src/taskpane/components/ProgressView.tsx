@@ -22,10 +22,12 @@ const useStyles = makeStyles({
 });
 
 export function ProgressView({ progress }: { progress: Progress }) {
-  const { t, language } = useTranslator();
+  const { t, num, digits, language } = useTranslator();
   const styles = useStyles();
   const endText = (end: Date) =>
-    language === "th" ? formatThaiDate(end, { style: "short" }) : end.toISOString().slice(0, 10);
+    digits(
+      language === "th" ? formatThaiDate(end, { style: "short" }) : end.toISOString().slice(0, 10)
+    );
   return (
     <section className={styles.section} aria-labelledby="progress-heading">
       <Subtitle2 as="h3" id="progress-heading">
@@ -52,7 +54,7 @@ export function ProgressView({ progress }: { progress: Progress }) {
           {[...STATUSES, "unknown" as const].map((status) =>
             status === "unknown" && progress.counts.unknown === 0 ? null : (
               <li key={status}>
-                {t(`status.${status}`)}: {progress.counts[status]}
+                {t(`status.${status}`)}: {num(progress.counts[status])}
               </li>
             )
           )}
@@ -73,8 +75,10 @@ export function ProgressView({ progress }: { progress: Progress }) {
             {progress.byOwner.map((unit) => (
               <TableRow key={unit.owner}>
                 <TableCell>{unit.owner}</TableCell>
-                <TableCell>{unit.total}</TableCell>
-                <TableCell>{progress.hasStatus ? unit.counts.done : unit.withResult}</TableCell>
+                <TableCell>{num(unit.total)}</TableCell>
+                <TableCell>
+                  {num(progress.hasStatus ? unit.counts.done : unit.withResult)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -47,7 +47,7 @@ function ReportOutcome({
   check: PlanCheck;
   onSelect: (cell: string) => void;
 }) {
-  const { t, language } = useTranslator();
+  const { t, digits, language } = useTranslator();
   const styles = useStyles();
   if (result.kind === "refused") {
     // The refusal names the plan's sheet; each finding's cell is a link that selects it.
@@ -84,7 +84,7 @@ function ReportOutcome({
                 <li key={`${year}-${warning.code}`}>
                   {t("report.scoreWarning", {
                     year,
-                    message: scoreWarningMessage(language, warning),
+                    message: digits(scoreWarningMessage(language, warning)),
                   })}
                 </li>
               ))}

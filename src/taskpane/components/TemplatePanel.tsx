@@ -24,10 +24,11 @@ export function TemplatePanel({
   /** Called once the new plan sheet is active, to check it and show its progress. */
   onInserted: () => Promise<void>;
 }) {
-  const { t } = useTranslator();
+  const { t, num } = useTranslator();
   const styles = useStyles();
   const [withExample, setWithExample] = useState(true);
-  const [yearText, setYearText] = useState(String(fiscalYearOf(today)));
+  // The year proposed in the pane's digits; either kind is read back.
+  const [yearText, setYearText] = useState(() => num(fiscalYearOf(today)));
   const year = Number(foldThaiDigits(yearText.trim()));
   const yearValid = isFiscalYear(year);
   const insert = useCallback(async () => {

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
  * into the plan by the user's click, a gap gets a new row to type a measure in. */
 export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?: string }) {
   const { service, planSheetId } = props;
-  const { t, language } = useTranslator();
+  const { t, digits, language } = useTranslator();
   const styles = useStyles();
   // Wrapped: a null view (no scores for last year) is an answer, not "not asked yet".
   const analyse = useAction(
@@ -74,7 +74,7 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
       )}
       {view && (
         <>
-          <Body1>{scoreAnalysisSentences(language, view.analysis).join(" ")}</Body1>
+          <Body1>{digits(scoreAnalysisSentences(language, view.analysis).join(" "))}</Body1>
           {view.indicatorColumn === null &&
             view.indicators.some((weak) => weak.measures.some((m) => m.source === "proposed")) && (
               <MessageBar intent="info" layout="multiline">
@@ -88,7 +88,7 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
                   {t("score.analysis.indicator", {
                     number: weak.number,
                     name: indicatorName(weak.number),
-                    score: weak.score.toFixed(2),
+                    score: digits(weak.score.toFixed(2)),
                   })}
                 </strong>
               </Body1>

@@ -1,0 +1,296 @@
+// The commands: each reads its options, runs, prints its result on stdout and its warnings on
+// stderr, and returns its exit code. Commands that write workbooks or Word files load ExcelJS and
+// docx (0.5-0.8 s) only when run: `--help`, `score` and `validate` start without them.
+import type { Language } from "../i18n/catalogue";
+import { MessageKey } from "../i18n/catalogue";
+import { translate } from "../i18n/translate";
+import { progressText } from "../i18n/progress-messages";
+import { scoreLines, scoreReport } from "./score-command";
+import { checkOutput, OutputError } from "./output-file";
+import { reportOutcomeLines } from "./report-lines";
+import { checkPdfOption, convertToPdf, pdfPathOf } from "./pdf";
+import type { SheetPassedNote } from "../xlsx/xlsx-reader";
+import { CommandName, flag, list, ParsedArgs, text } from "./args";
+import { helpText } from "./help";
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  today: Date;
+}
+
+/** Said on stderr when the plan is taken from a later sheet: the earlier ones may be an emptied
+ * plan sheet, so the choice is never silent. */
+function sheetPassedNote(language: Language, io: CliIo): SheetPassedNote {
+  return ({ file, sheet, passed }) =>
+    io.err(
+      translate(language, "cli.sheetPassed", {
+        file,
+        sheet,
+        passed: passed.map((name) => `"${name}"`).join(", "),
+      })
+    );
+}
+
+/** A result on stdout, its warnings on stderr: `> file` keeps the result, the terminal the
+ * warnings. */
+function print({ lines, warnings }: { lines: string[]; warnings: string[] }, io: CliIo) {
+  lines.forEach((line) => io.out(line));
+  warnings.forEach((line) => io.err(line));
+}
+
+async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const [file] = parsed.positional;
+  if (!file) {
+    io.err(helpText(language, "validate"));
+    return 2;
+  }
+  const { reportLines, validateFile } = await import("./validate-command");
+  const report = await validateFile({
+    file,
+    onSheetPassed: sheetPassedNote(language, io),
+    sheet: text(parsed, "sheet"),
+    language,
+    today: io.today,
+  });
+  if (flag(parsed, "json")) io.out(JSON.stringify(report, null, 2));
+  else reportLines(report, language).forEach((line) => io.out(line));
+  return report.ok ? 0 : 1;
+}
+
+async function score(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const report = scoreReport(
+    {
+      year: text(parsed, "year"),
+      scores: text(parsed, "scores"),
+      stated: text(parsed, "stated"),
+      previous: text(parsed, "previous"),
+    },
+    language
+  );
+  if (flag(parsed, "json")) io.out(JSON.stringify(report, null, 2));
+  else print(scoreLines(report, language), io);
+  const output = text(parsed, "output");
+  if (output) {
+    const stated = text(parsed, "stated");
+    const { writeScoresFile } = await import("./score-file");
+    await writeScoresFile(report, stated ? Number(stated) : null, output, flag(parsed, "force"));
+    io.out(translate(language, "cli.score.written", { file: output, year: report.year }));
+  }
+  return 0;
+}
+
+async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const [plan] = parsed.positional;
+  const output = text(parsed, "output");
+  if (!plan || !output) {
+    io.err(helpText(language, "report"));
+    return 2;
+  }
+  const force = flag(parsed, "force");
+  // The PDF is an output too: checked before anything is written.
+  if (flag(parsed, "pdf")) {
+    checkPdfOption(output);
+    checkOutput(pdfPathOf(output), [plan], force);
+  }
+  // The report is a workbook: "-o report.pdf" would write an .xlsx under a PDF's name.
+  if (!/\.xlsx$/i.test(output)) throw new OutputError("badOption", `-o ${output}`);
+  const { reportFile } = await import("./report-command");
+  const outcome = await reportFile(
+    {
+      plan,
+      onSheetPassed: sheetPassedNote(language, io),
+      output,
+      layout: text(parsed, "layout"),
+      year: text(parsed, "year"),
+      round: text(parsed, "round"),
+      org: text(parsed, "org"),
+      unit: text(parsed, "unit"),
+      district: text(parsed, "district"),
+      province: text(parsed, "province"),
+      date: text(parsed, "date"),
+      scores: text(parsed, "scores"),
+      sheet: text(parsed, "sheet"),
+      thaiDigits: flag(parsed, "thai-digits"),
+      force,
+    },
+    io.today
+  );
+  print(reportOutcomeLines(outcome, output, language), io);
+  if (outcome.kind === "report" && flag(parsed, "pdf")) {
+    io.out(translate(language, "cli.pdf.written", { file: await convertToPdf(output, force) }));
+  }
+  return outcome.kind === "report" ? 0 : 1;
+}
+
+async function template(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const output = text(parsed, "output");
+  if (!output) {
+    io.err(helpText(language, "template"));
+    return 2;
+  }
+  const { templateFile } = await import("./template-command");
+  const result = await templateFile(
+    {
+      output,
+      example: flag(parsed, "example"),
+      year: text(parsed, "year"),
+      org: text(parsed, "org"),
+      force: flag(parsed, "force"),
+    },
+    io.today
+  );
+  io.out(translate(language, "cli.template.written", { file: output, rows: result.rows }));
+  return 0;
+}
+
+async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const [plan] = parsed.positional;
+  const output = text(parsed, "output");
+  if (!plan || !output) {
+    io.err(helpText(language, "memo"));
+    return 2;
+  }
+  const field = (name: Parameters<typeof text>[1]) => text(parsed, name);
+  const { memoFile } = await import("./memo-command");
+  const result = await memoFile(
+    {
+      plan,
+      onSheetPassed: sheetPassedNote(language, io),
+      output,
+      force: flag(parsed, "force"),
+      thaiDigits: flag(parsed, "thai-digits"),
+      layout: field("layout"),
+      year: field("year"),
+      round: field("round"),
+      org: field("org"),
+      sheet: field("sheet"),
+      date: field("date"),
+      fields: {
+        department: field("department"),
+        number: field("number"),
+        subject: field("subject"),
+        to: field("to"),
+        background: field("background"),
+        legal: field("legal"),
+        proposal: field("proposal"),
+      },
+      approvers: list(parsed, "approver"),
+      emblem: field("emblem"),
+      scores: field("scores"),
+    },
+    io.today
+  );
+  io.out(
+    translate(language, "cli.memo.written", {
+      file: output,
+      progress: progressText(language, result.progress),
+    })
+  );
+  return 0;
+}
+
+async function nextYear(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const [plan] = parsed.positional;
+  const output = text(parsed, "output");
+  if (!plan || !output) {
+    io.err(helpText(language, "next-year"));
+    return 2;
+  }
+  const { nextYearFile } = await import("./next-year-command");
+  const outcome = await nextYearFile(
+    {
+      plan,
+      onSheetPassed: sheetPassedNote(language, io),
+      output,
+      sheet: text(parsed, "sheet"),
+      year: text(parsed, "year"),
+      force: flag(parsed, "force"),
+    },
+    io.today
+  );
+  if (outcome.kind === "noPlan") {
+    io.err(translate(language, "cli.nextYear.noPlan", { sheet: outcome.sheet }));
+    return 2;
+  }
+  if (outcome.kind === "noYear") {
+    io.err(translate(language, "cli.nextYear.noYear"));
+    return 2;
+  }
+  io.out(
+    translate(language, "cli.nextYear.written", {
+      file: output,
+      year: outcome.fiscalYear,
+      measures: outcome.measures,
+    })
+  );
+  if (outcome.recommendations.length > 0) {
+    io.out(translate(language, "cli.nextYear.recommendations"));
+    outcome.recommendations.forEach((line) => io.out(`- ${line}`));
+  }
+  return 0;
+}
+
+async function merge(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const [plan, ...copies] = parsed.positional;
+  const output = text(parsed, "output");
+  if (!plan || copies.length === 0 || !output) {
+    io.err(helpText(language, "merge"));
+    return 2;
+  }
+  const { mergeFile } = await import("./merge-command");
+  const outcome = await mergeFile(
+    {
+      plan,
+      copies,
+      output,
+      year: text(parsed, "year"),
+      force: flag(parsed, "force"),
+      onSheetPassed: sheetPassedNote(language, io),
+    },
+    io.today
+  );
+  if (outcome.kind === "noPlan") {
+    io.err(translate(language, "cli.merge.noPlan", { file: outcome.file }));
+    return 2;
+  }
+  if (outcome.kind === "noYear") {
+    io.err(translate(language, "cli.nextYear.noYear"));
+    return 2;
+  }
+  const field = (key: string) => translate(language, `column.${key}` as MessageKey);
+  io.out(
+    translate(language, "cli.merge.written", {
+      file: output,
+      measures: outcome.measures.length,
+      taken: outcome.taken.length,
+    })
+  );
+  for (const conflict of outcome.conflicts) {
+    const values = conflict.values.map(({ copy, value }) => `${copy}: "${value}"`).join("; ");
+    io.err(
+      translate(language, "cli.merge.conflict", {
+        measure: conflict.measure,
+        field: field(conflict.field),
+        values,
+      })
+    );
+  }
+  for (const added of outcome.added)
+    io.err(translate(language, "cli.merge.added", { copy: added.copy, measure: added.measure }));
+  // Conflicts need the user's choice, as a plan's errors do.
+  return outcome.conflicts.length > 0 ? 1 : 0;
+}
+
+export const COMMANDS: Record<
+  CommandName,
+  (parsed: ParsedArgs, language: Language, io: CliIo) => Promise<number>
+> = {
+  validate,
+  score,
+  report,
+  template,
+  memo,
+  "next-year": nextYear,
+  merge,
+};
