@@ -676,7 +676,7 @@ export const en: Record<MessageKey, string> = {
   "plan.ownSheet.scores":
     'Sheet "{sheet}" is the ITA scores sheet, not a plan: open the plan\'s sheet and check again',
   "plan.ownSheet.history":
-    'Sheet "{sheet}" is the rounds\' history the add-in keeps, not a plan: open the plan\'s sheet and check again',
+    "Sheet \"{sheet}\" is the rounds' history the add-in keeps, not a plan: open the plan's sheet and check again",
   "plan.keptPlan": 'The plan is still sheet "{sheet}"',
   "plan.showAll": "Show all ({count:item|items})",
   "plan.showFewer": "Show only the first {count}",
@@ -706,7 +706,8 @@ export const en: Record<MessageKey, string> = {
   "progress.overdue": "Past their end and not done",
   "progress.overdueItem": "Row {row}: {measure} (ended {end})",
   "error.NoPlanFound": "No measure-plan table was found on this sheet, so there is nothing to tidy",
-  "error.NoPlanForNextYear": "No plan with measures was found, so next year's plan cannot be made yet",
+  "error.NoPlanForNextYear":
+    "No plan with measures was found, so next year's plan cannot be made yet",
   "error.NoFiscalYear":
     "This plan's fiscal year is unknown: put it in the settings sheet or the plan's title, then try again",
   "nextYear.heading": "Next year's plan",
@@ -718,7 +719,7 @@ export const en: Record<MessageKey, string> = {
   "nextYear.settingsMoved": "The settings sheet now says fiscal year {year}, round 6",
   "snapshot.heading": "Keep this round's results",
   "snapshot.hint":
-    'Once this round\'s report is sent, keep every measure\'s status and result in the sheet "ประวัติรอบรายงาน ITA" (the round is the settings sheet\'s). The round-12 report then says what changed since round 6',
+    "Once this round's report is sent, keep every measure's status and result in the sheet \"ประวัติรอบรายงาน ITA\" (the round is the settings sheet's). The round-12 report then says what changed since round 6",
   "snapshot.take": "Keep this round's results",
   "snapshot.taken":
     'Kept round {round} of fiscal year {year} ({count:measure|measures}) in sheet "{sheet}"',
