@@ -34,9 +34,9 @@ describe("units yet to report", () => {
     ]);
     const items = screen.getByTestId("yet-to-report").querySelectorAll("li");
     expect([...items].map((item) => item.textContent)).toEqual([
-      "กองช่าง: ยังไม่รายงานผล 2 มาตรการ",
-      "กองคลัง: ยังไม่รายงานผล 1 มาตรการ",
-      "สำนักปลัด: ยังไม่รายงานผล 1 มาตรการ",
+      "กองช่าง: ยังไม่กรอกผลการดำเนินการ 2 มาตรการ",
+      "กองคลัง: ยังไม่กรอกผลการดำเนินการ 1 มาตรการ",
+      "สำนักปลัด: ยังไม่กรอกผลการดำเนินการ 1 มาตรการ",
     ]);
   });
 
@@ -46,7 +46,7 @@ describe("units yet to report", () => {
       ["ม2", "กองช่าง", "ทำแล้ว"],
     ]);
     expect(
-      screen.getByText("Every unit has reported a result for each of its measures")
+      screen.getByText("Every unit has written a result for each of its measures")
     ).toBeTruthy();
     expect(screen.queryByTestId("yet-to-report")).toBeNull();
   });

@@ -1,7 +1,6 @@
 import {
   Checkbox,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -32,6 +31,7 @@ import { FindingList } from "./FindingList";
 import { Revealed } from "./Revealed";
 import { SnapshotPanel } from "./SnapshotPanel";
 import { NextYearPanel } from "./NextYearPanel";
+import { ReportDateField, typedDate } from "./ReportDateField";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -134,8 +134,9 @@ export function ReportPanel({
   const [layout, setLayout] = useState<ReportLayout>(DEFAULT_OPTIONS.layout);
   const [unit, setUnit] = useState("");
   const [thaiDigits, setThaiDigits] = useState(DEFAULT_OPTIONS.thaiDigits);
-  // The date signed under the report; empty means today.
-  const [reportDate, setReportDate] = useState("");
+  // The date signed under the report as typed; empty means the settings' date, else today.
+  const [dateText, setDateText] = useState("");
+  const typed = typedDate(dateText);
   // What the remembered options could not give: malformed settings, or Excel's failure to read.
   const [ignored, setIgnored] = useState<StoredSetting[]>([]);
   const [optionsError, setOptionsError] = useState<WorkbookError | null>(null);
@@ -165,11 +166,11 @@ export function ReportPanel({
       layout: chosen,
       unit: unit || null,
       thaiDigits,
-      ...(reportDate ? { reportDate } : {}),
+      ...(typed.kind === "day" ? { reportDate: typed.iso } : {}),
     });
     if (result.kind === "created") onDone();
     return result;
-  }, [service, check, chosen, unit, thaiDigits, reportDate, onDone]);
+  }, [service, check, chosen, unit, thaiDigits, typed, onDone]);
   const action = useAction(generate);
   const select = useAction(
     useCallback((cell: string) => service.selectCell(check.sheetId, cell), [service, check])
@@ -210,15 +211,18 @@ export function ReportPanel({
           ))}
         </Select>
       </Field>
-      <Field label={t("report.date")} hint={t("report.dateHint")}>
-        <Input type="date" value={reportDate} onChange={(_, data) => setReportDate(data.value)} />
-      </Field>
+      <ReportDateField text={dateText} onChange={setDateText} />
       <Checkbox
         checked={thaiDigits}
         onChange={(_, data) => setThaiDigits(data.checked === true)}
         label={t("report.thaiDigits")}
       />
-      <BusyButton appearance="primary" busy={action.busy} onClick={() => void action.run()}>
+      <BusyButton
+        appearance="primary"
+        busy={action.busy}
+        disabledReason={typed.kind === "unreadable" ? t("report.dateFixFirst") : null}
+        onClick={() => void action.run()}
+      >
         {action.busy ? t("report.generating") : t("report.generate")}
       </BusyButton>
       {!action.result && <IgnoredSettings settings={ignored} />}
