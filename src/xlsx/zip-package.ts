@@ -36,9 +36,10 @@ class DeflatedPart extends ZipPassThrough {
   }
 }
 
-// Text is encoded and compressed in pieces of about this many characters: large enough for
-// DEFLATE to find repeats across rows, small enough to keep memory flat.
-const PIECE_CHARACTERS = 1 << 18;
+// Text is encoded into a buffer of this many bytes and compressed a buffer at a time: large
+// enough for DEFLATE to find repeats across rows, small enough to keep memory flat. Pieces are
+// encoded straight into it (never joined into one long string first).
+const BUFFER_BYTES = 1 << 20;
 
 export class PackageWriter {
   private readonly chunks: Uint8Array[] = [];
@@ -48,6 +49,7 @@ export class PackageWriter {
     else this.chunks.push(chunk);
   });
   private readonly encoder = new TextEncoder();
+  private readonly buffer = new Uint8Array(BUFFER_BYTES);
 
   constructor(private readonly deflate: StreamingDeflate) {}
 
@@ -55,18 +57,20 @@ export class PackageWriter {
   add(path: string, text: string | Iterable<string>): void {
     const part = new DeflatedPart(path, this.deflate);
     this.zip.add(part);
-    let pending: string[] = [];
-    let length = 0;
+    let used = 0;
     for (const piece of typeof text === "string" ? [text] : text) {
-      pending.push(piece);
-      length += piece.length;
-      if (length >= PIECE_CHARACTERS) {
-        part.push(this.encoder.encode(pending.join("")), false);
-        pending = [];
-        length = 0;
+      // UTF-8 takes at most 3 bytes per UTF-16 unit.
+      if (piece.length * 3 > BUFFER_BYTES - used) {
+        if (used) part.push(this.buffer.slice(0, used), false);
+        used = 0;
+        if (piece.length * 3 > BUFFER_BYTES) {
+          part.push(this.encoder.encode(piece), false);
+          continue;
+        }
       }
+      used += this.encoder.encodeInto(piece, this.buffer.subarray(used)).written;
     }
-    part.push(this.encoder.encode(pending.join("")), true);
+    part.push(this.buffer.slice(0, used), true);
     if (this.failure) throw this.failure;
   }
 
