@@ -133,7 +133,11 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
   if (outcome.kind === "report") {
     // The writer loads only when a report is written.
     const { reportWorkbookBytes } = await import("../xlsx/report-file");
-    await writeOutput(args.output, await reportWorkbookBytes(outcome.spec, deflateWithZlib), args.force);
+    await writeOutput(
+      args.output,
+      await reportWorkbookBytes(outcome.spec, deflateWithZlib),
+      args.force
+    );
   }
   return outcome;
 }

@@ -33,6 +33,5 @@ describe("cell text in the report file", () => {
       (_, index) => grid.values[table.row + index - grid.firstRow][1 - grid.firstColumn]
     );
     expect(read).toEqual(TEXTS);
-
   });
 });
