@@ -51,7 +51,11 @@ class Numbering {
 
 export class StyleTable {
   // Index 0 of each list is the workbook's default; fills 0 and 1 are required by Excel.
-  private readonly fonts = new Numbering([`<font><sz val="11"/><name val="Calibri"/></font>`]);
+  // The default font is the theme's body font (Calibri 11), written as Excel writes it: column
+  // widths are counted in its digits.
+  private readonly fonts = new Numbering([
+    `<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`,
+  ]);
   private readonly fills = new Numbering([
     `<fill><patternFill patternType="none"/></fill>`,
     `<fill><patternFill patternType="gray125"/></fill>`,

@@ -6,6 +6,7 @@ import { reportSheets, ReportSpec } from "../domain/report/report-spec";
 import { StyleTable } from "./cell-styles";
 import { ChartPart, chartParts, REL_DRAWING } from "./chart-parts";
 import { sheetXml, SheetLink } from "./report-sheet-xml";
+import { THEME_CONTENT_TYPE, THEME_PATH, themeXml } from "./theme-part";
 import { escapeXml } from "./xml-text";
 import { deflateInJavaScript, PackageWriter, StreamingDeflate } from "./zip-package";
 
@@ -75,6 +76,7 @@ function contentTypes(sheetCount: number, chartTypes: ChartPart[]): string {
   const overrides = [
     { path: "xl/workbook.xml", contentType: TYPE_SHEET.replace("worksheet", "sheet.main") },
     { path: "xl/styles.xml", contentType: TYPE_SHEET.replace("worksheet", "styles") },
+    { path: THEME_PATH, contentType: THEME_CONTENT_TYPE },
     ...Array.from({ length: sheetCount }, (_, index) => ({
       path: `xl/worksheets/sheet${index + 1}.xml`,
       contentType: TYPE_SHEET,
@@ -113,8 +115,10 @@ export async function reportWorkbookBytes(
         target: `worksheets/sheet${index + 1}.xml`,
       })),
       { id: `rId${sheets.length + 1}`, type: `${NS_R}/styles`, target: "styles.xml" },
+      { id: `rId${sheets.length + 2}`, type: `${NS_R}/theme`, target: "theme/theme1.xml" },
     ])
   );
+  writer.add(THEME_PATH, themeXml());
   // Styles are numbered as the sheets' cells ask for them, so the style sheet comes last.
   const styles = new StyleTable();
   sheets.forEach((sheet, index) => {

@@ -218,7 +218,7 @@ export function* sheetXml(
     `<printOptions horizontalCentered="1"/>` +
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     // A4 landscape, one page wide and as many pages tall as needed.
-    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+    `<pageSetup paperSize="9" orientation="landscape" scale="100" fitToWidth="1" fitToHeight="0"/>` +
     `<headerFooter><oddHeader>${headerText(centerHeader)}</oddHeader>` +
     `<oddFooter>${headerText(centerFooter)}</oddFooter></headerFooter>`
   );

@@ -177,5 +177,16 @@ export function packageFacts(bytes: Uint8Array) {
     .filter((path) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(path))
     .sort()
     .map((path) => [path, part(path)]);
-  return { sheets, names: names.sort(), drawingParts: Object.fromEntries(drawingParts) };
+  // Charts draw in the theme's accent colours where they name none.
+  const theme = part("xl/theme/theme1.xml");
+  const accents = [1, 2, 3, 4, 5, 6].map(
+    (n) =>
+      new RegExp(`<a:accent${n}>\\s*<a:srgbClr val="([0-9A-Fa-f]{6})"`).exec(theme)?.[1] ?? null
+  );
+  return {
+    sheets,
+    names: names.sort(),
+    drawingParts: Object.fromEntries(drawingParts),
+    accents,
+  };
 }
