@@ -69,6 +69,8 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // The help page (SupportUrl): static, readable where the pane cannot run.
           { from: "src/help/help.html", to: "help.html" },
+          // The static notice's script (taskpane.html): a file, so a strict CSP lets it run.
+          { from: "src/taskpane/static-notice.js", to: "static-notice.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,6 +1,5 @@
 // `ita-tracker report plan.xlsx -o report.xlsx [...]`: the add-in's report, from a file, with the
-// same domain spec; written with ExcelJS, its charts added by chart-parts.
-import { deflateRawSync } from "zlib";
+// same domain spec and the same package writer as the pane's download.
 import { analysePlan, hasErrors } from "../domain/plan-analysis";
 import type { CellValue } from "../domain/plan-layout";
 import { SETTING_FIELDS } from "../domain/plan-settings";
@@ -8,6 +7,7 @@ import { REPORT_LAYOUTS, ReportLayout } from "../domain/report/report-layouts";
 import { reportSettingsFrom } from "../domain/report/report-inputs";
 import { titleFacts } from "../domain/report/title-facts";
 import { dateOf } from "./option-values";
+import { deflateWithZlib } from "./zlib-deflate";
 import { HISTORY_SHEET, readSnapshots } from "../domain/plan/round-snapshot";
 import { scoresFromNumbers } from "./score-file";
 import { defaultLayout, planColumnsOf, PlanColumn } from "../domain/report/plan-capabilities";
@@ -131,11 +131,11 @@ export async function reportFile(args: ReportArgs, today: Date): Promise<ReportO
     ...(args.date !== undefined ? { reportDate: dateOf(args.date, today) } : {}),
   });
   if (outcome.kind === "report") {
-    // ExcelJS loads only when a report is written: a refused plan is answered without its 1 s.
+    // The writer loads only when a report is written.
     const { reportWorkbookBytes } = await import("../xlsx/report-file");
     await writeOutput(
       args.output,
-      await reportWorkbookBytes(outcome.spec, (data) => deflateRawSync(data)),
+      await reportWorkbookBytes(outcome.spec, deflateWithZlib),
       args.force
     );
   }

@@ -1,12 +1,10 @@
 // `score ... -o scores.xlsx` writes the scores sheet the pane makes (its formulas and names),
 // the year's ten scores filled in; `report --scores` takes that workbook, or the ten numbers
 // with their year ("2566:93.66,90,...") for a user without the add-in.
-import ExcelJS from "exceljs";
 import type { ScoreHistory } from "../domain/scores/score-history";
 import { DEFAULT_WEIGHTS, ScoreInputError } from "../domain/scores";
 import { buildScoresSheet, SCORE_ROWS } from "../domain/scores-sheet";
 import { foldThaiDigits } from "../domain/thai-text";
-import { addScoresSheet } from "../xlsx/plan-workbook";
 import { checkOutput, writeOutput } from "./output-file";
 import type { ScoreReport } from "./score-command";
 
@@ -27,6 +25,11 @@ export async function writeScoresFile(
     cells[`${column}${SCORE_ROWS.firstIndicator + index}`] = score;
   });
   if (stated !== null) cells[`${column}${SCORE_ROWS.stated}`] = stated;
+  // ExcelJS (0.3 s to load) only here: `report --scores 2566:...` reads this module too.
+  const [{ default: ExcelJS }, { addScoresSheet }] = await Promise.all([
+    import("exceljs"),
+    import("../xlsx/plan-workbook"),
+  ]);
   const workbook = new ExcelJS.Workbook();
   addScoresSheet(workbook, spec, cells);
   await writeOutput(output, new Uint8Array(await workbook.xlsx.writeBuffer()), force);

@@ -1,12 +1,12 @@
-// Native Excel charts for files the command line writes. ExcelJS writes no charts and no
-// maintained npm library writes chart parts into an existing workbook, so this module writes the
-// DrawingML parts for the four chart kinds the report uses (column with a line, bar, line,
-// doughnut) into the saved package. LibreOffice renders them in the test suite.
+// Native Excel charts for the report files (the command line's and the pane's download). No
+// maintained npm library writes charts (ExcelJS writes none), so this module writes the DrawingML
+// parts for the four chart kinds the report uses (column with a line, bar, line,
+// doughnut), beside the report's sheets. LibreOffice renders them in the test suite.
 import { areaAddress, CellArea, quoteSheetName } from "../domain/a1";
 import type { ReportChart } from "../domain/report/report-charts";
 import type { ReportSheetSpec } from "../domain/report/report-spec";
 import { THAI_FONT } from "../domain/sheet-look";
-import { concatBytes, PackageParts, partText, setPartText } from "./zip-package";
+import { escapeXml } from "./xml-text";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -14,16 +14,7 @@ const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 const REL_CHART = `${NS_R}/chart`;
-const REL_DRAWING = `${NS_R}/drawing`;
 const MARKED_FILL = "C00000";
-
-function escape(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
 
 const font = `<a:latin typeface="${THAI_FONT}"/><a:cs typeface="${THAI_FONT}"/>`;
 
@@ -72,7 +63,7 @@ function seriesFrom(sheet: string, chart: ReportChart, grid: (string | number)[]
 
 const strCache = (items: string[]) =>
   `<c:strCache><c:ptCount val="${items.length}"/>${items
-    .map((item, index) => `<c:pt idx="${index}"><c:v>${escape(item)}</c:v></c:pt>`)
+    .map((item, index) => `<c:pt idx="${index}"><c:v>${escapeXml(item)}</c:v></c:pt>`)
     .join("")}</c:strCache>`;
 
 const numCache = (items: number[]) =>
@@ -82,7 +73,7 @@ const numCache = (items: number[]) =>
 
 /** Data labels in the given format, or none (null). */
 const labels = (format: string | null) =>
-  `<c:dLbls>${format === null ? "" : `<c:numFmt formatCode="${escape(format)}" sourceLinked="0"/>`}` +
+  `<c:dLbls>${format === null ? "" : `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>`}` +
   `<c:showLegendKey val="0"/><c:showVal val="${format === null ? 0 : 1}"/><c:showCatName val="0"/>` +
   `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
 
@@ -96,10 +87,10 @@ function series(
 ) {
   const head =
     `<c:idx val="${index}"/><c:order val="${index}"/>` +
-    `<c:tx><c:strRef><c:f>${escape(data.nameRef)}</c:f>${strCache([data.name])}</c:strRef></c:tx>`;
+    `<c:tx><c:strRef><c:f>${escapeXml(data.nameRef)}</c:f>${strCache([data.name])}</c:strRef></c:tx>`;
   const body =
-    `${labels(labelFormat)}<c:cat><c:strRef><c:f>${escape(data.categoriesRef)}</c:f>${strCache(data.categories)}</c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${escape(data.valuesRef)}</c:f>${numCache(data.values)}</c:numRef></c:val>`;
+    `${labels(labelFormat)}<c:cat><c:strRef><c:f>${escapeXml(data.categoriesRef)}</c:f>${strCache(data.categories)}</c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${escapeXml(data.valuesRef)}</c:f>${numCache(data.values)}</c:numRef></c:val>`;
   const invert = kind === "bar" ? `<c:invertIfNegative val="0"/>` : "";
   const smooth = kind === "line" ? `<c:smooth val="0"/>` : "";
   return `<c:ser>${head}${invert}${extra}${body}${smooth}</c:ser>`;
@@ -122,7 +113,7 @@ function axes(horizontalBars: boolean, format: string, maximum?: number): string
     `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/>${scale}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontalBars ? "b" : "l"}"/><c:majorGridlines/>` +
-    `<c:numFmt formatCode="${escape(format)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/>` +
+    `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/>` +
     `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
   );
 }
@@ -198,7 +189,7 @@ export function chartXml(sheet: string, chart: ReportChart, grid: (string | numb
   const { plot, legend } = plotArea(sheet, chart, grid);
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1">${font}</a:defRPr></a:pPr>` +
-    `<a:r><a:rPr lang="th-TH" sz="1400" b="1">${font}</a:rPr><a:t>${escape(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<a:r><a:rPr lang="th-TH" sz="1400" b="1">${font}</a:rPr><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:overlay val="0"/></c:title>`;
   const legendXml = legend ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "";
   return (
@@ -234,112 +225,52 @@ function chartGrid(spec: ReportSheetSpec, chart: ReportChart): (string | number)
   return block.values;
 }
 
-// Elements that follow <drawing> in a worksheet; it goes before the first one present.
-const AFTER_DRAWING = [
-  "<legacyDrawing",
-  "<legacyDrawingHF",
-  "<picture",
-  "<oleObjects",
-  "<controls",
-  "<webPublishItems",
-  "<tableParts",
-  "<extLst",
-  "</worksheet>",
-];
+export const REL_DRAWING = `${NS_R}/drawing`;
 
-/** Where a text's bytes first (or, from the end, last) start in `bytes`; -1 when absent. */
-function findText(bytes: Uint8Array, text: string, fromEnd = false): number {
-  const needle = new TextEncoder().encode(text);
-  const last = bytes.length - needle.length;
-  for (let step = 0; step <= last; step++) {
-    const at = fromEnd ? last - step : step;
-    let k = 0;
-    while (k < needle.length && bytes[at + k] === needle[k]) k++;
-    if (k === needle.length) return at;
-  }
-  return -1;
+/** The parts that draw a sheet's charts: path and XML text. */
+export interface ChartPart {
+  path: string;
+  contentType: string;
+  xml: string;
 }
 
-/**
- * The worksheet with a <drawing> element and the relationships namespace. Only its root tag and
- * the part after the cells are decoded and edited: the cells (megabytes on a large plan) stay
- * bytes.
- */
-function withDrawing(sheet: Uint8Array): Uint8Array {
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
-  const rootEnd = sheet.indexOf(">".charCodeAt(0), findText(sheet, "<worksheet"));
-  const cellsEnd = Math.max(findText(sheet, "</sheetData>", true), rootEnd + 1);
-  let root = decoder.decode(sheet.subarray(0, rootEnd + 1));
-  if (!root.includes(`xmlns:r="${NS_R}"`)) {
-    root = root.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
-  }
-  const tail = decoder.decode(sheet.subarray(cellsEnd));
-  const at = Math.min(
-    ...AFTER_DRAWING.map((tag) => tail.indexOf(tag)).filter((index) => index >= 0)
-  );
-  return concatBytes([
-    encoder.encode(root),
-    sheet.subarray(rootEnd + 1, cellsEnd),
-    encoder.encode(`${tail.slice(0, at)}<drawing r:id="rIdItaDrawing"/>${tail.slice(at)}`),
-  ]);
-}
-
-/** Adds the spec's charts to the given worksheet part of a workbook's package. */
-export function addCharts(parts: PackageParts, sheetPart: number, spec: ReportSheetSpec): void {
-  if (spec.charts.length === 0) return;
-  const sheetPath = `xl/worksheets/sheet${sheetPart}.xml`;
-  const relsPath = `xl/worksheets/_rels/sheet${sheetPart}.xml.rels`;
+/** The drawing of a sheet's charts (its path, for the sheet's relationship) and every part it
+ * needs; nothing for a sheet without charts. */
+export function chartParts(
+  sheetPart: number,
+  spec: ReportSheetSpec
+): { drawingPath: string; parts: ChartPart[] } | null {
+  if (spec.charts.length === 0) return null;
   const drawing = `drawing${sheetPart}`;
   const chartNames = spec.charts.map((_, index) => `chart${sheetPart}_${index + 1}`);
-
-  spec.charts.forEach((chart, index) => {
-    setPartText(
-      parts,
-      `xl/charts/${chartNames[index]}.xml`,
-      chartXml(spec.sheetName, chart, chartGrid(spec, chart))
-    );
-  });
-  setPartText(
-    parts,
-    `xl/drawings/${drawing}.xml`,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
-      spec.charts.map(anchor).join("") +
-      `</xdr:wsDr>`
-  );
-  setPartText(
-    parts,
-    `xl/drawings/_rels/${drawing}.xml.rels`,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}">` +
-      chartNames
-        .map(
-          (name, index) =>
-            `<Relationship Id="rId${index + 1}" Type="${REL_CHART}" Target="../charts/${name}.xml"/>`
-        )
-        .join("") +
-      `</Relationships>`
-  );
-
-  const existingRels =
-    partText(parts, relsPath) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}"></Relationships>`;
-  const drawingRel = `<Relationship Id="rIdItaDrawing" Type="${REL_DRAWING}" Target="../drawings/${drawing}.xml"/>`;
-  setPartText(
-    parts,
-    relsPath,
-    existingRels.replace("</Relationships>", `${drawingRel}</Relationships>`)
-  );
-
-  parts[sheetPath] = withDrawing(parts[sheetPath]);
-
-  const overrides =
-    `<Override PartName="/xl/drawings/${drawing}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>` +
-    chartNames
-      .map(
-        (name) =>
-          `<Override PartName="/xl/charts/${name}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`
-      )
-      .join("");
-  const types = partText(parts, "[Content_Types].xml") ?? "";
-  setPartText(parts, "[Content_Types].xml", types.replace("</Types>", `${overrides}</Types>`));
+  const charts = spec.charts.map((chart, index) => ({
+    path: `xl/charts/${chartNames[index]}.xml`,
+    contentType: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+    xml: chartXml(spec.sheetName, chart, chartGrid(spec, chart)),
+  }));
+  const rels = chartNames
+    .map(
+      (name, index) =>
+        `<Relationship Id="rId${index + 1}" Type="${REL_CHART}" Target="../charts/${name}.xml"/>`
+    )
+    .join("");
+  return {
+    drawingPath: `xl/drawings/${drawing}.xml`,
+    parts: [
+      ...charts,
+      {
+        path: `xl/drawings/${drawing}.xml`,
+        contentType: "application/vnd.openxmlformats-officedocument.drawing+xml",
+        xml:
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
+          spec.charts.map(anchor).join("") +
+          `</xdr:wsDr>`,
+      },
+      {
+        path: `xl/drawings/_rels/${drawing}.xml.rels`,
+        contentType: "",
+        xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}">${rels}</Relationships>`,
+      },
+    ],
+  };
 }

@@ -1,62 +1,85 @@
-// Opening and saving the zip packages .xlsx files are, with fflate. Compression is passed in: the
-// command line gives Node's own zlib (four times faster than deflate in JavaScript on a report of
-// 10,000 measures), the pane uses fflate's.
-import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from "fflate";
+// Writing the zip package an .xlsx file is, part by part, each part deflated as its text is
+// produced: a report of 100,000 measures never holds its sheet's XML whole, only the compressed
+// bytes. fflate frames the zip (sizes, CRCs); compression is passed in, so the command line uses
+// Node's zlib (four times faster than deflate in JavaScript) and the pane fflate's.
+import { Deflate, Zip, ZipPassThrough } from "fflate";
 
-export type PackageParts = Record<string, Uint8Array>;
-
-/** Raw DEFLATE (no zlib or gzip header) of a whole part. */
-export type Deflate = (data: Uint8Array) => Uint8Array<ArrayBuffer>;
-
-export const deflateInJavaScript: Deflate = (data) => deflateSync(data);
-
-/** The package's parts; with `only`, just the parts whose paths it accepts (the others are not
- * even decompressed). */
-export function openPackage(bytes: Uint8Array, only?: (path: string) => boolean): PackageParts {
-  return unzipSync(bytes, only && { filter: (file) => only(file.name) });
+/** A raw DEFLATE stream (no zlib or gzip header): chunks pushed in order, the last one final;
+ * each call of `onData` gives the compressed bytes so far. */
+export interface DeflateStream {
+  push(chunk: Uint8Array, final: boolean): void;
 }
 
-export function partText(parts: PackageParts, path: string): string | undefined {
-  const part = parts[path];
-  return part && strFromU8(part);
-}
+export type StreamingDeflate = (
+  onData: (data: Uint8Array, final: boolean) => void
+) => DeflateStream;
 
-export function setPartText(parts: PackageParts, path: string, text: string): void {
-  parts[path] = strToU8(text);
-}
+export const deflateInJavaScript: StreamingDeflate = (onData) => {
+  const deflate = new Deflate((data, final) => onData(data, final));
+  return { push: (chunk, final) => deflate.push(chunk, final) };
+};
 
-/** A part compressed by the given deflate; fflate's base class counts its size and CRC. */
+/** A part compressed as it is pushed; fflate's base class counts its size and CRC. */
 class DeflatedPart extends ZipPassThrough {
-  constructor(
-    filename: string,
-    private readonly deflate: Deflate
-  ) {
+  private readonly stream: DeflateStream;
+
+  constructor(filename: string, deflate: StreamingDeflate) {
     super(filename);
     this.compression = 8;
+    this.stream = deflate((data, final) =>
+      this.ondata(null, data as Uint8Array<ArrayBuffer>, final)
+    );
   }
 
-  // Each part is pushed whole, in one final chunk, so it is deflated in one piece.
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    this.ondata(null, this.deflate(chunk), final);
+    this.stream.push(chunk, final);
   }
 }
 
-export function savePackage(parts: PackageParts, deflate: Deflate): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else chunks.push(chunk);
+// Text is encoded into a buffer of this many bytes and compressed a buffer at a time: large
+// enough for DEFLATE to find repeats across rows, small enough to keep memory flat. Pieces are
+// encoded straight into it (never joined into one long string first).
+const BUFFER_BYTES = 1 << 20;
+
+export class PackageWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private failure: Error | null = null;
+  private readonly zip = new Zip((error, chunk) => {
+    if (error) this.failure = error;
+    else this.chunks.push(chunk);
   });
-  for (const [path, data] of Object.entries(parts)) {
-    if (path.endsWith("/")) continue; // folders are implied by their parts' paths
-    const part = new DeflatedPart(path, deflate);
-    zip.add(part);
-    part.push(data, true);
+  private readonly encoder = new TextEncoder();
+  private readonly buffer = new Uint8Array(BUFFER_BYTES);
+
+  constructor(private readonly deflate: StreamingDeflate) {}
+
+  /** A part from its text, given whole or as pieces in order. */
+  add(path: string, text: string | Iterable<string>): void {
+    const part = new DeflatedPart(path, this.deflate);
+    this.zip.add(part);
+    let used = 0;
+    for (const piece of typeof text === "string" ? [text] : text) {
+      // UTF-8 takes at most 3 bytes per UTF-16 unit.
+      if (piece.length * 3 > BUFFER_BYTES - used) {
+        if (used) part.push(this.buffer.slice(0, used), false);
+        used = 0;
+        if (piece.length * 3 > BUFFER_BYTES) {
+          part.push(this.encoder.encode(piece), false);
+          continue;
+        }
+      }
+      used += this.encoder.encodeInto(piece, this.buffer.subarray(used)).written;
+    }
+    part.push(this.buffer.slice(0, used), true);
+    if (this.failure) throw this.failure;
   }
-  zip.end();
-  if (failure) throw failure;
-  return concatBytes(chunks);
+
+  /** The package's bytes; no part may be added after. */
+  finish(): Uint8Array {
+    this.zip.end();
+    if (this.failure) throw this.failure;
+    return concatBytes(this.chunks);
+  }
 }
 
 export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {

@@ -1,7 +1,11 @@
 // Each command loads only what it uses: the built command line, run as a user runs it, does not
-// load ExcelJS or docx for --help or score (they take 0.5-0.8 s to load; the bench prints times).
+// load ExcelJS or docx for --help, score, validate or report (they take 0.5-0.8 s to load; the
+// bench prints times).
 import { spawnSync } from "child_process";
+import { existsSync } from "fs";
 import { join } from "path";
+import { longCellPlan } from "../support/long-plans";
+import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 
 const main = join(__dirname, "..", "..", "lib", "cli", "main.js");
 
@@ -25,6 +29,17 @@ describe("the command line's start", () => {
     [["score", "--year", "2566", "--scores", "90,90,90,90,90,90,90,90,90,90"]],
   ])("loads neither ExcelJS nor docx for %p", (args) => {
     expect(heavyModulesLoadedBy(args)).toEqual([]);
+  });
+
+  it("loads neither for validate and report, the report's own writer writing the file", async () => {
+    const directory = scratchDirectory();
+    const plan = await writeWorkbook(join(directory, "plan.xlsx"), [
+      { name: "แผน", rows: longCellPlan() },
+    ]);
+    expect(heavyModulesLoadedBy(["validate", plan])).toEqual([]);
+    const report = join(directory, "report.xlsx");
+    expect(heavyModulesLoadedBy(["report", plan, "-o", report, "--year", "2566"])).toEqual([]);
+    expect(existsSync(report)).toBe(true);
   });
 
   it("loads ExcelJS when a command writes a workbook", () => {

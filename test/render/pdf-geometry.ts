@@ -184,12 +184,19 @@ export interface Frame {
   right: number;
 }
 
-/** The chart frames on one page, top to bottom, in points: the page rendered at 72 dpi, the rows
- * where a line runs the widest length any line on the page runs (a frame's top or bottom edge;
- * gridlines run the narrower plot area). */
+// Pixels per point of the rendering chartFrames reads: at 72 dpi a frame's one-pixel edge that
+// falls between two pixel rows is drawn as two rows too light to count, so a frame went unseen.
+const FRAME_PIXELS_PER_POINT = 2;
+
+/** The chart frames on one page, top to bottom, in points: the page rendered at 144 dpi, the
+ * rows where a line runs the widest length any line on the page runs (a frame's top or bottom
+ * edge; gridlines run the narrower plot area). */
 export function chartFrames(pdf: string, page: number): Frame[] {
   const at = String(page);
-  const image = execFileSync("pdftoppm", ["-gray", "-r", "72", "-f", at, "-l", at, pdf]);
+  const dpi = String(72 * FRAME_PIXELS_PER_POINT);
+  const image = execFileSync("pdftoppm", ["-gray", "-r", dpi, "-f", at, "-l", at, pdf], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(image.toString("latin1"))!;
   const [width, height] = [Number(header[1]), Number(header[2])];
   const pixels = image.subarray(header[0].length);
@@ -204,11 +211,20 @@ export function chartFrames(pdf: string, page: number): Frame[] {
     if (longest.length > width / 2) lines.push(longest);
   }
   const widest = Math.max(...lines.map((line) => line.length));
-  const edges = lines.filter((line) => line.length > widest - 4);
+  // An edge is one line, however many pixel rows it takes.
+  const edges = lines
+    .filter((line) => line.length > widest - 4 * FRAME_PIXELS_PER_POINT)
+    .filter((line, index, all) => index === 0 || line.y - all[index - 1].y > 1);
+  const points = (pixels: number) => pixels / FRAME_PIXELS_PER_POINT;
   const frames: Frame[] = [];
   for (let i = 0; i + 1 < edges.length; i += 2) {
     const [top, bottom] = [edges[i], edges[i + 1]];
-    frames.push({ top: top.y, bottom: bottom.y, left: top.left, right: top.left + top.length });
+    frames.push({
+      top: points(top.y),
+      bottom: points(bottom.y),
+      left: points(top.left),
+      right: points(top.left + top.length),
+    });
   }
   return frames;
 }

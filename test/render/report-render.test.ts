@@ -9,6 +9,7 @@ import { reportFile } from "../../src/cli/report-command";
 import { REPORT_LAYOUTS } from "../../src/domain/report/report-layouts";
 import type { ReportSpec } from "../../src/domain/report/report-spec";
 import { writeExamplePlan } from "../support/example-plan-workbook";
+import { colourBox } from "../support/pdf-layout";
 import { allClippingProblems, Box, chartFrames, pdfGeometry, PageGeometry } from "./pdf-geometry";
 import { DEFAULT_ROW_HEIGHT } from "../../src/domain/report/page-fit";
 import { repeatedHeaderProblems, SUMMARY_HEADING } from "./repeated-header";
@@ -18,6 +19,8 @@ import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 const TODAY = new Date(Date.UTC(2023, 9, 20));
 const directory = scratchDirectory();
 const artifacts = join(__dirname, "..", "..", "artifacts", "rendered");
+// Office's first accent colour, the theme's, in which the charts' columns are drawn.
+const ACCENT_BLUE: [number, number, number] = [0x4f, 0x81, 0xbd];
 const squeeze = (text: string) => text.replace(/\s+/g, "");
 const textOf = (page: PageGeometry) => squeeze(page.words.map((word) => word.text).join(""));
 
@@ -148,10 +151,17 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
     });
   });
 
-  it("draws the four charts, titled in Thai", () => {
+  it("draws the four charts, titled in Thai, their columns in the theme's colour", () => {
     const text = squeeze(pdfText(pdf));
     expect(spec.summary.charts).toHaveLength(4);
     for (const chart of spec.summary.charts) expect(text).toContain(squeeze(chart.title));
+    // The columns are drawn in the theme's first accent (a package without a theme printed the
+    // charts' frames and titles with nothing in them).
+    const columns = Array.from({ length: pageCount(pdf) }, (_, k) =>
+      colourBox(pdf, k + 1, ACCENT_BLUE)
+    ).filter((box) => box !== null);
+    expect(columns.length).toBeGreaterThan(0);
+    expect(Math.max(...columns.map((box) => box.bottom - box.top))).toBeGreaterThan(20);
   });
 
   it("writes every number of the summary and the charts in Thai digits, as chosen", () => {

@@ -1,0 +1,30 @@
+// Text inside the XML the writers produce. Besides XML's own escapes, SpreadsheetML writes
+// characters XML 1.0 cannot hold (control characters, lone surrogates) and carriage returns as
+// _xHHHH_, and a literal "_xHHHH_" in the text as _x005F_xHHHH_ so that it reads back unchanged
+// (ECMA-376 Part 1, §22.9.2.19 ST_Xstring).
+const NEEDS_OOXML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_x[0-9A-Fa-f]{4}_/g;
+const HAS_XML_SPECIAL = /[&<>"]/;
+const XML_SPECIAL = /[&<>"]/g;
+const XML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+};
+
+const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, "0");
+
+/** Text for an element or an attribute value. */
+export function escapeXml(text: string): string {
+  return HAS_XML_SPECIAL.test(text) ? text.replace(XML_SPECIAL, (c) => XML_ESCAPES[c]) : text;
+}
+
+/** A cell's or header's text: SpreadsheetML's escapes, then XML's. */
+export function escapeCellText(text: string): string {
+  const safe = text.replace(NEEDS_OOXML, (found) =>
+    found.length > 1 ? `_x005F${found}` : `_x${hex(found.charCodeAt(0))}_`
+  );
+  return escapeXml(safe);
+}
