@@ -32,8 +32,8 @@ const TABLE_HEADER: BlockLook = {
 };
 
 export const BLOCK_LOOKS: Record<BlockStyle, BlockLook> = {
-  title: { size: 16, bold: true, horizontal: "center" },
-  subtitle: { size: 16, bold: true, horizontal: "center" },
+  title: { size: 16, bold: true, horizontal: "center", wrap: true },
+  subtitle: { size: 16, bold: true, horizontal: "center", wrap: true },
   tableHeader: TABLE_HEADER,
   tableBody: { size: 14, borders: true, wrap: true },
   heading: { size: 16, bold: true },

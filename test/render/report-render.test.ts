@@ -114,6 +114,21 @@ describe.each(REPORT_LAYOUTS)("the %s report rendered by LibreOffice", (layout) 
     expect(lines.length).toBeGreaterThanOrEqual(units.length + 2);
   });
 
+  it("prints the title lines whole, within the table's width (wrapped where longer)", () => {
+    const [first] = pdfGeometry(pdf, 1);
+    const rules = first.rules.filter((rule) => rule.horizontal);
+    const [left, right] = [
+      Math.min(...rules.map((rule) => rule.from)),
+      Math.max(...rules.map((rule) => rule.to)),
+    ];
+    const tableTop = Math.min(...rules.map((rule) => rule.at));
+    // The page header (the organisation, above the top margin) aside.
+    const titleWords = first.words.filter((word) => word.yMax < tableTop && word.yMin > 54);
+    expect(titleWords.length).toBeGreaterThan(3);
+    const outside = titleWords.filter((word) => word.xMin < left - 1 || word.xMax > right + 1);
+    expect(outside.map((word) => word.text)).toEqual([]);
+  });
+
   it("numbers the pages on through both sheets: page k of all the report's pages", () => {
     const count = pageCount(pdf);
     // The footer in drawing order (-raw): a chart's ghost at a page's foot may overlap its box.

@@ -152,14 +152,17 @@ export function buildReport(input: ReportInput): ReportOutcome {
     periodLine(settings, thai),
     ...(options.unit ? [`หน่วยงานผู้รับผิดชอบ: ${options.unit}`] : []),
   ];
-  const titleHeight = lineHeight(TITLE_FONT_SIZE) + 4;
+  // Title lines wrap within the table's width (a narrow layout's period line is longer than
+  // it): the width counted in characters of the larger title font.
+  const titleWidth = (widths.reduce((a, b) => a + b, 0) * BODY_FONT_SIZE) / TITLE_FONT_SIZE;
+  const titleHeight = (line: string) => rowHeight([line], [titleWidth], TITLE_FONT_SIZE);
   blocks.push({
     row,
     column: 0,
     values: [[titleLines[0]]],
     style: "title",
     mergeAcross: width,
-    rowHeights: [titleHeight],
+    rowHeights: [titleHeight(titleLines[0])],
   });
   blocks.push({
     row: 1,
@@ -167,7 +170,7 @@ export function buildReport(input: ReportInput): ReportOutcome {
     values: titleLines.slice(1).map((line) => [line]),
     style: "subtitle",
     mergeAcross: width,
-    rowHeights: titleLines.slice(1).map(() => titleHeight),
+    rowHeights: titleLines.slice(1).map(titleHeight),
   });
   row = titleLines.length + 1;
 

@@ -172,7 +172,9 @@ export function summarySheet(input: SummaryInput): {
       merges,
       charts: charts.charts,
       print: {
-        area: { row: 0, column: 0, rowCount: lastRow, columnCount: width },
+        // One row past the last chart: LibreOffice cut the frame's bottom edge where it lay on
+        // the print area's last line (charts leave a page's last row free, so no page is added).
+        area: { row: 0, column: 0, rowCount: lastRow + 1, columnCount: width },
         titleRows: null,
         pageBreaksBefore: [...summaryBreaks, ...charts.pageStarts],
         centerHeader: input.centerHeader,
