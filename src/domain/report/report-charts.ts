@@ -131,7 +131,8 @@ export function reportCharts(input: ChartLayoutInput) {
 
   // Each chart the width of the table (never squeezed into a column or two) and starting a page
   // or half of one, so no chart is cut by a page's end: the ten indicators' bars get a page of
-  // their own (every name readable), the others two to a page.
+  // their own (every name readable), the others two to a page. A page's first row stays empty:
+  // a frame starting on the row after a page break also printed its top edge on the page before.
   const halfRows = Math.floor(input.pageRows / 2) - 1;
   const ordered = [
     ...planned.filter((chart) => chart.kind !== "indicators"),
@@ -142,16 +143,16 @@ export function reportCharts(input: ChartLayoutInput) {
   let freeHalf: number | null = null;
   const charts: ReportChart[] = ordered.map((chart) => {
     const full = chart.kind === "indicators";
-    let row = nextPage;
+    let row = nextPage + 1;
     if (!full && freeHalf !== null) {
       row = freeHalf;
       freeHalf = null;
     } else {
-      pageStarts.push(row);
+      pageStarts.push(nextPage);
       nextPage += input.pageRows;
       if (!full) freeHalf = row + halfRows + 1;
     }
-    const rowCount = full ? input.pageRows - 1 : halfRows;
+    const rowCount = full ? input.pageRows - 2 : halfRows;
     const formats =
       chart.kind === "status"
         ? { labelFormat: format("0"), axisFormat: format("0") }
