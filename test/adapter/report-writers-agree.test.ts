@@ -1,42 +1,18 @@
 // One spec, two writers: the pane's Excel writer (against the fake) and the command line's
-// workbook writer (ExcelJS) give the same rows, heights and continuation rows for the same plans,
+// workbook writer (read back with ExcelJS) give the same rows, heights and continuation rows for the same plans,
 // the long result continued below its measure with no border between the measure's rows.
 import ExcelJS from "exceljs";
-import { analysePlan } from "../../src/domain/plan-analysis";
 import type { CellValue } from "../../src/domain/plan-layout";
-import { planColumnsOf } from "../../src/domain/report/plan-capabilities";
-import { buildReport, ReportSpec } from "../../src/domain/report/report-spec";
+import type { ReportSpec } from "../../src/domain/report/report-spec";
 import type { ReportLayout } from "../../src/domain/report/types";
 import { writeReportSheet } from "../../src/excel/report-writer";
 import { reportWorkbookBytes } from "../../src/xlsx/report-file";
 import { FakeExcelHost } from "../../office-fake/excel";
 import { inExcel } from "../support/in-excel";
 import { longCellPlan, manyMeasuresPlan, RESULTS_HEADER } from "../support/long-plans";
+import { reportSpecOf } from "../support/report-fixture";
 
-const TODAY = new Date(Date.UTC(2023, 9, 20));
-
-function specOf(values: CellValue[][], layout: ReportLayout): ReportSpec {
-  const analysis = analysePlan({ firstRow: 0, firstColumn: 0, values }, { today: TODAY });
-  const outcome = buildReport({
-    measures: analysis.plan.measures,
-    columns: planColumnsOf(analysis.layout),
-    findings: analysis.findings,
-    settings: {
-      organisation: "เทศบาลตำบลทดสอบ",
-      district: "เมือง",
-      province: "เลย",
-      fiscalYear: 2566,
-      round: 12,
-      preparerName: "",
-      preparerPosition: "",
-    },
-    scores: { years: [], weights: { IIT: 30, EIT: 30, OIT: 40 } },
-    options: { layout, unit: null, thaiDigits: true },
-    today: TODAY,
-  });
-  if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
-  return outcome.spec;
-}
+const specOf = (values: CellValue[][], layout: ReportLayout) => reportSpecOf(values, layout);
 
 interface Written {
   values: string[][];

@@ -7,6 +7,7 @@ import type { CellValue } from "../../src/domain/plan-layout";
 import { planColumnsOf } from "../../src/domain/report/plan-capabilities";
 import { buildReport, ReportSpec } from "../../src/domain/report/report-spec";
 import type { ReportLayout } from "../../src/domain/report/types";
+import type { ScoreHistory } from "../../src/domain/scores/score-history";
 import { longResult } from "./long-plans";
 
 const TODAY = new Date(Date.UTC(2023, 9, 20));
@@ -41,12 +42,15 @@ function measureRow(index: number): CellValue[] {
   });
 }
 
-export function reportFixtureSpec(layout: ReportLayout, measures = 200): ReportSpec {
-  const values: CellValue[][] = [
-    ["แผนมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566"],
-    TEMPLATE_COLUMNS.map((column) => column.header),
-    ...Array.from({ length: measures }, (_, index) => measureRow(index)),
-  ];
+const NO_SCORES: ScoreHistory = { years: [], weights: { IIT: 30, EIT: 30, OIT: 40 } };
+
+/** The report spec of a plan grid (from A1) as the command line builds it, for a test
+ * municipality's round 12 of 2566, dated 20 October 2023. */
+export function reportSpecOf(
+  values: CellValue[][],
+  layout: ReportLayout,
+  { scores = NO_SCORES, preparerName = "", preparerPosition = "" } = {}
+): ReportSpec {
   const analysis = analysePlan({ firstRow: 0, firstColumn: 0, values }, { today: TODAY });
   const outcome = buildReport({
     measures: analysis.plan.measures,
@@ -58,9 +62,26 @@ export function reportFixtureSpec(layout: ReportLayout, measures = 200): ReportS
       province: "เลย",
       fiscalYear: 2566,
       round: 12,
-      preparerName: "นางสาวทดสอบ ระบบดี",
-      preparerPosition: "นักวิเคราะห์นโยบายและแผน",
+      preparerName,
+      preparerPosition,
     },
+    scores,
+    options: { layout, unit: null, thaiDigits: true },
+    today: TODAY,
+  });
+  if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
+  return outcome.spec;
+}
+
+export function reportFixtureSpec(layout: ReportLayout, measures = 200): ReportSpec {
+  const values: CellValue[][] = [
+    ["แผนมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566"],
+    TEMPLATE_COLUMNS.map((column) => column.header),
+    ...Array.from({ length: measures }, (_, index) => measureRow(index)),
+  ];
+  return reportSpecOf(values, layout, {
+    preparerName: "นางสาวทดสอบ ระบบดี",
+    preparerPosition: "นักวิเคราะห์นโยบายและแผน",
     scores: {
       years: [
         { year: 2565, indicators: [90, 88, 85, 92, 80, 84, 86, 83, 75, 70], stated: null },
@@ -68,9 +89,5 @@ export function reportFixtureSpec(layout: ReportLayout, measures = 200): ReportS
       ],
       weights: { IIT: 30, EIT: 30, OIT: 40 },
     },
-    options: { layout, unit: null, thaiDigits: true },
-    today: TODAY,
   });
-  if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
-  return outcome.spec;
 }
