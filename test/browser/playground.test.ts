@@ -81,8 +81,12 @@ describe("the playground", () => {
       await shoot(page, "playground-example-th");
 
       await pane.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
-      await pane.getByText(/^สร้างแผ่นงาน "(.+)" แล้ว/).waitFor();
-      const planSheet = await tabs.getByRole("tab", { selected: true }).innerText();
+      const created = pane.getByText(/^สร้างแผ่นงาน "(.+)" แล้ว/);
+      await created.waitFor();
+      // The new sheet's name from the pane's message: the sheet view may not have switched to it
+      // yet (reading the selected tab first raced with it under load, and named the old sheet).
+      const planSheet = /^สร้างแผ่นงาน "(.+)" แล้ว/.exec(await created.innerText())![1];
+      await tabs.getByRole("tab", { name: planSheet, selected: true }).waitFor();
       const grid = page.getByRole("grid", { name: planSheet });
       await grid.waitFor();
       // The pane checks the new sheet, the plan it then follows.
