@@ -2,7 +2,7 @@
 // distinct font, fill, border and number format is written once, and each combination of them
 // (a cell format) gets the index cells refer to with s="…".
 import { THAI_FONT } from "../domain/sheet-look";
-import { escapeXml } from "./xml-text";
+import { XML_HEAD, escapeXml } from "./xml-text";
 
 export interface CellStyle {
   size: number;
@@ -109,7 +109,7 @@ export class StyleTable {
         `<numFmt numFmtId="${FIRST_CUSTOM_FORMAT + index}" formatCode="${escapeXml(code)}"/>`
     );
     return (
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+      `${XML_HEAD}` +
       `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
       (formats.length ? list("numFmts", formats) : "") +
       list("fonts", this.fonts.items) +

@@ -6,13 +6,11 @@ import { areaAddress, CellArea, quoteSheetName } from "../domain/a1";
 import type { ReportChart } from "../domain/report/report-charts";
 import type { ReportSheetSpec } from "../domain/report/report-spec";
 import { THAI_FONT } from "../domain/sheet-look";
-import { escapeXml } from "./xml-text";
+import { NS_PKG, NS_R, XML_HEAD, escapeXml } from "./xml-text";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-const NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 const REL_CHART = `${NS_R}/chart`;
 const MARKED_FILL = "C00000";
 
@@ -193,7 +191,7 @@ export function chartXml(sheet: string, chart: ReportChart, grid: (string | numb
     `<c:overlay val="0"/></c:title>`;
   const legendXml = legend ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "";
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `${XML_HEAD}` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
     `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>${legendXml}` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
@@ -262,14 +260,14 @@ export function chartParts(
         path: `xl/drawings/${drawing}.xml`,
         contentType: "application/vnd.openxmlformats-officedocument.drawing+xml",
         xml:
-          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
+          `${XML_HEAD}<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
           spec.charts.map(anchor).join("") +
           `</xdr:wsDr>`,
       },
       {
         path: `xl/drawings/_rels/${drawing}.xml.rels`,
         contentType: "",
-        xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}">${rels}</Relationships>`,
+        xml: `${XML_HEAD}<Relationships xmlns="${NS_PKG}">${rels}</Relationships>`,
       },
     ],
   };

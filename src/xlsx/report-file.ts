@@ -7,13 +7,9 @@ import { StyleTable } from "./cell-styles";
 import { ChartPart, chartParts, REL_DRAWING } from "./chart-parts";
 import { sheetXml, SheetLink } from "./report-sheet-xml";
 import { THEME_CONTENT_TYPE, THEME_PATH, themeXml } from "./theme-part";
-import { escapeXml } from "./xml-text";
+import { escapeXml, NS_MAIN, NS_PKG, NS_R, XML_HEAD } from "./xml-text";
 import { deflateInJavaScript, PackageWriter, StreamingDeflate } from "./zip-package";
 
-const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
-const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 const NS_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
 const TYPE_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 

@@ -10,10 +10,7 @@ import type { ReportBlock, ReportSheetSpec } from "../domain/report/types";
 import { BLOCK_LOOKS, LINK_COLOR, THAI_FONT } from "../domain/sheet-look";
 import type { StyleTable } from "./cell-styles";
 import { WIDTH_FACTOR } from "./file-look";
-import { escapeCellText, escapeXml } from "./xml-text";
-
-const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+import { NS_MAIN, NS_R, XML_HEAD, escapeCellText, escapeXml } from "./xml-text";
 
 /** A hyperlink of the sheet: its cell and target, for the sheet's relationships part. */
 export interface SheetLink {
@@ -186,7 +183,7 @@ export function* sheetXml(
   const { centerHeader, centerFooter, pageBreaksBefore } = spec.print;
   const lastColumn = Math.max(spec.columnWidths.length, 1) - 1;
   yield (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `${XML_HEAD}` +
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
     `<dimension ref="A1:${columnLetter(lastColumn)}${spec.print.area.row + spec.print.area.rowCount}"/>` +

@@ -4,6 +4,8 @@
 // have always printed in (blue 4F81BD, red C0504D, green 9BBB59 for the three statuses); the
 // format scheme is the smallest DrawingML allows (three of each style list). Written here, not
 // taken from ExcelJS: the command line's report loads no ExcelJS at all.
+import { XML_HEAD } from "./xml-text";
+
 const ACCENTS = ["4F81BD", "C0504D", "9BBB59", "8064A2", "4BACC6", "F79646"];
 
 const three = (item: string) => item.repeat(3);
@@ -19,7 +21,7 @@ export function themeXml(): string {
   const font = (typeface: string) =>
     `<a:latin typeface="${typeface}"/><a:ea typeface=""/><a:cs typeface=""/>`;
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `${XML_HEAD}` +
     `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme">` +
     `<a:themeElements><a:clrScheme name="Office">` +
     `<a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1>` +

@@ -14,6 +14,12 @@ const XML_ESCAPES: Record<string, string> = {
   '"': "&quot;",
 };
 
+/** The XML declaration and the namespaces the written packages share. */
+export const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
+export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
+
 const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, "0");
 
 /** Text for an element or an attribute value. */

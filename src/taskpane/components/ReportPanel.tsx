@@ -137,6 +137,7 @@ export function ReportPanel({
   // The date signed under the report as typed; empty means the settings' date, else today.
   const [dateText, setDateText] = useState("");
   const typed = typedDate(dateText);
+  const reportDay = typed.kind === "day" ? typed.iso : undefined;
   // What the remembered options could not give: malformed settings, or Excel's failure to read.
   const [ignored, setIgnored] = useState<StoredSetting[]>([]);
   const [optionsError, setOptionsError] = useState<WorkbookError | null>(null);
@@ -166,11 +167,11 @@ export function ReportPanel({
       layout: chosen,
       unit: unit || null,
       thaiDigits,
-      ...(typed.kind === "day" ? { reportDate: typed.iso } : {}),
+      ...(reportDay ? { reportDate: reportDay } : {}),
     });
     if (result.kind === "created") onDone();
     return result;
-  }, [service, check, chosen, unit, thaiDigits, typed, onDone]);
+  }, [service, check, chosen, unit, thaiDigits, reportDay, onDone]);
   const action = useAction(generate);
   const select = useAction(
     useCallback((cell: string) => service.selectCell(check.sheetId, cell), [service, check])
