@@ -18,6 +18,8 @@ const OPTIONS = {
   version: { type: "boolean" },
   output: { type: "string", short: "o" },
   force: { type: "boolean" },
+  // A second snapshot of a round kept below the first.
+  again: { type: "boolean" },
   json: { type: "boolean" },
   sheet: { type: "string" },
   year: { type: "string" },
@@ -86,6 +88,7 @@ export const COMMAND_SPECS = {
   },
   "next-year": { files: 1, options: ["output", "sheet", "year", "force"] },
   merge: { files: Infinity, options: ["output", "year", "force"] },
+  snapshot: { files: 1, options: ["output", "sheet", "year", "round", "again", "force"] },
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMAND_SPECS;

@@ -282,6 +282,32 @@ async function merge(parsed: ParsedArgs, language: Language, io: CliIo): Promise
   return outcome.conflicts.length > 0 ? 1 : 0;
 }
 
+async function snapshot(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const [plan] = parsed.positional;
+  const output = text(parsed, "output");
+  if (!plan || !output) {
+    io.err(helpText(language, "snapshot"));
+    return 2;
+  }
+  const { snapshotFile, snapshotOutcomeLine } = await import("./snapshot-command");
+  const outcome = await snapshotFile(
+    {
+      plan,
+      output,
+      sheet: text(parsed, "sheet"),
+      onSheetPassed: sheetPassedNote(language, io),
+      year: text(parsed, "year"),
+      round: text(parsed, "round"),
+      again: flag(parsed, "again"),
+      force: flag(parsed, "force"),
+    },
+    io.today
+  );
+  const { line, code } = snapshotOutcomeLine(outcome, output, language);
+  (code === 0 ? io.out : io.err)(line);
+  return code;
+}
+
 export const COMMANDS: Record<
   CommandName,
   (parsed: ParsedArgs, language: Language, io: CliIo) => Promise<number>
@@ -293,4 +319,5 @@ export const COMMANDS: Record<
   memo,
   "next-year": nextYear,
   merge,
+  snapshot,
 };

@@ -14,6 +14,7 @@ const HELP: Record<CommandName, { text: CliTextKey; exitOne?: CliTextKey }> = {
   memo: { text: "cli.help.memo" },
   "next-year": { text: "cli.help.nextYear" },
   merge: { text: "cli.help.merge", exitOne: "cli.exit1.merge" },
+  snapshot: { text: "cli.help.snapshot", exitOne: "cli.exit1.snapshot" },
 };
 
 /** The usage (no command) or the command's help, with the common options and exit codes. */

@@ -7,12 +7,13 @@ import { fillPlaceholders, MessageParams } from "./translate";
 
 export const cliHelpTh = {
   "cli.usage":
-    "วิธีใช้: npx ita-tracker <คำสั่ง> [ไฟล์] [ตัวเลือก]\nคำสั่ง:\n  validate   ตรวจแผนมาตรการในไฟล์: npx ita-tracker validate แผน.xlsx\n  score      คำนวณและวิเคราะห์คะแนน ITA: npx ita-tracker score --year 2566 --scores ค1,...,ค10\n  report     สร้างรายงานผลการดำเนินการพร้อมกราฟ: npx ita-tracker report แผน.xlsx -o รายงาน.xlsx\n  template   สร้างแม่แบบแผนมาตรการสำหรับ Excel รุ่นเก่า: npx ita-tracker template -o แผน.xlsx\n  memo       สร้างบันทึกข้อความ (.docx): npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department ... --number ...\n  next-year  สร้างแผนปีถัดไป: npx ita-tracker next-year แผน.xlsx -o แผนปีถัดไป.xlsx\n  merge      รวมผลจากสำเนาแผนของกอง: npx ita-tracker merge แผน.xlsx กอง1.xlsx ... -o แผนรวม.xlsx\nดูตัวเลือกของแต่ละคำสั่ง: npx ita-tracker <คำสั่ง> --help",
+    "วิธีใช้: npx ita-tracker <คำสั่ง> [ไฟล์] [ตัวเลือก]\nคำสั่ง:\n  validate   ตรวจแผนมาตรการในไฟล์: npx ita-tracker validate แผน.xlsx\n  score      คำนวณและวิเคราะห์คะแนน ITA: npx ita-tracker score --year 2566 --scores ค1,...,ค10\n  report     สร้างรายงานผลการดำเนินการพร้อมกราฟ: npx ita-tracker report แผน.xlsx -o รายงาน.xlsx\n  template   สร้างแม่แบบแผนมาตรการสำหรับ Excel รุ่นเก่า: npx ita-tracker template -o แผน.xlsx\n  memo       สร้างบันทึกข้อความ (.docx): npx ita-tracker memo แผน.xlsx -o บันทึก.docx --department ... --number ...\n  next-year  สร้างแผนปีถัดไป: npx ita-tracker next-year แผน.xlsx -o แผนปีถัดไป.xlsx\n  merge      รวมผลจากสำเนาแผนของกอง: npx ita-tracker merge แผน.xlsx กอง1.xlsx ... -o แผนรวม.xlsx\n  snapshot   บันทึกผลรอบนี้ลงสำเนาแผน: npx ita-tracker snapshot แผน.xlsx -o แผนหลังรายงาน.xlsx --round 6\nดูตัวเลือกของแต่ละคำสั่ง: npx ita-tracker <คำสั่ง> --help",
   "cli.help.common":
     "ตัวเลือกทั่วไป:\n  --lang th|en   ภาษาของข้อความ (ถ้าไม่ระบุ: ไทย)\n  -h, --help     แสดงวิธีใช้\n  --version      แสดงรุ่นของโปรแกรม",
   "cli.help.exit":
     "รหัสผลลัพธ์ (exit code): 0 สำเร็จ{one}; 2 ตัวเลือกไม่ถูกต้อง อ่านไฟล์ไม่ได้ หรือเขียนผลลัพธ์ไม่ได้",
-  "cli.exit1.any": "; 1 แผนมีข้อผิดพลาด (validate, report) หรือสำเนาของกองมีผลที่ต่างกัน (merge)",
+  "cli.exit1.any":
+    "; 1 แผนมีข้อผิดพลาด (validate, report) สำเนาของกองมีผลที่ต่างกัน (merge) หรือรอบนี้บันทึกไว้แล้ว (snapshot)",
   "cli.exit1.validate": "; 1 แผนมีข้อผิดพลาด",
   "cli.exit1.report": "; 1 แผนมีข้อผิดพลาดจึงยังไม่สร้างรายงาน",
   "cli.exit1.merge": "; 1 มีผลที่ต่างกันระหว่างกองให้เลือกเอง",
@@ -30,8 +31,17 @@ export const cliHelpTh = {
     "npx ita-tracker next-year แผน.xlsx -o แผนปีถัดไป.xlsx [ตัวเลือก]\n  สร้างแผนปีถัดไปเป็นไฟล์ใหม่: มาตรการ วิธีดำเนินการ และผู้รับผิดชอบเดิม ล้างสถานะและผล เลื่อนระยะเวลาไปหนึ่งปีงบประมาณ (ไฟล์เดิมไม่ถูกแก้ไข)\nตัวเลือก:\n  -o, --output แผนปีถัดไป.xlsx   ไฟล์แผนใหม่ที่จะเขียน\n  --sheet ชื่อแผ่นงาน            แผ่นงานที่มีแผน\n  --year ปี                    ปีงบประมาณของแผนนี้ (เมื่อไม่มีในแผ่นงานตั้งค่าหรือหัวเรื่อง)\n  --force                      เขียนทับไฟล์ผลลัพธ์ที่มีอยู่\nตัวอย่าง:\n  npx ita-tracker next-year แผน2569.xlsx -o แผน2570.xlsx",
   "cli.help.merge":
     "npx ita-tracker merge แผน.xlsx กอง1.xlsx กอง2.xlsx ... -o แผนรวม.xlsx [ตัวเลือก]\n  รวมผลที่แต่ละกองกรอกในสำเนาแผนเป็นไฟล์ใหม่ (ไฟล์เดิมไม่ถูกแก้ไข): มาตรการจับคู่ตามข้อความ ผลที่ต่างกันแสดงไว้ให้เลือกเอง มาตรการที่กองเพิ่มเข้ามาแสดงไว้แต่ไม่รวม\nตัวเลือก:\n  -o, --output แผนรวม.xlsx   ไฟล์แผนรวมที่จะเขียน\n  --year ปี                 ปีงบประมาณของแผน (เมื่อไม่มีในแผ่นงานตั้งค่าหรือหัวเรื่อง)\n  --force                   เขียนทับไฟล์ผลลัพธ์ที่มีอยู่\nตัวอย่าง:\n  npx ita-tracker merge แผน.xlsx กองคลัง.xlsx กองช่าง.xlsx -o แผนรวม.xlsx",
+  "cli.help.snapshot":
+    "npx ita-tracker snapshot แผน.xlsx -o แผนหลังรายงาน.xlsx [ตัวเลือก]\n  บันทึกผลรอบนี้: สถานะ ผล และงบประมาณที่ใช้ของทุกมาตรการ เพิ่มเป็นชุดใหม่ในแผ่นงาน \"ประวัติรอบรายงาน ITA\" ของสำเนาไฟล์แผน (ไฟล์เดิมไม่ถูกแก้ไข แผ่นงานอื่นคงเดิมทุกอย่าง) รายงานรอบ 12 เดือนจะบอกว่ามีอะไรเปลี่ยนไปตั้งแต่รอบ 6 เดือน\nตัวเลือก:\n  -o, --output แผนหลังรายงาน.xlsx   สำเนาแผนที่จะเขียน\n  --round 6|12               รอบการรายงาน (ถ้าไม่ระบุ: ตามแผ่นงานตั้งค่า)\n  --again                    บันทึกเพิ่มอีกชุดเมื่อรอบนี้บันทึกไว้แล้ว (ชุดเดิมยังอยู่)\n  --year ปี                  ปีงบประมาณ (เมื่อไม่มีในแผ่นงานตั้งค่าหรือหัวเรื่องของแผน)\n  --sheet ชื่อแผ่นงาน          แผ่นงานที่มีแผน\n  --force                    เขียนทับไฟล์ผลลัพธ์ที่มีอยู่\nตัวอย่าง:\n  npx ita-tracker snapshot แผน2569.xlsx -o แผน2569-หลังรอบ6.xlsx --round 6",
+  "cli.exit1.snapshot": "; 1 รอบนี้บันทึกไว้แล้ว (ใช้ --again เพื่อบันทึกเพิ่มอีกชุด)",
+  "cli.snapshot.written":
+    'บันทึกผลรอบ {round} เดือน ปีงบประมาณ {year} ({count} มาตรการ) ลงแผ่นงาน "{sheet}" ของไฟล์ "{file}" แล้ว',
+  "cli.snapshot.exists":
+    "รอบ {round} เดือน ปีงบประมาณ {year} บันทึกไว้แล้วเมื่อ {date}: ไม่ได้เขียนไฟล์ หากต้องการบันทึกเพิ่มอีกชุดให้ใช้ --again (ชุดเดิมยังอยู่)",
+  "cli.snapshot.sheetTaken":
+    'ไฟล์ {file} ไม่ได้เขียน: ชื่อ "{sheet}" เป็นชื่อของแผ่นแผนภูมิหรือแผ่นงานชนิดอื่นในแผน ให้เปลี่ยนชื่อแผ่นนั้นก่อน',
   "cli.args.unknownCommand":
-    'ไม่รู้จักคำสั่ง "{command}": ใช้ได้ validate, score, report, template, memo, next-year, merge (ดู npx ita-tracker --help)',
+    'ไม่รู้จักคำสั่ง "{command}": ใช้ได้ validate, score, report, template, memo, next-year, merge, snapshot (ดู npx ita-tracker --help)',
   "cli.args.unknownOption": "ไม่รู้จักตัวเลือก {option}: ดูตัวเลือกที่ใช้ได้ด้วย npx {help}",
   "cli.args.needsValue": "ตัวเลือก {option} ต้องมีค่าตามหลัง เช่น {option} ค่า หรือ {option}=ค่า",
   "cli.args.noValue": "ตัวเลือก {option} ไม่รับค่า: ใช้ {option} อย่างเดียว",
@@ -45,12 +55,13 @@ export type CliTextKey = keyof typeof cliHelpTh;
 
 export const cliHelpEn: Record<CliTextKey, string> = {
   "cli.usage":
-    "Usage: npx ita-tracker COMMAND [FILES] [options]\nCommands:\n  validate   check the measure plan in a file: npx ita-tracker validate PLAN.xlsx\n  score      compute and analyse ITA scores: npx ita-tracker score --year 2566 --scores s1,...,s10\n  report     make the progress report with charts: npx ita-tracker report PLAN.xlsx -o REPORT.xlsx\n  template   write the plan template for older Excel: npx ita-tracker template -o PLAN.xlsx\n  memo       write the cover memo (.docx): npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department ... --number ...\n  next-year  write next year's plan: npx ita-tracker next-year PLAN.xlsx -o NEXT.xlsx\n  merge      merge the divisions' copies of the plan: npx ita-tracker merge PLAN.xlsx COPY1.xlsx ... -o MERGED.xlsx\nEach command's options: npx ita-tracker COMMAND --help",
+    "Usage: npx ita-tracker COMMAND [FILES] [options]\nCommands:\n  validate   check the measure plan in a file: npx ita-tracker validate PLAN.xlsx\n  score      compute and analyse ITA scores: npx ita-tracker score --year 2566 --scores s1,...,s10\n  report     make the progress report with charts: npx ita-tracker report PLAN.xlsx -o REPORT.xlsx\n  template   write the plan template for older Excel: npx ita-tracker template -o PLAN.xlsx\n  memo       write the cover memo (.docx): npx ita-tracker memo PLAN.xlsx -o MEMO.docx --department ... --number ...\n  next-year  write next year's plan: npx ita-tracker next-year PLAN.xlsx -o NEXT.xlsx\n  merge      merge the divisions' copies of the plan: npx ita-tracker merge PLAN.xlsx COPY1.xlsx ... -o MERGED.xlsx\n  snapshot   keep this round's results in a copy of the plan: npx ita-tracker snapshot PLAN.xlsx -o PLAN-AFTER.xlsx --round 6\nEach command's options: npx ita-tracker COMMAND --help",
   "cli.help.common":
     "Common options:\n  --lang th|en   the language of the messages (Thai unless given)\n  -h, --help     show how to use it\n  --version      show the program's version",
   "cli.help.exit":
     "Exit codes: 0 success{one}; 2 an option is not valid, a file cannot be read or the output cannot be written",
-  "cli.exit1.any": "; 1 the plan has errors (validate, report) or copies differ (merge)",
+  "cli.exit1.any":
+    "; 1 the plan has errors (validate, report), copies differ (merge) or the round was already kept (snapshot)",
   "cli.exit1.validate": "; 1 the plan has errors",
   "cli.exit1.report": "; 1 the plan has errors, so no report was made",
   "cli.exit1.merge": "; 1 copies differ and you must choose",
@@ -68,8 +79,17 @@ export const cliHelpEn: Record<CliTextKey, string> = {
     "npx ita-tracker next-year PLAN.xlsx -o NEXT.xlsx [options]\n  Writes next year's plan as a new file: the same measures, methods and owners, statuses and results cleared, periods one fiscal year on (the plan itself is not changed)\nOptions:\n  -o, --output NEXT.xlsx   the new plan to write\n  --sheet NAME             the plan's sheet\n  --year YEAR              this plan's fiscal year (when neither its settings sheet nor its title gives it)\n  --force                  overwrite an existing output\nExample:\n  npx ita-tracker next-year plan2569.xlsx -o plan2570.xlsx",
   "cli.help.merge":
     "npx ita-tracker merge PLAN.xlsx COPY1.xlsx COPY2.xlsx ... -o MERGED.xlsx [options]\n  Merges what each division filled in its copy of the plan into a new file (no input is changed): measures matched by their text; differing reports listed for you to choose; measures a copy added listed, not merged\nOptions:\n  -o, --output MERGED.xlsx   the merged plan to write\n  --year YEAR                the plan's fiscal year (when neither its settings sheet nor its title gives it)\n  --force                    overwrite an existing output\nExample:\n  npx ita-tracker merge plan.xlsx finance.xlsx works.xlsx -o merged.xlsx",
+  "cli.help.snapshot":
+    "npx ita-tracker snapshot PLAN.xlsx -o PLAN-AFTER.xlsx [options]\n  Keeps this round's results: every measure's status, result and budget used, added as a new block to the sheet \"ประวัติรอบรายงาน ITA\" of a copy of the plan's workbook (the plan itself is not changed, nor any other sheet); the round-12 report then says what changed since round 6\nOptions:\n  -o, --output PLAN-AFTER.xlsx   the copy to write\n  --round 6|12               the round (else the settings sheet's)\n  --again                    keep another block when this round already has one (the earlier one stays)\n  --year YEAR                the fiscal year (when neither the settings sheet nor the plan's title gives it)\n  --sheet NAME               the plan's sheet\n  --force                    overwrite an existing output\nExample:\n  npx ita-tracker snapshot plan2569.xlsx -o plan2569-after-round6.xlsx --round 6",
+  "cli.exit1.snapshot": "; 1 this round was already kept (--again keeps another block)",
+  "cli.snapshot.written":
+    'Kept the results of round {round}, fiscal year {year} ({count} measures) on the sheet "{sheet}" of "{file}"',
+  "cli.snapshot.exists":
+    "Round {round} of fiscal year {year} was already kept on {date}: nothing was written; give --again to keep another block (the earlier one stays)",
+  "cli.snapshot.sheetTaken":
+    '{file} was not written: "{sheet}" is the name of a chart sheet or another kind of sheet in the plan; rename that sheet first',
   "cli.args.unknownCommand":
-    'Unknown command "{command}": the commands are validate, score, report, template, memo, next-year, merge (see npx ita-tracker --help)',
+    'Unknown command "{command}": the commands are validate, score, report, template, memo, next-year, merge, snapshot (see npx ita-tracker --help)',
   "cli.args.unknownOption": "Unknown option {option}: see the options with npx {help}",
   "cli.args.needsValue": "The option {option} needs a value: {option} VALUE or {option}=VALUE",
   "cli.args.noValue": "The option {option} takes no value: give {option} alone",

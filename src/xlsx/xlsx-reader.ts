@@ -22,16 +22,16 @@ const WORKSHEET = /\/worksheet$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
 
 /** A part's path from a relationship's target, relative to the folder of the part linking it. */
-function partPath(from: string, target: string): string {
+export function partPath(from: string, target: string): string {
   return target.startsWith("/") ? target.slice(1) : posix.join(posix.dirname(from), target);
 }
 
-function relationshipsPath(part: string): string {
+export function relationshipsPath(part: string): string {
   return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
 }
 
 /** Turns the zip, XML and limit faults of reading one file into its UnreadableFileError. */
-function guarded<T>(file: string, read: () => T): T {
+export function guarded<T>(file: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
@@ -53,7 +53,10 @@ export class SpreadsheetFile {
 
   constructor(
     readonly file: string,
-    private readonly zip: ZipReader,
+    /** The package, for a writer that copies it (never written to). */
+    readonly zip: ZipReader,
+    /** The workbook part's path ("xl/workbook.xml" as Excel names it). */
+    readonly workbookPart: string,
     private readonly sheetParts: Map<string, string>,
     private readonly names: Map<string, string>,
     private readonly strings: string[]
@@ -73,6 +76,11 @@ export class SpreadsheetFile {
     if (this.sheetParts.has(name)) return name;
     const wanted = name.toLocaleLowerCase();
     return this.sheetNames.find((sheet) => sheet.toLocaleLowerCase() === wanted);
+  }
+
+  /** A worksheet's part path, if the workbook has that worksheet (its name as spelled). */
+  sheetPart(name: string): string | undefined {
+    return this.sheetParts.get(name);
   }
 
   /** The used area of a worksheet as a grid, from A1. */
@@ -118,7 +126,7 @@ function optionalText(zip: ZipReader, path: string): string | undefined {
   return bytes && partText(bytes);
 }
 
-function requiredText(zip: ZipReader, path: string): string {
+export function requiredText(zip: ZipReader, path: string): string {
   const text = optionalText(zip, path);
   if (text === undefined) throw new ZipError("damaged", path);
   return text;
@@ -149,7 +157,7 @@ function spreadsheetFrom(bytes: Buffer, path: string): SpreadsheetFile {
   const strings = stringsLink
     ? sharedStringsFrom(requiredText(zip, partPath(workbookPart, stringsLink.target)))
     : [];
-  return new SpreadsheetFile(path, zip, sheetParts, workbook.names, strings);
+  return new SpreadsheetFile(path, zip, workbookPart, sheetParts, workbook.names, strings);
 }
 
 export async function loadWorkbook(path: string): Promise<SpreadsheetFile> {

@@ -19,10 +19,12 @@ export class XmlError extends Error {
 }
 
 /** What a part's reader does with its elements: names without their prefix; attributes as
- * written (SpreadsheetML's own attributes have no prefix; see qualifiedAttribute for others). */
+ * written (SpreadsheetML's own attributes have no prefix; see qualifiedAttribute for others).
+ * `start` and `end` are where the tag stands in the text (its "<" and one past its ">"), for a
+ * writer that patches a part in place; a self-closing tag gives the same to open and close. */
 export interface XmlHandlers {
-  open(name: string, attributes: Record<string, string>): void;
-  close(name: string): void;
+  open(name: string, attributes: Record<string, string>, start: number, end: number): void;
+  close(name: string, start: number, end: number): void;
   text(text: string): void;
 }
 
@@ -260,18 +262,20 @@ class Tokenizer {
   }
 
   private endTag(): void {
+    const start = this.at;
     this.at += 2;
     const name = this.name();
     this.space();
     if (this.xml.charCodeAt(this.at) !== 0x3e /* > */) throw new XmlError("end tag");
     this.at++;
     if (this.open.pop() !== name) throw new XmlError(`mismatched </${name}>`);
-    this.handlers.close(localName(name));
+    this.handlers.close(localName(name), start, this.at);
   }
 
   private startTag(): void {
     const { xml } = this;
     if (this.open.length === 0 && this.rootSeen) throw new XmlError("second root element");
+    const start = this.at;
     this.at++;
     const name = this.name();
     const attributes: Record<string, string> = {};
@@ -302,8 +306,8 @@ class Tokenizer {
     this.at += selfClosing ? 2 : 1;
     const local = localName(name);
     if (this.open.length >= LIMITS.xmlDepth) throw new LimitError("xmlDepth");
-    this.handlers.open(local, attributes);
-    if (selfClosing) this.handlers.close(local);
+    this.handlers.open(local, attributes, start, this.at);
+    if (selfClosing) this.handlers.close(local, start, this.at);
     else this.open.push(name);
   }
 }

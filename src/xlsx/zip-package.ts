@@ -74,6 +74,14 @@ export class PackageWriter {
     if (this.failure) throw this.failure;
   }
 
+  /** A part copied as it is, from its bytes. */
+  addBytes(path: string, bytes: Uint8Array): void {
+    const part = new DeflatedPart(path, this.deflate);
+    this.zip.add(part);
+    part.push(bytes, true);
+    if (this.failure) throw this.failure;
+  }
+
   /** The package's bytes; no part may be added after. */
   finish(): Uint8Array {
     this.zip.end();

@@ -203,6 +203,11 @@ export class ZipReader {
     return this.entries.has(path.toLowerCase());
   }
 
+  /** Every entry's name as the directory spells it, in the directory's order. */
+  get names(): string[] {
+    return [...this.entries.values()].map((entry) => entry.name);
+  }
+
   /** A part's bytes, or undefined when the package has no such part. */
   read(path: string): Buffer | undefined {
     const entry = this.entries.get(path.toLowerCase());
