@@ -48,7 +48,8 @@ const widthOf = (rows: readonly CellValue[][]) =>
 export function newHistorySheetXml(block: readonly CellValue[][], mainNamespace: string): string {
   const last = cellAddress(block.length - 1, widthOf(block) - 1);
   const cols = COLUMN_WIDTHS.map(
-    (width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`
+    (width, index) =>
+      `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`
   ).join("");
   return (
     `${XML_HEAD}<worksheet xmlns="${escapeXml(mainNamespace)}"><dimension ref="A1:${last}"/>` +
@@ -108,7 +109,10 @@ export function historySheetWithBlock(xml: string, block: readonly CellValue[][]
     const old = parseArea(dimension.ref);
     const lastColumn = Math.max(old ? old.column + old.columnCount - 1 : 0, widthOf(block) - 1);
     const ref = `A1:${columnLetter(lastColumn)}${first + block.length}`;
-    edits.push({ ...dimension, text: `<${prefixAt(xml, dimension.start)}dimension ref="${ref}"/>` });
+    edits.push({
+      ...dimension,
+      text: `<${prefixAt(xml, dimension.start)}dimension ref="${ref}"/>`,
+    });
   }
   edits.push(
     dataOpen.start === dataClose.start

@@ -50,7 +50,7 @@ describe("options as Node's util.parseArgs reads them", () => {
   it("refuses an unknown command, an option without its value and a stray word", () => {
     expect(runBuilt(["valdate", "plan.xlsx"])).toEqual(
       refusal(
-        'ไม่รู้จักคำสั่ง "valdate": ใช้ได้ validate, score, report, template, memo, next-year, merge (ดู npx ita-tracker --help)'
+        'ไม่รู้จักคำสั่ง "valdate": ใช้ได้ validate, score, report, template, memo, next-year, merge, snapshot (ดู npx ita-tracker --help)'
       )
     );
     expect(runBuilt(["report", "plan.xlsx", "--lang", "en", "-o"])).toEqual(
