@@ -1,5 +1,7 @@
 // A copy of the user's workbook with a block added to the history sheet the add-in owns: every
-// part of the package is copied unchanged but the history sheet's, which is patched (or made),
+// part of the package is copied unchanged (its compressed bytes as they are: nothing the reader
+// does not need is inflated, so a part it could not read cannot stop the copy) but the history
+// sheet's, which is patched (or made),
 // and, when the sheet is new, the three parts that list it: the workbook (a <sheet> appended, so
 // the sheet indices defined names use stay as they are), its relationships and the content
 // types. docProps/app.xml's list of sheet titles is left as it is: it is a cache Excel writes
@@ -184,7 +186,7 @@ export function workbookWithHistoryBlock(
       if (change) {
         writer.add(name, change.text);
         changed.delete(name.toLowerCase());
-      } else writer.addBytes(name, file.zip.read(name)!);
+      } else writer.addStored(name, file.zip.stored(name)!);
     }
     // The new sheet's part, the only one not in the input.
     for (const { path, text } of changed.values()) writer.add(path, text);

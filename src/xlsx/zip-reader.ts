@@ -189,6 +189,14 @@ function entriesOf(bytes: Buffer): Map<string, Entry> {
   return entries;
 }
 
+/** A part as the zip stores it: its bytes still compressed (method 0 stored, 8 deflated). */
+export interface StoredPart {
+  method: 0 | 8;
+  crc: number;
+  size: number;
+  bytes: Uint8Array;
+}
+
 /** An opened zip: parts inflated one at a time, on request, within LIMITS. */
 export class ZipReader {
   private readonly entries: Map<string, Entry>;
@@ -206,6 +214,16 @@ export class ZipReader {
   /** Every entry's name as the directory spells it, in the directory's order. */
   get names(): string[] {
     return [...this.entries.values()].map((entry) => entry.name);
+  }
+
+  /** A part as stored, for copying it unchanged into another package: nothing is inflated, so
+   * parts the reader never needs (and may not be able to read) pass through as they came. */
+  stored(path: string): StoredPart | undefined {
+    const entry = this.entries.get(path.toLowerCase());
+    if (!entry) return undefined;
+    if (entry.method !== 0 && entry.method !== 8) throw new ZipError("damaged", entry.name);
+    const { method, crc, size, dataStart, compressedSize } = entry;
+    return { method, crc, size, bytes: this.bytes.subarray(dataStart, dataStart + compressedSize) };
   }
 
   /** A part's bytes, or undefined when the package has no such part. */
