@@ -142,7 +142,7 @@ function partsForNewSheet(
     `sheetId="${book.lastSheetId + 1}" ${r}:id="rId${id}"/>`;
   const contentType = `ContentType="${TYPE_WORKSHEET}"`;
   const target = escapeXml(posix.relative(folder, path));
-  return new Map([
+  const parts = new Map([
     changedPart(
       workbookPart,
       workbookXml.slice(0, book.sheetsClose) + sheet + workbookXml.slice(book.sheetsClose)
@@ -154,15 +154,16 @@ function partsForNewSheet(
         (p) => `<${p}Relationship Id="rId${id}" Type="${escapeXml(sheetType)}" Target="${target}"/>`
       )
     ),
-    changedPart(
-      CONTENT_TYPES,
-      appendToRoot(
-        requiredText(zip, CONTENT_TYPES),
-        (p) => `<${p}Override PartName="/${escapeXml(path)}" ${contentType}/>`
-      )
-    ),
     changedPart(path, newHistorySheetXml(block, book.mainNamespace)),
   ]);
+  // A package without content types (the reader does not need them; Excel would call it damaged)
+  // is copied as it came: the copy is no less valid than the input.
+  if (zip.has(CONTENT_TYPES)) {
+    const types = requiredText(zip, CONTENT_TYPES);
+    const override = (p: string) => `<${p}Override PartName="/${escapeXml(path)}" ${contentType}/>`;
+    parts.set(...changedPart(CONTENT_TYPES, appendToRoot(types, override)));
+  }
+  return parts;
 }
 
 /** The workbook's package with the block added to the sheet `sheetName` (made if absent). */
