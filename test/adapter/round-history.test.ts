@@ -103,6 +103,45 @@ describe("a round's snapshot", () => {
     );
   });
 
+  it("shows round 6 and round 12 side by side in the round-12 report's status chart", async () => {
+    const { host, run, planId } = await planAtRoundSix();
+    // Round 6: one measure under way, ten not started.
+    await run((context) => takeSnapshot(context, { planSheetId: planId }, MARCH_END));
+    host.paste("ตั้งค่า ITA", "B7", [[12]]);
+    host.paste("แผนมาตรการ ITA", "F2", [[false, false, true, "ประกาศแผนแล้ว"]]);
+    host.paste("แผนมาตรการ ITA", "F3", [[false, true, false, "เริ่มแล้ว"]]);
+    await run((context) =>
+      generateReport(
+        context,
+        { planSheetId: planId, layout: "results", unit: null, thaiDigits: true },
+        modern,
+        OCTOBER
+      )
+    );
+    const summary = "สรุปรายงาน 2570 รอบ12";
+    const chart = host.sheet(summary).charts.find((c) => c.title?.startsWith("มาตรการจำแนก"))!;
+    expect(chart).toMatchObject({
+      type: "ColumnClustered",
+      seriesBy: "Columns",
+      legendVisible: true,
+      legendPosition: "Bottom",
+    });
+    expect(chart.series).toEqual(
+      ["รอบ ๖ เดือน", "รอบ ๑๒ เดือน"].map((name) => ({
+        name,
+        showDataLabels: true,
+        labelFormat: "[$-D00041E]0",
+      }))
+    );
+    // The figures the chart was made from: a column per round.
+    expect(host.read(summary, chart.source.split("!")[1])).toEqual([
+      ["สถานะ", "รอบ ๖ เดือน", "รอบ ๑๒ เดือน"],
+      ["ยังไม่ดำเนินการ", 10, 9],
+      ["อยู่ระหว่างดำเนินการ", 1, 1],
+      ["ดำเนินการแล้วเสร็จ", 0, 1],
+    ]);
+  });
+
   it("is never taken for a plan", async () => {
     const { host, run, planId } = await planAtRoundSix();
     await run((context) => takeSnapshot(context, { planSheetId: planId }, MARCH_END));
