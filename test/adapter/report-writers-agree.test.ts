@@ -2,7 +2,6 @@
 // workbook writer (read back with ExcelJS) give the same rows, heights and continuation rows for the same plans,
 // the long result continued below its measure with no border between the measure's rows.
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import type { CellValue } from "../../src/domain/plan-layout";
 import type { ReportSpec } from "../../src/domain/report/report-spec";
@@ -11,6 +10,7 @@ import { snapshotOf } from "../../src/domain/plan/round-snapshot";
 import { writeReportSheet } from "../../src/excel/report-writer";
 import { reportWorkbookBytes } from "../../src/xlsx/report-file";
 import { FakeExcelHost } from "../../office-fake/excel";
+import { chartSeries, chartXmlTitled, CLUSTERED_COLUMNS } from "../support/chart-xml";
 import { inExcel } from "../support/in-excel";
 import { longCellPlan, manyMeasuresPlan, RESULTS_HEADER } from "../support/long-plans";
 import { reportFixturePlan, reportSpecOf } from "../support/report-fixture";
@@ -176,21 +176,11 @@ describe("the status chart of both rounds through both writers", () => {
       })),
     };
 
-    const parts = unzipSync(await reportWorkbookBytes(spec));
-    const xml = Object.entries(parts)
-      .filter(([path]) => path.startsWith("xl/charts/"))
-      .map(([, bytes]) => strFromU8(bytes))
-      .find((text) => text.includes("มาตรการจำแนก"))!;
-    const cached = (text: string) => [...text.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+    const xml = chartXmlTitled(await reportWorkbookBytes(spec), "มาตรการจำแนก");
     const file = {
-      bars: /<c:barDir val="col"\/><c:grouping val="clustered"\/>/.test(xml)
-        ? "ColumnClustered"
-        : "other",
+      bars: xml.includes(CLUSTERED_COLUMNS) ? "ColumnClustered" : "other",
       legend: xml.includes("<c:legend>"),
-      series: [...xml.matchAll(/<c:ser>(.*?)<\/c:ser>/g)].map(([, ser]) => ({
-        name: cached(/<c:tx>(.*?)<\/c:tx>/.exec(ser)![1])[0],
-        values: cached(/<c:val>(.*?)<\/c:val>/.exec(ser)![1]).map(Number),
-      })),
+      series: chartSeries(xml),
     };
 
     expect(pane).toEqual(file);
