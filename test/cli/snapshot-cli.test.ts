@@ -10,6 +10,7 @@ import { HISTORY_SHEET, readSnapshots } from "../../src/domain/plan/round-snapsh
 import { loadWorkbook } from "../../src/xlsx/xlsx-reader";
 import { chartSeries, chartXmlTitled, CLUSTERED_COLUMNS } from "../support/chart-xml";
 import { runCommand } from "../support/cli-run";
+import { ROUND_COUNTS, writePlanAfterRoundSix } from "../support/round-six-plan";
 import { writeExamplePlan } from "../support/example-plan-workbook";
 import { planPackage, planSheetXml, RELS } from "../support/raw-package";
 import { scratchDirectory } from "../support/xlsx-fixtures";
@@ -158,29 +159,7 @@ it("says plainly why a broken or clashing workbook gets no snapshot, and writes 
 });
 
 it("charts round 6 beside round 12 in the round-12 report's status chart", async () => {
-  // Round 6: two measures done, three under way; kept with the command line.
-  const atSix = at("plan-at-6.xlsx");
-  await writeExamplePlan(atSix, ROUND_SIX_DAY, 2);
-  const kept = at("kept-6.xlsx");
-  const taken = await runCommand(["snapshot", atSix, "-o", kept, "--round", "6"], ROUND_SIX_DAY);
-  expect(taken.code).toBe(0);
-  // By round 12 the clerk ticked two more done in the same workbook.
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(kept);
-  const sheet = book.worksheets[0];
-  let header = 0;
-  sheet.eachRow((row, number) => {
-    if (!header && row.values.toString().includes("ดำเนินการแล้วเสร็จ")) header = number;
-  });
-  const columnOf = (text: string) =>
-    (sheet.getRow(header).values as unknown[]).findIndex((value) => value === text);
-  for (const row of [header + 3, header + 4]) {
-    sheet.getRow(row).getCell(columnOf("อยู่ระหว่างดำเนินการ")).value = false;
-    sheet.getRow(row).getCell(columnOf("ดำเนินการแล้วเสร็จ")).value = true;
-  }
-  const atTwelve = at("plan-at-12.xlsx");
-  await book.xlsx.writeFile(atTwelve);
-
+  const atTwelve = await writePlanAfterRoundSix(directory);
   const report = at("report-both-rounds.xlsx");
   const made = await runCommand(
     ["report", atTwelve, "-o", report, "--round", "12"],
@@ -190,8 +169,8 @@ it("charts round 6 beside round 12 in the round-12 report's status chart", async
   const chart = chartXmlTitled(readFileSync(report), "มาตรการจำแนกตามสถานะ");
   // Not started, under way, done.
   expect(chartSeries(chart)).toEqual([
-    { name: "รอบ 6 เดือน", values: [0, 3, 2] },
-    { name: "รอบ 12 เดือน", values: [0, 1, 4] },
+    { name: "รอบ 6 เดือน", values: ROUND_COUNTS.six },
+    { name: "รอบ 12 เดือน", values: ROUND_COUNTS.twelve },
   ]);
   expect(chart).toContain(CLUSTERED_COLUMNS);
 });
