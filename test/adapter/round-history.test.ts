@@ -79,7 +79,9 @@ describe("a round's snapshot", () => {
     expect(host.snapshot()).toBe(before);
   });
 
-  it("feeds the round-12 report's lines on what changed since round 6", async () => {
+  /** Round 6 kept (one measure under way, ten not started); by round 12 that one is done and
+   * the next under way; then the round-12 report. */
+  async function reportAtRoundTwelve(thaiDigits: boolean) {
     const { host, run, planId } = await planAtRoundSix();
     await run((context) => takeSnapshot(context, { planSheetId: planId }, MARCH_END));
     host.paste("ตั้งค่า ITA", "B7", [[12]]);
@@ -88,11 +90,16 @@ describe("a round's snapshot", () => {
     const result = await run((context) =>
       generateReport(
         context,
-        { planSheetId: planId, layout: "results", unit: null, thaiDigits: false },
+        { planSheetId: planId, layout: "results", unit: null, thaiDigits },
         modern,
         OCTOBER
       )
     );
+    return { host, result };
+  }
+
+  it("feeds the round-12 report's lines on what changed since round 6", async () => {
+    const { host, result } = await reportAtRoundTwelve(false);
     expect(result).toMatchObject({ kind: "created" });
     const texts = [...host.sheet("สรุปรายงาน 2570 รอบ12").cells.values()].map((c) =>
       String(c.value)
@@ -104,20 +111,7 @@ describe("a round's snapshot", () => {
   });
 
   it("shows round 6 and round 12 side by side in the round-12 report's status chart", async () => {
-    const { host, run, planId } = await planAtRoundSix();
-    // Round 6: one measure under way, ten not started.
-    await run((context) => takeSnapshot(context, { planSheetId: planId }, MARCH_END));
-    host.paste("ตั้งค่า ITA", "B7", [[12]]);
-    host.paste("แผนมาตรการ ITA", "F2", [[false, false, true, "ประกาศแผนแล้ว"]]);
-    host.paste("แผนมาตรการ ITA", "F3", [[false, true, false, "เริ่มแล้ว"]]);
-    await run((context) =>
-      generateReport(
-        context,
-        { planSheetId: planId, layout: "results", unit: null, thaiDigits: true },
-        modern,
-        OCTOBER
-      )
-    );
+    const { host } = await reportAtRoundTwelve(true);
     const summary = "สรุปรายงาน 2570 รอบ12";
     const chart = host.sheet(summary).charts.find((c) => c.title?.startsWith("มาตรการจำแนก"))!;
     expect(chart).toMatchObject({
