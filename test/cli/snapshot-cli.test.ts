@@ -8,9 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { HISTORY_SHEET, readSnapshots } from "../../src/domain/plan/round-snapshot";
 import { loadWorkbook } from "../../src/xlsx/xlsx-reader";
-import { chartSeries, chartXmlTitled, CLUSTERED_COLUMNS } from "../support/chart-xml";
 import { runCommand } from "../support/cli-run";
-import { ROUND_COUNTS, writePlanAfterRoundSix } from "../support/round-six-plan";
 import { writeExamplePlan } from "../support/example-plan-workbook";
 import { planPackage, planSheetXml, RELS } from "../support/raw-package";
 import { scratchDirectory } from "../support/xlsx-fixtures";
@@ -156,21 +154,4 @@ it("says plainly why a broken or clashing workbook gets no snapshot, and writes 
     `${output} was not written: "${HISTORY_SHEET}" is the name of a chart sheet or another kind of sheet in the plan; rename that sheet first`,
   ]);
   expect(existsSync(output)).toBe(false);
-});
-
-it("charts round 6 beside round 12 in the round-12 report's status chart", async () => {
-  const atTwelve = await writePlanAfterRoundSix(directory);
-  const report = at("report-both-rounds.xlsx");
-  const made = await runCommand(
-    ["report", atTwelve, "-o", report, "--round", "12"],
-    ROUND_TWELVE_DAY
-  );
-  expect(made.code).toBe(0);
-  const chart = chartXmlTitled(readFileSync(report), "มาตรการจำแนกตามสถานะ");
-  // Not started, under way, done.
-  expect(chartSeries(chart)).toEqual([
-    { name: "รอบ 6 เดือน", values: ROUND_COUNTS.six },
-    { name: "รอบ 12 เดือน", values: ROUND_COUNTS.twelve },
-  ]);
-  expect(chart).toContain(CLUSTERED_COLUMNS);
 });

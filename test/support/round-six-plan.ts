@@ -8,9 +8,6 @@ import { writeExamplePlan } from "./example-plan-workbook";
 
 export const ROUND_SIX_DAY = new Date(Date.UTC(2023, 3, 2));
 
-/** Counts by status (not started, under way, done) at each round. */
-export const ROUND_COUNTS = { six: [0, 3, 2], twelve: [0, 1, 4] };
-
 /** Writes the workbook as it stands at round 12 in the directory; returns its path. */
 export async function writePlanAfterRoundSix(directory: string): Promise<string> {
   const atSix = join(directory, "plan-at-6.xlsx");
