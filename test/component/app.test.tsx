@@ -215,4 +215,12 @@ describe("the task pane", () => {
     expect(screen.getByText(title)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" })).toBeNull();
   });
+
+  it("puts what stops the pane above a first run's intro", async () => {
+    window.localStorage.removeItem("ita-tracker.introSeen");
+    await renderWith({ kind: "tooOld", required: "1.9", found: "1.8" });
+    const notice = screen.getByText("Excel รุ่นนี้เก่าเกินไป");
+    const intro = screen.getByText("เริ่มต้นใช้งาน");
+    expect(notice.compareDocumentPosition(intro) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
 });

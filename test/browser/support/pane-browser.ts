@@ -86,3 +86,16 @@ export async function openPane(
 export function pageErrors(page: Page): string[] {
   return (page as Page & { errors: string[] }).errors;
 }
+
+/** Picks a file as a user does: the button opens the browser's file chooser, which gets the file. */
+export async function pickFile(
+  page: Page,
+  button: RegExp,
+  file: { name: string; mimeType: string; buffer: Buffer }
+): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  await chooser.setFiles(file);
+}
