@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import { CellValue } from "../../src/domain/plan-layout";
+import { sheetTables } from "../../src/xlsx/sheet-tables";
 import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "../../src/xlsx/xlsx-reader";
 import { writeExamplePlan } from "../../test/support/example-plan-workbook";
 
@@ -22,6 +23,8 @@ export interface WorkbookSeed {
   sheets: SeedSheet[];
   /** Workbook-level names, e.g. { name: "ITA_Organisation", reference: "'ตั้งค่า ITA'!$B$3" }. */
   names: { name: string; reference: string }[];
+  /** The file's Excel tables, e.g. { sheet: "แผนมาตรการ ITA", name: "ITA_Plan", reference: "A1:L12" }. */
+  tables: { sheet: string; name: string; reference: string }[];
   /** The sheet active when the workbook opens: the plan, when one is found. */
   activeSheet: string;
 }
@@ -34,6 +37,9 @@ export function seedFromFile(file: SpreadsheetFile, source: string): WorkbookSee
       return { name, firstRow, firstColumn, values };
     }),
     names: [...file.definedNames].map(([name, reference]) => ({ name, reference })),
+    tables: file.sheetNames.flatMap((sheet) =>
+      sheetTables(file, sheet).map((table) => ({ sheet, ...table }))
+    ),
     activeSheet: choosePlanSheet(file, undefined),
   };
 }
