@@ -15,6 +15,7 @@ import {
   startPaneBed,
 } from "./support/pane-browser";
 import { solidPng } from "../support/png";
+import { expectAccessible } from "./support/axe";
 
 let bed: PaneBed;
 
@@ -34,7 +35,9 @@ async function openStep(page: Page, name: string): Promise<void> {
   });
 }
 
+/** Every state photographed is checked by axe too: no serious or critical violation. */
 async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await expectAccessible(page, name);
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
 }
 
