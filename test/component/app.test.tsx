@@ -216,6 +216,21 @@ describe("the task pane", () => {
     expect(screen.queryByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" })).toBeNull();
   });
 
+  it("names the intro and the plan notice by what is on the page, never by a missing id", async () => {
+    window.localStorage.removeItem("ita-tracker.introSeen");
+    await renderWith(ready);
+    await screen.findByTestId("plan-known");
+    expect(screen.getByRole("group", { name: "เริ่มต้นใช้งาน" })).toBeTruthy();
+    const dangling = [...document.querySelectorAll("[aria-labelledby]")].flatMap((element) =>
+      element
+        .getAttribute("aria-labelledby")!
+        .split(/\s+/)
+        .filter((id) => !document.getElementById(id))
+        .map((id) => `${element.className}: ${id}`)
+    );
+    expect(dangling).toEqual([]);
+  });
+
   it("puts what stops the pane above a first run's intro", async () => {
     window.localStorage.removeItem("ita-tracker.introSeen");
     await renderWith({ kind: "tooOld", required: "1.9", found: "1.8" });

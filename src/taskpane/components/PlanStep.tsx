@@ -13,7 +13,12 @@ export function PlanStep(props: { service: WorkbookService; today: Date; plan: P
   return (
     <>
       {plan.searched && (
-        <MessageBar intent={plan.check ? "info" : "warning"} layout="multiline">
+        // No title: the bar's text is its name, not an aria-labelledby to a title that is not there.
+        <MessageBar
+          intent={plan.check ? "info" : "warning"}
+          layout="multiline"
+          aria-labelledby={undefined}
+        >
           <MessageBarBody data-testid="plan-known">
             {plan.check ? t("plan.current", { sheet: plan.check.sheet }) : t("plan.ask")}
           </MessageBarBody>
