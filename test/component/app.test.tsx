@@ -216,17 +216,20 @@ describe("the task pane", () => {
     expect(screen.queryByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" })).toBeNull();
   });
 
-  it("names the intro and the plan notice by what is on the page, never by a missing id", async () => {
+  it("names the intro, the plan notice and a result by what is on the page, never by a missing id", async () => {
     window.localStorage.removeItem("ita-tracker.introSeen");
-    await renderWith(ready);
+    const { service } = serviceRecording(async () => ({ sheet: "แผนมาตรการ ITA", rows: 11 }));
+    await renderWith(ready, service);
     await screen.findByTestId("plan-known");
     expect(screen.getByRole("group", { name: "เริ่มต้นใช้งาน" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }));
+    await screen.findByText(/^สร้างแผ่นงาน "แผนมาตรการ ITA" แล้ว/);
     const dangling = [...document.querySelectorAll("[aria-labelledby]")].flatMap((element) =>
       element
         .getAttribute("aria-labelledby")!
         .split(/\s+/)
         .filter((id) => !document.getElementById(id))
-        .map((id) => `${element.className}: ${id}`)
+        .map((id) => `${element.textContent}: ${id}`)
     );
     expect(dangling).toEqual([]);
   });

@@ -3,7 +3,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
   MessageBarBody,
   Subtitle2,
   Textarea,
@@ -24,6 +23,7 @@ import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
 import { BusyButton } from "./BusyButton";
 import { ErrorBar } from "./ErrorBar";
+import { NoticeBar } from "./NoticeBar";
 
 const useStyles = makeStyles({
   level: {
@@ -252,18 +252,18 @@ export function MemoForm(props: { service: WorkbookService; prepared: PreparedMe
         {t("export.memo")}
       </BusyButton>
       {missing.length > 0 && (
-        <MessageBar intent="error" layout="multiline">
+        <NoticeBar intent="error" layout="multiline">
           <MessageBarBody>
             {t("memo.missing", {
               fields: missing.map((key) => t(`memo.field.${key}` as MessageKey)).join(", "),
             })}
           </MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       {write.result && (
-        <MessageBar intent="success">
+        <NoticeBar intent="success">
           <MessageBarBody>{t("export.memoSaved", { file: write.result })}</MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       {write.error && <ErrorBar error={write.error} onDismiss={write.dismissError} />}
     </>
