@@ -166,6 +166,25 @@ describe("the task pane", () => {
     );
   });
 
+  it("names the report layouts the plan can make only when one of them cannot be made", async () => {
+    const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
+    service.findPlanSheet = async () => ({ sheetId: "{plan}", remembered: true });
+    const { unmount } = await renderWith(ready, service);
+    fireEvent.click(screen.getByRole("tab", { name: "รายงาน" }));
+    await screen.findByRole("radio", { name: /^ผลการดำเนินการ/ });
+    expect(screen.queryByTestId("report-layouts")).toBeNull();
+    unmount();
+
+    const full = await service.checkPlan();
+    service.checkPlan = async () => ({ ...full, layouts: ["results", "annual", "plan"] });
+    await renderWith(ready, service);
+    fireEvent.click(screen.getByRole("tab", { name: "รายงาน" }));
+    expect((await screen.findByTestId("report-layouts")).textContent).toMatch(
+      /^รูปแบบรายงานที่ทำได้จากแผนนี้: ผลการดำเนินการ/
+    );
+    expect(screen.getByRole("radio", { name: /^สถานะ/ })).toHaveProperty("disabled", true);
+  });
+
   it("says which stored settings were damaged and ignored, from the check and the report options", async () => {
     const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
     const plain = await service.checkPlan();

@@ -196,12 +196,16 @@ export function ReportPanel({
           ))}
         </RadioGroup>
       </Field>
-      <p data-testid="report-layouts">
-        {t("report.layouts", {
-          layouts: available.map((option) => t(`report.layout.${option}`)).join(", "),
-        })}
-        {!check.progress.hasStatus && <> {t("report.refused.no_status_column")}</>}
-      </p>
+      {/* Said only when a layout cannot be made: otherwise it repeats the choices above, and
+          pushed the step's button below a 700 px pane. */}
+      {available.length < REPORT_LAYOUTS.length && (
+        <p data-testid="report-layouts">
+          {t("report.layouts", {
+            layouts: available.map((option) => t(`report.layout.${option}`)).join(", "),
+          })}
+          {!check.progress.hasStatus && <> {t("report.refused.no_status_column")}</>}
+        </p>
+      )}
       <Field label={t("report.unit")}>
         <Select value={unit} onChange={(_, data) => setUnit(data.value)}>
           <option value="">{t("report.allUnits")}</option>
