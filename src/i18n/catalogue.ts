@@ -742,7 +742,7 @@ export const en: Record<MessageKey, string> = {
   "report.layout.plan": "The plan's own columns (its columns and headers)",
   "report.date": "Report date (under the signature)",
   "report.dateHint": "Leave empty for the settings sheet's report date, or today if it has none",
-  "report.datePlaceholder": "dd/mm/yyyy, e.g. 20/10/2023 or 20/10/2566",
+  "report.datePlaceholder": "e.g. 20/10/2023 or 20/10/2566",
   "report.dateReads": "The report will be dated {date}",
   "report.dateUnreadable":
     "This is not a date that can be read: type e.g. 20/10/2566 or 20/10/2023",
