@@ -300,6 +300,7 @@ export const th = {
   "progress.overdueItem": "แถว {row}: {measure} (สิ้นสุด {end})",
   "error.NoPlanFound": "ไม่พบตารางแผนมาตรการในแผ่นงานนี้ จึงไม่มีอะไรให้จัดตาราง",
   "error.NoPlanForNextYear": "ไม่พบแผนมาตรการที่มีมาตรการ จึงยังสร้างแผนปีถัดไปไม่ได้",
+  "error.NoPlanToMerge": "ไม่พบแผนมาตรการที่มีมาตรการในแผ่นงานของแผน จึงยังรวมผลจากไฟล์ของกองไม่ได้",
   "error.NoFiscalYear":
     "ไม่ทราบปีงบประมาณของแผนนี้: ใส่ปีงบประมาณในแผ่นงานตั้งค่า หรือในหัวเรื่องของแผน แล้วลองอีกครั้ง",
   "nextYear.heading": "แผนปีถัดไป",
@@ -712,6 +713,8 @@ export const en: Record<MessageKey, string> = {
   "error.NoPlanFound": "No measure-plan table was found on this sheet, so there is nothing to tidy",
   "error.NoPlanForNextYear":
     "No plan with measures was found, so next year's plan cannot be made yet",
+  "error.NoPlanToMerge":
+    "No measure plan with measures was found on the plan's sheet, so the divisions' files cannot be merged yet",
   "error.NoFiscalYear":
     "This plan's fiscal year is unknown: put it in the settings sheet or the plan's title, then try again",
   "nextYear.heading": "Next year's plan",
