@@ -310,6 +310,25 @@ export const th = {
   "nextYear.done":
     'สร้างแผนปีงบประมาณ {year} ({count} มาตรการ) ลงแผ่นงาน "{sheet}" แล้ว ข้อเสนอแนะของปีนี้ {recommendations} รายการอยู่ในแผนใหม่สำหรับเรื่องเดิม',
   "nextYear.settingsMoved": "แผ่นงานตั้งค่าเปลี่ยนเป็นปีงบประมาณ {year} รอบ 6 เดือนแล้ว",
+  "merge.heading": "รวมผลจากไฟล์ของกอง",
+  "merge.hint":
+    "เลือกไฟล์แผน (.xlsx) ที่กองต่าง ๆ กรอกผลแล้วส่งกลับมา จะแสดงสิ่งที่จะนำเข้าแผนนี้ให้ตรวจก่อน ส่วนไฟล์ที่เลือกไม่ถูกแก้ไข",
+  "merge.pick": "เลือกไฟล์ของกอง",
+  "merge.input": "ไฟล์แผนของกอง (.xlsx)",
+  "merge.read": "อ่านแล้ว {count} ไฟล์: {files}",
+  "merge.taken": "จะนำเข้าแผน {count} รายการ",
+  "merge.takenItem": "{measure} — {field}: {value} (จาก {copy})",
+  "merge.nothing": "ไฟล์ที่เลือกไม่มีผลที่ต่างจากแผนนี้ จึงไม่มีอะไรให้นำเข้า",
+  "merge.conflicts": "ไม่ตรงกัน {count} รายการ: เลือกค่าที่จะใช้ หรือคงค่าเดิมของแผน",
+  "merge.conflictLabel": "{measure} — {field}",
+  "merge.keep": "คงค่าเดิมของแผน",
+  "merge.option": "{copy}: {value}",
+  "merge.empty": "(ว่าง)",
+  "merge.added": "มาตรการที่ไฟล์ของกองเพิ่มมา {count} รายการ (ไม่ได้รวมเข้าแผน เพิ่มเองหากต้องการ)",
+  "merge.addedItem": "{measure} (จาก {copy})",
+  "merge.apply": "นำผลเข้าแผน",
+  "merge.applied": "เขียนผลลงแผนแล้ว {cells} ช่อง ใน {measures} มาตรการ",
+  "merge.withoutColumn": "แผนนี้ไม่มีคอลัมน์ {fields} จึงไม่ได้นำค่านั้นเข้า",
   "snapshot.heading": "บันทึกผลรอบนี้",
   "snapshot.hint":
     'เมื่อส่งรายงานรอบนี้แล้ว ให้บันทึกสถานะและผลของทุกมาตรการไว้ในแผ่นงาน "ประวัติรอบรายงาน ITA" (รอบตามแผ่นงานตั้งค่า) รายงานรอบ 12 เดือนจะบอกว่ามีอะไรเปลี่ยนไปตั้งแต่รอบ 6 เดือน',
@@ -724,6 +743,27 @@ export const en: Record<MessageKey, string> = {
   "nextYear.done":
     'Made the plan for fiscal year {year} ({count:measure|measures}) on sheet "{sheet}"; {recommendations:recommendation|recommendations} from this year are in it for the background section',
   "nextYear.settingsMoved": "The settings sheet now says fiscal year {year}, round 6",
+  "merge.heading": "Merge the divisions' files",
+  "merge.hint":
+    "Choose the plan files (.xlsx) the divisions filled in and sent back. What would come into this plan is shown for you to check first; the files chosen are never changed.",
+  "merge.pick": "Choose the divisions' files",
+  "merge.input": "The divisions' plan files (.xlsx)",
+  "merge.read": "Read {count:file|files}: {files}",
+  "merge.taken": "To be written into the plan: {count:item|items}",
+  "merge.takenItem": "{measure} — {field}: {value} (from {copy})",
+  "merge.nothing":
+    "The files chosen report nothing that differs from this plan, so there is nothing to write",
+  "merge.conflicts": "{count:conflict|conflicts}: choose the value to use, or keep the plan's",
+  "merge.conflictLabel": "{measure} — {field}",
+  "merge.keep": "Keep the plan's value",
+  "merge.option": "{copy}: {value}",
+  "merge.empty": "(empty)",
+  "merge.added":
+    "Measures the files added: {count} (not merged into the plan; add them yourself if wanted)",
+  "merge.addedItem": "{measure} (from {copy})",
+  "merge.apply": "Write into the plan",
+  "merge.applied": "Wrote {cells:cell|cells} of {measures:measure|measures} into the plan",
+  "merge.withoutColumn": "This plan has no column for {fields}, so those values were not written",
   "snapshot.heading": "Keep this round's results",
   "snapshot.hint":
     "Once this round's report is sent, keep every measure's status and result in the sheet \"ประวัติรอบรายงาน ITA\" (the round is the settings sheet's). The round-12 report then says what changed since round 6",

@@ -1,0 +1,112 @@
+import { Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import { conflictKey, MergeChoices } from "../../domain/plan/merge-choices";
+import type { Status } from "../../domain/plan-columns";
+import type { ReportedField } from "../../domain/plan/merge-copies";
+import type { MergePreview } from "../../services/workbook-service";
+import { useTranslator } from "../i18n-context";
+import { CappedList } from "./CappedList";
+
+const KEEP = "";
+
+const useStyles = makeStyles({
+  part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** What the divisions' files would bring into the plan: what is taken, each conflict with its
+ * copies' values to choose from (the plan's kept until one is chosen), the measures added. */
+export function MergePreviewView(props: {
+  preview: MergePreview;
+  choices: MergeChoices;
+  onChoose: (choices: MergeChoices) => void;
+}) {
+  const { preview, choices, onChoose } = props;
+  const { t } = useTranslator();
+  const styles = useStyles();
+  const firstLine = (measure: string) => measure.split("\n")[0];
+  const field = (name: ReportedField) => t(`column.${name}`);
+  const shown = (name: ReportedField, value: string) => {
+    if (value === "") return t("merge.empty");
+    if (name !== "status") return value;
+    return value
+      .split(",")
+      .map((status) => t(`status.${status as Status}`))
+      .join(", ");
+  };
+  return (
+    <div className={styles.part}>
+      {preview.taken.length > 0 && (
+        <>
+          <Text as="h4" weight="semibold">
+            {t("merge.taken", { count: preview.taken.length })}
+          </Text>
+          <CappedList
+            label={t("merge.taken", { count: preview.taken.length })}
+            items={preview.taken.map((item, index) => (
+              <li key={index}>
+                {t("merge.takenItem", {
+                  measure: firstLine(item.measure),
+                  field: field(item.field),
+                  value: shown(item.field, item.value),
+                  copy: item.copy,
+                })}
+              </li>
+            ))}
+          />
+        </>
+      )}
+      {preview.conflicts.length > 0 && (
+        <>
+          <Text as="h4" weight="semibold">
+            {t("merge.conflicts", { count: preview.conflicts.length })}
+          </Text>
+          {preview.conflicts.map((conflict) => {
+            const key = conflictKey(conflict);
+            return (
+              <Field
+                key={key}
+                label={t("merge.conflictLabel", {
+                  measure: firstLine(conflict.measure),
+                  field: field(conflict.field),
+                })}
+              >
+                <RadioGroup
+                  value={choices[key] ?? KEEP}
+                  onChange={(_, data) => {
+                    const next = { ...choices };
+                    if (data.value === KEEP) delete next[key];
+                    else next[key] = data.value;
+                    onChoose(next);
+                  }}
+                >
+                  <Radio value={KEEP} label={t("merge.keep")} />
+                  {conflict.values.map(({ copy, value }) => (
+                    <Radio
+                      key={copy}
+                      value={copy}
+                      label={t("merge.option", { copy, value: shown(conflict.field, value) })}
+                    />
+                  ))}
+                </RadioGroup>
+              </Field>
+            );
+          })}
+        </>
+      )}
+      {preview.added.length > 0 && (
+        <>
+          <Text as="h4" weight="semibold">
+            {t("merge.added", { count: preview.added.length })}
+          </Text>
+          <CappedList
+            label={t("merge.added", { count: preview.added.length })}
+            items={preview.added.map((item, index) => (
+              <li key={index}>
+                {t("merge.addedItem", { measure: firstLine(item.measure), copy: item.copy })}
+              </li>
+            ))}
+          />
+        </>
+      )}
+    </div>
+  );
+}
