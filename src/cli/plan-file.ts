@@ -4,12 +4,8 @@ import ExcelJS from "exceljs";
 import { analysePlan, PlanAnalysis } from "../domain/plan-analysis";
 import { buildPlanSheet, isFiscalYear, TemplateCell } from "../domain/plan-template";
 import { addPlanSheets } from "../xlsx/plan-workbook";
-import {
-  choosePlanSheet,
-  loadWorkbook,
-  SheetPassedNote,
-  SpreadsheetFile,
-} from "../xlsx/xlsx-reader";
+import { loadWorkbook } from "../xlsx/input-file";
+import { choosePlanSheet, SheetPassedNote, SpreadsheetFile } from "../xlsx/xlsx-reader";
 import { writeOutput } from "./output-file";
 
 export interface PlanFile {
