@@ -4,8 +4,9 @@ import ExcelJS from "exceljs";
 import type { PlanAnalysis } from "../domain/plan-analysis";
 import { buildPlanSheet, TemplateCell } from "../domain/plan-template";
 import { addPlanSheets } from "../xlsx/plan-workbook";
+import { loadWorkbook } from "../xlsx/input-file";
 import { planOfWorkbook } from "../xlsx/plan-in-workbook";
-import { loadWorkbook, SheetPassedNote, SpreadsheetFile } from "../xlsx/xlsx-reader";
+import { SheetPassedNote, SpreadsheetFile } from "../xlsx/xlsx-reader";
 import { writeOutput } from "./output-file";
 
 export interface PlanFile {
