@@ -64,7 +64,7 @@ export function MergePanel(props: {
         );
         const preview =
           read.copies.length > 0 ? await service.previewMerge(check.sheetId, read.copies) : null;
-        return { ...read, files: read.copies.map((copy) => copy.name), preview };
+        return { ...read, preview };
       },
       [service, check.sheetId, today, language, t]
     )
@@ -95,7 +95,7 @@ export function MergePanel(props: {
         type="file"
         multiple
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={t("merge.input")}
+        aria-label={t("merge.pick")}
         hidden
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
@@ -109,11 +109,6 @@ export function MergePanel(props: {
       </BusyButton>
       {picked && picked.problems.length > 0 && (
         <ResultBar intent="error" text={picked.problems.join(" · ")} />
-      )}
-      {picked && picked.files.length > 0 && (
-        <Text as="p">
-          {t("merge.read", { count: picked.files.length, files: picked.files.join(", ") })}
-        </Text>
       )}
       {preview && !done && (
         <>

@@ -25,7 +25,8 @@ export function MergePreviewView(props: {
   const firstLine = (measure: string) => measure.split("\n")[0];
   const field = (name: ReportedField) => t(`column.${name}`);
   const shown = (name: ReportedField, value: string) => {
-    if (value === "") return t("merge.empty");
+    // An emptied cell: a dash reads the same in either language.
+    if (value === "") return "—";
     if (name !== "status") return value;
     return value
       .split(",")
@@ -62,13 +63,7 @@ export function MergePreviewView(props: {
           {preview.conflicts.map((conflict) => {
             const key = conflictKey(conflict);
             return (
-              <Field
-                key={key}
-                label={t("merge.conflictLabel", {
-                  measure: firstLine(conflict.measure),
-                  field: field(conflict.field),
-                })}
-              >
+              <Field key={key} label={`${firstLine(conflict.measure)} — ${field(conflict.field)}`}>
                 <RadioGroup
                   value={choices[key] ?? KEEP}
                   onChange={(_, data) => {
@@ -83,7 +78,7 @@ export function MergePreviewView(props: {
                     <Radio
                       key={copy}
                       value={copy}
-                      label={t("merge.option", { copy, value: shown(conflict.field, value) })}
+                      label={`${copy}: ${shown(conflict.field, value)}`}
                     />
                   ))}
                 </RadioGroup>
@@ -101,7 +96,7 @@ export function MergePreviewView(props: {
             label={t("merge.added", { count: preview.added.length })}
             items={preview.added.map((item, index) => (
               <li key={index}>
-                {t("merge.addedItem", { measure: firstLine(item.measure), copy: item.copy })}
+                {firstLine(item.measure)} ({item.copy})
               </li>
             ))}
           />
