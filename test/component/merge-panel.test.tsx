@@ -43,7 +43,7 @@ const PREVIEW: MergePreview = {
 function setUp(language: "th" | "en", preview: MergePreview = PREVIEW) {
   const calls = { previewed: [] as PlanCopy[][], applied: [] as unknown[], merged: 0 };
   const service = {
-    previewMerge: async (sheetId: string, copies: PlanCopy[]) => {
+    previewMerge: async (_sheet: string, copies: PlanCopy[]) => {
       calls.previewed.push(copies);
       return preview;
     },

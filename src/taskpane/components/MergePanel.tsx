@@ -1,7 +1,7 @@
 // "รวมผลจากไฟล์ของกอง" in the ติดตาม step: the divisions' copies picked as files, read here in the
 // browser by the command line's reader (loaded only when files are picked), previewed against
 // the open plan, and written into it once the user has chosen. The files are only read.
-import { Subtitle2, Text } from "@fluentui/react-components";
+import { makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useRef, useState } from "react";
 import type { MergeChoices } from "../../domain/plan/merge-choices";
 import type { PlanCopy } from "../../domain/plan/merge-copies";
@@ -14,6 +14,12 @@ import { BusyButton } from "./BusyButton";
 import { ErrorBar } from "./ErrorBar";
 import { MergePreviewView } from "./MergePreviewView";
 import { ResultBar } from "./ResultBar";
+
+const useStyles = makeStyles({
+  // A column as the progress above it; the buttons keep their own width.
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  button: { alignSelf: "flex-start" },
+});
 
 /** Each file read as a copy of the plan, or the plain reason it cannot be (naming the file). */
 async function readCopies(
@@ -49,6 +55,7 @@ export function MergePanel(props: {
 }) {
   const { service, check, today, onMerged } = props;
   const { t, language } = useTranslator();
+  const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [choices, setChoices] = useState<MergeChoices>({});
   const [applied, setApplied] = useState<{ to: unknown; result: MergeApplied } | null>(null);
@@ -85,7 +92,7 @@ export function MergePanel(props: {
       ? t("merge.nothing")
       : null;
   return (
-    <section aria-labelledby="merge-heading">
+    <section className={styles.section} aria-labelledby="merge-heading">
       <Subtitle2 as="h3" id="merge-heading">
         {t("merge.heading")}
       </Subtitle2>
@@ -104,7 +111,7 @@ export function MergePanel(props: {
           if (files.length > 0) void pick.run(files);
         }}
       />
-      <BusyButton busy={pick.busy} onClick={() => input.current?.click()}>
+      <BusyButton className={styles.button} busy={pick.busy} onClick={() => input.current?.click()}>
         {t("merge.pick")}
       </BusyButton>
       {picked && picked.problems.length > 0 && (
@@ -114,6 +121,7 @@ export function MergePanel(props: {
         <>
           <MergePreviewView preview={preview} choices={choices} onChoose={setChoices} />
           <BusyButton
+            className={styles.button}
             appearance="primary"
             busy={apply.busy}
             disabledReason={nothing}
