@@ -12,6 +12,24 @@ const useStyles = makeStyles({
   part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
+/** A heading and its list (the first few, and "show all"); nothing when the list is empty. */
+function TitledList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <Text as="h4" weight="semibold">
+        {title}
+      </Text>
+      <CappedList
+        label={title}
+        items={items.map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+      />
+    </>
+  );
+}
+
 /** What the divisions' files would bring into the plan: what is taken, each conflict with its
  * copies' values to choose from (the plan's kept until one is chosen), the measures added. */
 export function MergePreviewView(props: {
@@ -35,26 +53,17 @@ export function MergePreviewView(props: {
   };
   return (
     <div className={styles.part}>
-      {preview.taken.length > 0 && (
-        <>
-          <Text as="h4" weight="semibold">
-            {t("merge.taken", { count: preview.taken.length })}
-          </Text>
-          <CappedList
-            label={t("merge.taken", { count: preview.taken.length })}
-            items={preview.taken.map((item, index) => (
-              <li key={index}>
-                {t("merge.takenItem", {
-                  measure: firstLine(item.measure),
-                  field: field(item.field),
-                  value: shown(item.field, item.value),
-                  copy: item.copy,
-                })}
-              </li>
-            ))}
-          />
-        </>
-      )}
+      <TitledList
+        title={t("merge.taken", { count: preview.taken.length })}
+        items={preview.taken.map((item) =>
+          t("merge.takenItem", {
+            measure: firstLine(item.measure),
+            field: field(item.field),
+            value: shown(item.field, item.value),
+            copy: item.copy,
+          })
+        )}
+      />
       {preview.conflicts.length > 0 && (
         <>
           <Text as="h4" weight="semibold">
@@ -87,21 +96,10 @@ export function MergePreviewView(props: {
           })}
         </>
       )}
-      {preview.added.length > 0 && (
-        <>
-          <Text as="h4" weight="semibold">
-            {t("merge.added", { count: preview.added.length })}
-          </Text>
-          <CappedList
-            label={t("merge.added", { count: preview.added.length })}
-            items={preview.added.map((item, index) => (
-              <li key={index}>
-                {firstLine(item.measure)} ({item.copy})
-              </li>
-            ))}
-          />
-        </>
-      )}
+      <TitledList
+        title={t("merge.added", { count: preview.added.length })}
+        items={preview.added.map((item) => `${firstLine(item.measure)} (${item.copy})`)}
+      />
     </div>
   );
 }
