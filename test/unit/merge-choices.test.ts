@@ -106,4 +106,31 @@ describe("the merge's choices and the cells it writes", () => {
     ]);
     expect(writes.withoutColumn).toEqual(["status", "budget"]);
   });
+
+  it("writes a status as its word into a plan with one status column of words", () => {
+    const grid: SheetGrid = {
+      firstRow: 0,
+      firstColumn: 0,
+      values: [
+        ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "สถานะ", "ผลการดำเนินการ"],
+        [PROCUREMENT, "ประกาศ", "กองคลัง", "ต.ค. 68", "อยู่ระหว่างดำเนินการ", ""],
+      ],
+    };
+    const layout = recognisePlan(grid, {})!;
+    const measures = readMeasures(grid, layout).measures;
+    const financeOnly = [copies[0]];
+    const writes = mergeWrites(
+      layout,
+      measures,
+      withChoices(mergeCopies(measures, financeOnly), financeOnly, {})
+    );
+    expect(writes.cells).toEqual([
+      { row: 1, column: 4, value: "ดำเนินการแล้วเสร็จ" },
+      { row: 1, column: 5, value: "ครบ 12 เดือน" },
+    ]);
+    expect(writes.withoutColumn).toEqual(["budget"]);
+    // The word reads back as the status.
+    grid.values[1][4] = "ดำเนินการแล้วเสร็จ";
+    expect(readMeasures(grid, layout).measures[0].ticked).toEqual(["done"]);
+  });
 });

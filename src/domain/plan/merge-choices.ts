@@ -3,7 +3,7 @@
 // differ. Only matched measures' reported cells are written; a field the plan has no column
 // for is named, never put elsewhere.
 import { columnOf, PlanLayout } from "../plan-layout";
-import { STATUSES } from "../plan-columns";
+import { STATUS_HEADERS, STATUSES } from "../plan-columns";
 import type { MeasureRow } from "../plan-reading";
 import {
   fieldValue,
@@ -58,6 +58,12 @@ export interface MergeWrites {
 }
 
 function fieldCells(layout: PlanLayout, field: ReportedField, after: MeasureRow): CellWrite[] {
+  // One status column of words (a tidied paste): the status's word, which reads back as it.
+  const wordColumn = field === "status" ? columnOf(layout, "status") : undefined;
+  if (wordColumn !== undefined) {
+    const words = after.ticked.map((status) => STATUS_HEADERS[status]).join(", ");
+    return [{ row: after.row, column: wordColumn, value: words }];
+  }
   if (field === "status") {
     return STATUSES.flatMap((status) => {
       const column = columnOf(layout, "status", status);
