@@ -1,7 +1,8 @@
 // "รวมผลจากไฟล์ของกอง" in the workbook: the divisions' copies (read from files by the pane)
 // merged into the open plan. The preview only reads the plan (one round trip); applying reads it
-// again with its cells' formulas and formats (one), writes only the reported cells of matched
-// measures that change (one), and on a failure puts those cells back as they were.
+// again with its cells' formulas and formats (one; a plan past Excel on the web's 5 MB response
+// takes its row blocks and one more), writes only the reported cells of matched measures that
+// change (one), and on a failure puts those cells back as they were.
 import { analysePlan } from "../domain/plan-analysis";
 import { MergeChoices, mergeWrites, withChoices } from "../domain/plan/merge-choices";
 import { fieldValue, mergeCopies, PlanCopy } from "../domain/plan/merge-copies";
@@ -51,20 +52,30 @@ export async function applyMerge(
   today: Date
 ): Promise<MergeApplied> {
   const sheet = context.workbook.worksheets.getItem(planSheetId);
-  // Round trip 1: the plan, and what its cells hold as written, to put any back.
+  // Round trip 1: the plan, and what its cells hold as written, to put any back. A plan too
+  // large for one response is read in row blocks (syncPlanRead queues the others again): then
+  // only the cells to be written are read, in one more round trip before the writes.
+  let reads = 0;
   const { plan, others: used } = await syncPlanRead(context, planSheetId, () => {
+    reads += 1;
+    if (reads > 1) return () => null;
     const range = sheet.getUsedRange(true).load("rowIndex,columnIndex,formulas,numberFormat");
     return () => range;
   });
   const { layout, measures, outcome } = mergedPlan(plan, copies, today);
   const writes = mergeWrites(layout, measures, withChoices(outcome, copies, choices));
-  const before = writes.cells.map((cell) => {
-    const r = cell.row - used.rowIndex;
-    const c = cell.column - used.columnIndex;
+  const ranges = writes.cells.map((cell) => sheet.getRangeByIndexes(cell.row, cell.column, 1, 1));
+  if (!used) {
+    ranges.forEach((range) => range.load("formulas,numberFormat"));
+    await context.sync();
+  }
+  const before = writes.cells.map((cell, index) => {
+    const [r, c] = used ? [cell.row - used.rowIndex, cell.column - used.columnIndex] : [0, 0];
+    const held = used ?? ranges[index];
     return {
-      range: sheet.getRangeByIndexes(cell.row, cell.column, 1, 1),
-      formula: (used.formulas[r]?.[c] ?? "") as string | number | boolean,
-      format: (used.numberFormat[r]?.[c] ?? "General") as string,
+      range: ranges[index],
+      formula: (held.formulas[r]?.[c] ?? "") as string | number | boolean,
+      format: (held.numberFormat[r]?.[c] ?? "General") as string,
     };
   });
   // Round trip 2: every write; a text keeps its literal form, other values the cell's format.

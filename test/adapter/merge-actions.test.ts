@@ -9,7 +9,7 @@ import type { PlanCopy } from "../../src/domain/plan/merge-copies";
 import { applyMerge, previewMerge } from "../../src/excel/merge-actions";
 import { readPlanSheet } from "../../src/excel/plan-reader";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
-import { FakeExcelHost } from "../../office-fake/excel";
+import { FakeExcelHost, RESPONSE_LIMIT_BYTES } from "../../office-fake/excel";
 import { inExcel } from "../support/in-excel";
 
 const modern = capabilitiesFrom(() => true);
@@ -138,4 +138,37 @@ describe("the divisions' copies merged into the open plan", () => {
     );
     expect(host.snapshot()).toBe(before);
   });
+
+  it("merges into a plan too large for one response on the web, every response under 5 MB", async () => {
+    const host = new FakeExcelHost(["Sheet1"], { apiVersion: "1.18", platform: "web" });
+    const method = "๑. จัดทำแผนและประกาศให้ประชาชนทราบผ่านเว็บไซต์ของหน่วยงาน ".repeat(3);
+    const rows = [
+      ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ"],
+      ...Array.from({ length: 8_000 }, (_, index) => [
+        `มาตรการที่ ${index + 1}`,
+        method,
+        "กองคลัง",
+        "ต.ค. 2569 - ก.ย. 2570",
+        "",
+      ]),
+    ];
+    host.paste("Sheet1", "A1", rows);
+    const grid = { firstRow: 0, firstColumn: 0, values: rows };
+    const measures = analysePlan(grid, { today: TODAY }).plan.measures;
+    const copy: PlanCopy = {
+      name: "กองคลัง.xlsx",
+      measures: measures.map((measure, index) =>
+        index === 4_999 ? { ...measure, text: { ...measure.text, result: "ประกาศแล้ว" } } : measure
+      ),
+    };
+    const id = host.sheet("Sheet1").id;
+    const applied = await inExcel(host)((context) => applyMerge(context, id, [copy], {}, TODAY));
+    expect(applied).toEqual({ cells: 1, measures: 1, withoutColumn: [] });
+    expect(host.read("Sheet1", "E5001")).toEqual([["ประกาศแล้ว"]]);
+    const responses = host.syncs.map((sync) => sync.responseBytes);
+    // The whole read refused, the plan's size, two row blocks, the written cell, the write.
+    expect(responses[0]).toBeGreaterThan(RESPONSE_LIMIT_BYTES);
+    expect(responses.slice(1).every((bytes) => bytes <= RESPONSE_LIMIT_BYTES)).toBe(true);
+    expect(host.syncCount).toBe(6);
+  }, 60_000);
 });
