@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { ReportSpec } from "../src/domain/report/report-spec";
 import { reportSheets } from "../src/domain/report/report-spec";
 import { BLOCK_LOOKS, THAI_FONT } from "../src/domain/sheet-look";
-import { loadWorkbook } from "../src/xlsx/xlsx-reader";
+import { loadWorkbook } from "../src/xlsx/input-file";
 
 interface FloorRow {
   row: number;

@@ -5,8 +5,9 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import { CellValue } from "../../src/domain/plan-layout";
+import { loadWorkbook } from "../../src/xlsx/input-file";
 import { sheetTables } from "../../src/xlsx/sheet-tables";
-import { choosePlanSheet, loadWorkbook, SpreadsheetFile } from "../../src/xlsx/xlsx-reader";
+import { choosePlanSheet, SpreadsheetFile } from "../../src/xlsx/xlsx-reader";
 import { writeExamplePlan } from "../../test/support/example-plan-workbook";
 
 export interface SeedSheet {

@@ -20,12 +20,8 @@ import {
 } from "../domain/scores-sheet";
 import { foldThaiDigits } from "../domain/thai-text";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
-import {
-  choosePlanSheet,
-  loadWorkbook,
-  SheetPassedNote,
-  SpreadsheetFile,
-} from "../xlsx/xlsx-reader";
+import { loadWorkbook } from "../xlsx/input-file";
+import { choosePlanSheet, SheetPassedNote, SpreadsheetFile } from "../xlsx/xlsx-reader";
 
 export interface ReportArgs {
   plan: string;

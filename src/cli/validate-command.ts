@@ -8,12 +8,8 @@ import { layoutsFor, planColumnsOf } from "../domain/report/plan-capabilities";
 import type { Language } from "../i18n/catalogue";
 import { findingText } from "../i18n/finding-messages";
 import { translate } from "../i18n/translate";
-import {
-  choosePlanSheet,
-  loadWorkbook,
-  SheetPassedNote,
-  SpreadsheetFile,
-} from "../xlsx/xlsx-reader";
+import { loadWorkbook } from "../xlsx/input-file";
+import { choosePlanSheet, SheetPassedNote, SpreadsheetFile } from "../xlsx/xlsx-reader";
 
 export interface ValidateOptions {
   file: string;

@@ -301,6 +301,7 @@ export const th = {
   "progress.overdueItem": "แถว {row}: {measure} (สิ้นสุด {end})",
   "error.NoPlanFound": "ไม่พบตารางแผนมาตรการในแผ่นงานนี้ จึงไม่มีอะไรให้จัดตาราง",
   "error.NoPlanForNextYear": "ไม่พบแผนมาตรการที่มีมาตรการ จึงยังสร้างแผนปีถัดไปไม่ได้",
+  "error.NoPlanToMerge": "แผ่นงานของแผนไม่มีมาตรการให้รวมผล",
   "error.NoFiscalYear":
     "ไม่ทราบปีงบประมาณของแผนนี้: ใส่ปีงบประมาณในแผ่นงานตั้งค่า หรือในหัวเรื่องของแผน แล้วลองอีกครั้ง",
   "nextYear.heading": "แผนปีถัดไป",
@@ -310,6 +311,18 @@ export const th = {
   "nextYear.done":
     'สร้างแผนปีงบประมาณ {year} ({count} มาตรการ) ลงแผ่นงาน "{sheet}" แล้ว ข้อเสนอแนะของปีนี้ {recommendations} รายการอยู่ในแผนใหม่สำหรับเรื่องเดิม',
   "nextYear.settingsMoved": "แผ่นงานตั้งค่าเปลี่ยนเป็นปีงบประมาณ {year} รอบ 6 เดือนแล้ว",
+  "merge.heading": "รวมผลจากไฟล์ของกอง",
+  "merge.hint": "เลือกไฟล์ที่กองกรอกผลแล้ว (.xlsx) ตรวจสิ่งที่จะนำเข้าแล้วจึงเขียนลงแผน ไฟล์ที่เลือกไม่ถูกแก้ไข",
+  "merge.pick": "เลือกไฟล์ของกอง (.xlsx)",
+  "merge.taken": "จะนำเข้า {count} รายการ",
+  "merge.takenItem": "{measure} — {field}: {value} (จาก {copy})",
+  "merge.nothing": "ไม่มีผลที่ต่างจากแผนนี้",
+  "merge.conflicts": "ไม่ตรงกัน {count} รายการ: เลือกค่าที่จะใช้",
+  "merge.keep": "คงค่าเดิมของแผน",
+  "merge.added": "มาตรการที่เพิ่มมา {count} รายการ (ไม่รวมเข้าแผน)",
+  "merge.apply": "นำผลเข้าแผน",
+  "merge.applied": "เขียนลงแผนแล้ว {cells} ช่อง ใน {measures} มาตรการ",
+  "merge.withoutColumn": "แผนไม่มีคอลัมน์ {fields} จึงไม่ได้นำเข้า",
   "snapshot.heading": "บันทึกผลรอบนี้",
   "snapshot.hint":
     'เมื่อส่งรายงานรอบนี้แล้ว ให้บันทึกสถานะและผลของทุกมาตรการไว้ในแผ่นงาน "ประวัติรอบรายงาน ITA" (รอบตามแผ่นงานตั้งค่า) รายงานรอบ 12 เดือนจะบอกว่ามีอะไรเปลี่ยนไปตั้งแต่รอบ 6 เดือน',
@@ -714,6 +727,7 @@ export const en: Record<MessageKey, string> = {
   "error.NoPlanFound": "No measure-plan table was found on this sheet, so there is nothing to tidy",
   "error.NoPlanForNextYear":
     "No plan with measures was found, so next year's plan cannot be made yet",
+  "error.NoPlanToMerge": "The plan's sheet has no measures to merge into",
   "error.NoFiscalYear":
     "This plan's fiscal year is unknown: put it in the settings sheet or the plan's title, then try again",
   "nextYear.heading": "Next year's plan",
@@ -723,6 +737,19 @@ export const en: Record<MessageKey, string> = {
   "nextYear.done":
     'Made the plan for fiscal year {year} ({count:measure|measures}) on sheet "{sheet}"; {recommendations:recommendation|recommendations} from this year are in it for the background section.',
   "nextYear.settingsMoved": "The settings sheet now says fiscal year {year}, round 6",
+  "merge.heading": "Merge the divisions' files",
+  "merge.hint":
+    "Choose the files the divisions filled in (.xlsx), check what comes in, then write it; the files stay as they were.",
+  "merge.pick": "Choose the divisions' files (.xlsx)",
+  "merge.taken": "To write: {count:item|items}",
+  "merge.takenItem": "{measure} — {field}: {value} (from {copy})",
+  "merge.nothing": "Nothing differs from this plan",
+  "merge.conflicts": "{count:conflict|conflicts}: choose a value",
+  "merge.keep": "Keep the plan's value",
+  "merge.added": "Measures added: {count} (not merged)",
+  "merge.apply": "Write into the plan",
+  "merge.applied": "Wrote {cells:cell|cells} of {measures:measure|measures} into the plan",
+  "merge.withoutColumn": "The plan has no column for {fields}; not written",
   "snapshot.heading": "Keep this round's results",
   "snapshot.hint":
     "Once this round's report is sent, keep every measure's status and result in the sheet \"ประวัติรอบรายงาน ITA\" (the round is the settings sheet's). The round-12 report then says what changed since round 6",

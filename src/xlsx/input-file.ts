@@ -1,11 +1,15 @@
 // Reading an input file's bytes: a regular file only (a FIFO would block forever, /dev/zero never
 // ends), its size checked against LIMITS.fileBytes on the opened descriptor before any byte is
 // read, and no more than that size read (a file growing meanwhile is not followed). Why it cannot
-// be opened is told apart: not there, not allowed, or another failure of the system.
+// be opened is told apart: not there, not allowed, or another failure of the system. The only
+// file access of the reader: xlsx-reader itself takes bytes, so the pane can use it too, and
+// here in Node the parts are inflated by zlib.
 import { constants } from "fs";
 import { open } from "fs/promises";
 import { LIMITS } from "./limits";
 import { UnreadableFileError, UnreadableReason } from "./unreadable";
+import { SpreadsheetFile, workbookFromBytes } from "./xlsx-reader";
+import { inflateWithZlib } from "./zlib-inflate";
 
 function openFailure(error: unknown): UnreadableReason {
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -40,4 +44,9 @@ export async function readInputFile(path: string): Promise<Buffer> {
   } finally {
     await handle.close();
   }
+}
+
+/** An .xlsx file on disk opened as a workbook. */
+export async function loadWorkbook(path: string): Promise<SpreadsheetFile> {
+  return workbookFromBytes(await readInputFile(path), path, inflateWithZlib);
 }

@@ -1,11 +1,11 @@
 // Reading an .xlsx file into the grids the domain code reads: the command line's stand-in for the
-// Excel adapter. The file is opened by input-file (regular files of bounded size only), its zip by
-// zip-reader, and only the parts the package's relationships lead to are inflated and parsed by
-// sheet-xml. Any fault is an UnreadableFileError: nothing is read in part.
-import { posix } from "path";
+// Excel adapter. The file's bytes come from input-file (regular files of bounded size only) or,
+// in the pane, from a file the user chose; its zip is opened by zip-reader, and only the parts the
+// package's relationships lead to are inflated and parsed by sheet-xml. Any fault is an
+// UnreadableFileError: nothing is read in part. No Node module, so the pane can bundle it.
 import { parseArea } from "../domain/a1";
 import { CellValue, recognisePlan, SheetGrid } from "../domain/plan-layout";
-import { readInputFile } from "./input-file";
+import type { InflateInChunks } from "./inflated-part";
 import { LimitError } from "./limits";
 import { relationshipsFrom, sharedStringsFrom, sheetGridFrom, workbookFrom } from "./sheet-xml";
 import { UnreadableFileError } from "./unreadable";
@@ -15,19 +15,43 @@ import { ZipError, ZipReader } from "./zip-reader";
 export { UnreadableFileError } from "./unreadable";
 
 // Encrypted .xlsx files and old .xls files are OLE compound files, not zip packages.
-const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-const ZIP = Buffer.from("PK");
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0];
+const ZIP = [0x50, 0x4b]; // "PK"
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
 
+/** A folder and a relative path joined, "." and ".." resolved as POSIX paths are (a ".." past
+ * the root is kept, so no part is found there). */
+function joinedPath(folder: string, relative: string): string {
+  const segments: string[] = [];
+  for (const segment of `${folder}/${relative}`.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === ".." && segments.length > 0 && segments[segments.length - 1] !== "..") {
+      segments.pop();
+    } else {
+      segments.push(segment);
+    }
+  }
+  return segments.join("/");
+}
+
+function folderOf(part: string): string {
+  return part.slice(0, Math.max(0, part.lastIndexOf("/")));
+}
+
 /** A part's path from a relationship's target, relative to the folder of the part linking it. */
 export function partPath(from: string, target: string): string {
-  return target.startsWith("/") ? target.slice(1) : posix.join(posix.dirname(from), target);
+  return target.startsWith("/") ? target.slice(1) : joinedPath(folderOf(from), target);
 }
 
 export function relationshipsPath(part: string): string {
-  return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
+  const name = part.slice(part.lastIndexOf("/") + 1);
+  return joinedPath(folderOf(part), `_rels/${name}.rels`);
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
 }
 
 /** Turns the zip, XML and limit faults of reading one file into its UnreadableFileError. */
@@ -132,8 +156,12 @@ export function requiredText(zip: ZipReader, path: string): string {
   return text;
 }
 
-function spreadsheetFrom(bytes: Buffer, path: string): SpreadsheetFile {
-  const zip = new ZipReader(bytes);
+function spreadsheetFrom(
+  bytes: Uint8Array,
+  path: string,
+  inflate?: InflateInChunks
+): SpreadsheetFile {
+  const zip = new ZipReader(bytes, inflate);
   const rootRels = optionalText(zip, "_rels/.rels");
   const link =
     rootRels && relationshipsFrom(rootRels).find((each) => OFFICE_DOCUMENT.test(each.type));
@@ -160,11 +188,16 @@ function spreadsheetFrom(bytes: Buffer, path: string): SpreadsheetFile {
   return new SpreadsheetFile(path, zip, workbookPart, sheetParts, workbook.names, strings);
 }
 
-export async function loadWorkbook(path: string): Promise<SpreadsheetFile> {
-  const bytes = await readInputFile(path);
-  if (bytes.subarray(0, 4).equals(COMPOUND_FILE)) throw new UnreadableFileError("encrypted", path);
-  if (!bytes.subarray(0, 2).equals(ZIP)) throw new UnreadableFileError("notXlsx", path);
-  return guarded(path, () => spreadsheetFrom(bytes, path));
+/** An .xlsx file's bytes opened as a workbook; `path` names the file in messages; `inflate` is
+ * fflate's unless the caller has a faster one (the command line: Node's zlib). */
+export function workbookFromBytes(
+  bytes: Uint8Array,
+  path: string,
+  inflate?: InflateInChunks
+): SpreadsheetFile {
+  if (startsWith(bytes, COMPOUND_FILE)) throw new UnreadableFileError("encrypted", path);
+  if (!startsWith(bytes, ZIP)) throw new UnreadableFileError("notXlsx", path);
+  return guarded(path, () => spreadsheetFrom(bytes, path, inflate));
 }
 
 /** Told when the plan was taken from a later sheet than the first: an emptied plan sheet and a

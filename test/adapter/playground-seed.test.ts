@@ -7,7 +7,7 @@ import { join } from "path";
 import { cellAddress } from "../../src/domain/a1";
 import { TEMPLATE_COLUMNS } from "../../src/domain/plan-columns";
 import { findPlanSheet } from "../../src/excel/plan-sheet-actions";
-import { loadWorkbook } from "../../src/xlsx/xlsx-reader";
+import { loadWorkbook } from "../../src/xlsx/input-file";
 import { sheetTables } from "../../src/xlsx/sheet-tables";
 import { fakeFromSeed } from "../../office-fake/playground/seeded-fake";
 import { loadSeed, seedFromFile } from "../../office-fake/playground/workbook-seed";

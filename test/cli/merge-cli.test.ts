@@ -7,7 +7,7 @@ import { analysePlan } from "../../src/domain/plan-analysis";
 import { recognisePlan } from "../../src/domain/plan-layout";
 import { readMeasures } from "../../src/domain/plan-reading";
 import { measureKey } from "../../src/domain/plan/merge-copies";
-import { loadWorkbook } from "../../src/xlsx/xlsx-reader";
+import { loadWorkbook } from "../../src/xlsx/input-file";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 import { runCommand } from "../support/cli-run";

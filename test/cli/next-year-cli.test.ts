@@ -4,7 +4,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import { shiftYearsInText } from "../../src/domain/plan/next-year";
-import { loadWorkbook } from "../../src/xlsx/xlsx-reader";
+import { loadWorkbook } from "../../src/xlsx/input-file";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 import { runCommandText } from "../support/cli-run";

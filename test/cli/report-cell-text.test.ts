@@ -7,7 +7,7 @@ import { writeFileSync } from "fs";
 import { join } from "path";
 import { deflateWithZlib } from "../../src/cli/zlib-deflate";
 import { reportWorkbookBytes } from "../../src/xlsx/report-file";
-import { loadWorkbook } from "../../src/xlsx/xlsx-reader";
+import { loadWorkbook } from "../../src/xlsx/input-file";
 import { reportFixtureSpec } from "../support/report-fixture";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 

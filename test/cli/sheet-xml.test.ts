@@ -4,7 +4,8 @@ import { strToU8, zipSync } from "fflate";
 import { writeFileSync } from "fs";
 import { join } from "path";
 import { sharedStringsFrom, sheetGridFrom, workbookFrom } from "../../src/xlsx/sheet-xml";
-import { choosePlanSheet, loadWorkbook } from "../../src/xlsx/xlsx-reader";
+import { loadWorkbook } from "../../src/xlsx/input-file";
+import { choosePlanSheet } from "../../src/xlsx/xlsx-reader";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -7,7 +7,7 @@ import { unzipSync, zipSync } from "fflate";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { HISTORY_SHEET, readSnapshots } from "../../src/domain/plan/round-snapshot";
-import { loadWorkbook } from "../../src/xlsx/xlsx-reader";
+import { loadWorkbook } from "../../src/xlsx/input-file";
 import { ZipReader } from "../../src/xlsx/zip-reader";
 import { runCommand } from "../support/cli-run";
 import { writeExamplePlan } from "../support/example-plan-workbook";

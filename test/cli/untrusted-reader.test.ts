@@ -4,7 +4,10 @@ import { writeFileSync } from "fs";
 import { join } from "path";
 import { deflateRawSync } from "zlib";
 import { sheetGridFrom } from "../../src/xlsx/sheet-xml";
-import { loadWorkbook, SpreadsheetFile } from "../../src/xlsx/xlsx-reader";
+import { loadWorkbook } from "../../src/xlsx/input-file";
+import { inflateWithFflate } from "../../src/xlsx/inflated-part";
+import { SpreadsheetFile, workbookFromBytes } from "../../src/xlsx/xlsx-reader";
+import { inflateWithZlib } from "../../src/xlsx/zlib-inflate";
 import { PLAN_HEADER, planPackage, planSheetXml, rowXml } from "../support/raw-package";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 
@@ -119,12 +122,33 @@ describe("references past Excel's sheet are limits, and sparse areas are not exp
   });
 });
 
-describe("the zip container", () => {
+// Both inflates the reader is given: zlib's in the command line, fflate's in the pane.
+describe.each([
+  ["Node's zlib (the command line)", inflateWithZlib],
+  ["fflate (the pane)", inflateWithFflate],
+])("the zip container, inflated by %s", (_, inflate) => {
+  const planGrid = async (bytes: Buffer) =>
+    workbookFromBytes(bytes, "case.xlsx", inflate).grid("แผน").values;
+  const opened = async (bytes: Buffer) => workbookFromBytes(bytes, "case.xlsx", inflate);
+
   it("refuses a part whose stated size understates it, and one whose CRC is wrong", async () => {
     const short = planPackage(FULL, { replace: { "xl/worksheets/sheet1.xml": { size: 2000 } } });
     await expect(planGrid(short)).rejects.toMatchObject({ reason: "corrupt" });
     const crc = planPackage(FULL, { replace: { "xl/worksheets/sheet1.xml": { crc: 1234 } } });
     await expect(planGrid(crc)).rejects.toMatchObject({ reason: "corrupt" });
+  });
+
+  it("refuses a part whose compressed data is cut short or is not DEFLATE", async () => {
+    const whole = deflateRawSync(Buffer.from(FULL));
+    for (const raw of [
+      whole.subarray(0, whole.length >> 1),
+      Buffer.alloc(0),
+      Buffer.from([0xff]),
+    ]) {
+      const part = { raw, size: Buffer.byteLength(FULL) };
+      const bytes = planPackage(FULL, { replace: { "xl/worksheets/sheet1.xml": part } });
+      await expect(planGrid(bytes)).rejects.toMatchObject({ reason: "corrupt" });
+    }
   });
 
   it("refuses duplicate part names, whatever their case", async () => {

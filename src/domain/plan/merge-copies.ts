@@ -50,14 +50,14 @@ export function measureKey(text: string): string {
 
 const STATUS_ORDER: readonly Status[] = ["not_started", "in_progress", "done"];
 
-function fieldValue(measure: MeasureRow, field: ReportedField): string {
+export function fieldValue(measure: MeasureRow, field: ReportedField): string {
   if (field === "status")
     return STATUS_ORDER.filter((status) => measure.ticked.includes(status)).join(",");
   if (field === "budget") return String(measure.raw.budget ?? "").trim();
   return measure.text[field as TextKey].trim();
 }
 
-function withValue(measure: MeasureRow, field: ReportedField, from: MeasureRow): MeasureRow {
+export function withValue(measure: MeasureRow, field: ReportedField, from: MeasureRow): MeasureRow {
   if (field === "status") return { ...measure, ticked: [...from.ticked] };
   if (field === "budget") return { ...measure, raw: { ...measure.raw, budget: from.raw.budget } };
   return { ...measure, text: { ...measure.text, [field]: from.text[field as TextKey] } };
