@@ -240,7 +240,12 @@ function checkNumbers(measure: MeasureRow, findings: FindingList): void {
   ][]) {
     const budget = parseBudget(measure.raw[key]);
     if (budget === "invalid") {
-      findings.add("error", codes.notNumber, { row, key }, { value: cellText(measure.raw[key] ?? "") });
+      findings.add(
+        "error",
+        codes.notNumber,
+        { row, key },
+        { value: cellText(measure.raw[key] ?? "") }
+      );
     } else if (budget !== null && budget < 0) {
       findings.add("error", codes.negative, { row, key });
     }

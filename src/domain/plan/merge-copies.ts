@@ -54,7 +54,8 @@ const STATUS_ORDER: readonly Status[] = ["not_started", "in_progress", "done"];
 function fieldValue(measure: MeasureRow, field: ReportedField): string {
   if (field === "status")
     return STATUS_ORDER.filter((status) => measure.ticked.includes(status)).join(",");
-  if (field === "budget" || field === "plannedBudget") return String(measure.raw[field] ?? "").trim();
+  if (field === "budget" || field === "plannedBudget")
+    return String(measure.raw[field] ?? "").trim();
   return measure.text[field as TextKey].trim();
 }
 
