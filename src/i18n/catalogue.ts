@@ -89,8 +89,7 @@ export const th = {
   "finding.period_unreadable":
     'อ่านระยะเวลา "{text}" ไม่ได้ จึงเก็บไว้เป็นข้อความ (เขียนเช่น ต.ค. ๒๕๖๕ - ก.ย. ๒๕๖๖)',
   "finding.period_outside_year": "ระยะเวลาอยู่นอกปีงบประมาณ พ.ศ. {fiscalYear} ของแผน",
-  "finding.budget_not_number":
-    'งบประมาณที่ใช้ "{value}" ไม่ใช่ตัวเลข (เขียนเช่น 12,500 หรือ ๑๒,๕๐๐)',
+  "finding.budget_not_number": 'งบประมาณที่ใช้ "{value}" ไม่ใช่ตัวเลข (เขียนเช่น 12,500 หรือ ๑๒,๕๐๐)',
   "finding.budget_negative": "งบประมาณที่ใช้ติดลบ",
   "finding.planned_budget_not_number":
     'งบประมาณที่ตั้งไว้ "{value}" ไม่ใช่ตัวเลข (เขียนเช่น 12,500 หรือ ๑๒,๕๐๐)',
