@@ -11,6 +11,7 @@ import { planColumnsOf } from "../../src/domain/report/plan-capabilities";
 import { findingText } from "../../src/i18n/finding-messages";
 import { PLANNED_HEADER, seedWithBudgets, USED_HEADER } from "../support/budget-seed";
 import { reportSpecOf } from "../support/report-fixture";
+import { WANGSAPHUNG_SETTINGS } from "../support/seed-paste";
 
 const TODAY = new Date(Date.UTC(2023, 9, 20));
 const HEADER = ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ"];
@@ -168,15 +169,7 @@ describe("budgets in the report and the memo (seed 001 with both columns)", () =
 
   it("states the overall sums in the memo's facts, in the digits chosen", () => {
     const analysis = analyse(values);
-    const settings = {
-      organisation: "เทศบาลเมืองวังสะพุง",
-      district: "วังสะพุง",
-      province: "เลย",
-      fiscalYear: 2566,
-      round: 12 as const,
-      preparerName: "",
-      preparerPosition: "",
-    };
+    const settings = WANGSAPHUNG_SETTINGS;
     const factsOf = (thaiDigits: boolean) =>
       buildMemo(defaultMemoFields(settings, TODAY), analysis.plan.measures, settings, {
         thaiDigits,
