@@ -7,6 +7,9 @@ import { bahtText } from "../../src/domain/money";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import type { CellValue } from "../../src/domain/plan-layout";
 import { parseBudget } from "../../src/domain/plan-validation";
+import { mergeCopies } from "../../src/domain/plan/merge-copies";
+import { TEMPLATE_COLUMNS } from "../../src/domain/plan-columns";
+import { tidyRows } from "../../src/domain/tidy-plan";
 import { planColumnsOf } from "../../src/domain/report/plan-capabilities";
 import { findingText } from "../../src/i18n/finding-messages";
 import { PLANNED_HEADER, seedWithBudgets, USED_HEADER } from "../support/budget-seed";
@@ -180,5 +183,30 @@ describe("budgets in the report and the memo (seed 001 with both columns)", () =
       "งบประมาณที่ตั้งไว้รวม 90,500.00 บาท (4 มาตรการ) ใช้ไปแล้ว 46,500.50 บาท คิดเป็นร้อยละ 51.38 ของงบประมาณที่ตั้งไว้"
     );
     expect(factsOf(true)[1]).toContain("ใช้ไปแล้ว ๔๖,๕๐๐.๕๐ บาท คิดเป็นร้อยละ ๕๑.๓๘");
+  });
+});
+
+describe("the planned budget through tidying and merging", () => {
+  const planned = TEMPLATE_COLUMNS.findIndex((column) => column.key === "plannedBudget");
+
+  it("is written as a number into the tidied plan's own column", () => {
+    const { plan } = analyse(grid([["กองคลัง", "๑๒,๕๐๐", "3,000"]]));
+    const [row] = tidyRows(plan.measures);
+    expect([row[planned], row[planned + 1]]).toEqual([12500, 3000]);
+  });
+
+  it("is taken from the division's copy that filled it, and a conflict when two differ", () => {
+    const plan = analyse(grid([["กองคลัง", "", ""]])).plan.measures;
+    const copy = (name: string, amount: string) => ({
+      name,
+      measures: analyse(grid([["กองคลัง", amount, ""]])).plan.measures,
+    });
+    const taken = mergeCopies(plan, [copy("กองคลัง.xlsx", "50,000")]);
+    expect(taken.taken).toEqual([
+      { measure: "มาตรการที่ 1", field: "plannedBudget", copy: "กองคลัง.xlsx" },
+    ]);
+    expect(parseBudget(taken.measures[0].raw.plannedBudget)).toBe(50000);
+    const differing = mergeCopies(plan, [copy("a.xlsx", "50,000"), copy("b.xlsx", "60,000")]);
+    expect(differing.conflicts.map((conflict) => conflict.field)).toEqual(["plannedBudget"]);
   });
 });
