@@ -227,27 +227,19 @@ function checkPeriod(
 }
 
 // Both budgets are read the same way; each has its own words, so the message names the column.
-const BUDGET_CODES = {
-  budget: { notNumber: "budget_not_number", negative: "budget_negative" },
-  plannedBudget: { notNumber: "planned_budget_not_number", negative: "planned_budget_negative" },
-} as const satisfies Record<string, Record<string, FindingCode>>;
+const BUDGET_CHECKS: ["budget" | "plannedBudget", FindingCode, FindingCode][] = [
+  ["budget", "budget_not_number", "budget_negative"],
+  ["plannedBudget", "planned_budget_not_number", "planned_budget_negative"],
+];
 
 function checkNumbers(measure: MeasureRow, findings: FindingList): void {
   const row = measure.row;
-  for (const [key, codes] of Object.entries(BUDGET_CODES) as [
-    keyof typeof BUDGET_CODES,
-    (typeof BUDGET_CODES)[keyof typeof BUDGET_CODES],
-  ][]) {
+  for (const [key, notNumber, negative] of BUDGET_CHECKS) {
     const budget = parseBudget(measure.raw[key]);
     if (budget === "invalid") {
-      findings.add(
-        "error",
-        codes.notNumber,
-        { row, key },
-        { value: cellText(measure.raw[key] ?? "") }
-      );
+      findings.add("error", notNumber, { row, key }, { value: cellText(measure.raw[key] ?? "") });
     } else if (budget !== null && budget < 0) {
-      findings.add("error", codes.negative, { row, key });
+      findings.add("error", negative, { row, key });
     }
   }
   const indicator = measure.raw.indicator;
