@@ -5,7 +5,7 @@ import type { Status } from "./plan-columns";
 
 import { MeasureRow, statusOf } from "./plan-reading";
 import { periodOf } from "./plan-validation";
-import { ownerUnits } from "./owner-units";
+import { countedUnits } from "./owner-units";
 
 export type StatusCounts = Record<Status | "unknown", number>;
 
@@ -51,8 +51,7 @@ export function summariseProgress(
     const reported = measure.text.result.trim() !== "";
     if (reported) withResult++;
     // A measure of several units counts for each; names differing only in spacing are one.
-    const units = ownerUnits(measure.text.owner);
-    for (const { name, key } of units.length > 0 ? units : [{ name: "-", key: "-" }]) {
+    for (const { name, key } of countedUnits(measure.text.owner)) {
       const unit = owners.get(key) ?? {
         owner: name,
         counts: emptyCounts(),

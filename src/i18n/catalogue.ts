@@ -63,7 +63,8 @@ export const th = {
   "column.status": "สถานะการดำเนินการ",
   "column.result": "ผลการดำเนินการ",
   "column.outcome": "ผลลัพธ์หรือความสำเร็จ",
-  "column.budget": "งบประมาณ",
+  "column.plannedBudget": "งบประมาณที่ตั้งไว้",
+  "column.budget": "งบประมาณที่ใช้",
   "column.problems": "ปัญหา/อุปสรรค",
   "column.recommendation": "ข้อเสนอแนะ",
   "column.indicator": "ตัวชี้วัด ITA",
@@ -88,8 +89,11 @@ export const th = {
   "finding.period_unreadable":
     'อ่านระยะเวลา "{text}" ไม่ได้ จึงเก็บไว้เป็นข้อความ (เขียนเช่น ต.ค. ๒๕๖๕ - ก.ย. ๒๕๖๖)',
   "finding.period_outside_year": "ระยะเวลาอยู่นอกปีงบประมาณ พ.ศ. {fiscalYear} ของแผน",
-  "finding.budget_not_number": 'งบประมาณ "{value}" ไม่ใช่ตัวเลข',
-  "finding.budget_negative": "งบประมาณติดลบ",
+  "finding.budget_not_number": 'งบประมาณที่ใช้ "{value}" ไม่ใช่ตัวเลข (เขียนเช่น 12,500 หรือ ๑๒,๕๐๐)',
+  "finding.budget_negative": "งบประมาณที่ใช้ติดลบ",
+  "finding.planned_budget_not_number":
+    'งบประมาณที่ตั้งไว้ "{value}" ไม่ใช่ตัวเลข (เขียนเช่น 12,500 หรือ ๑๒,๕๐๐)',
+  "finding.planned_budget_negative": "งบประมาณที่ตั้งไว้ติดลบ",
   "finding.indicator_out_of_range": 'ตัวชี้วัด ITA ต้องเป็นเลข ๑ ถึง ๑๐ (พบ "{value}")',
   "finding.duplicate_measure": "มาตรการนี้ซ้ำกับช่อง {first}",
   "finding.done_without_result": "ดำเนินการแล้วเสร็จ แต่ยังไม่ได้กรอกผลการดำเนินการ",
@@ -474,7 +478,8 @@ export const en: Record<MessageKey, string> = {
   "column.status": "Status",
   "column.result": "Result",
   "column.outcome": "Outcome",
-  "column.budget": "Budget",
+  "column.plannedBudget": "Planned budget",
+  "column.budget": "Budget used",
   "column.problems": "Problems/obstacles",
   "column.recommendation": "Recommendations",
   "column.indicator": "ITA indicator",
@@ -498,8 +503,12 @@ export const en: Record<MessageKey, string> = {
   "finding.period_unreadable":
     'The period "{text}" cannot be read, so it stays as text (write, for example, Oct 2565 - Sep 2566)',
   "finding.period_outside_year": "The period lies outside the plan's fiscal year {fiscalYear}",
-  "finding.budget_not_number": 'The budget "{value}" is not a number',
-  "finding.budget_negative": "The budget is negative",
+  "finding.budget_not_number":
+    'The budget used "{value}" is not a number (write e.g. 12,500 or ๑๒,๕๐๐)',
+  "finding.budget_negative": "The budget used is negative",
+  "finding.planned_budget_not_number":
+    'The planned budget "{value}" is not a number (write e.g. 12,500 or ๑๒,๕๐๐)',
+  "finding.planned_budget_negative": "The planned budget is negative",
   "finding.indicator_out_of_range":
     'The ITA indicator must be a number from 1 to 10 (found "{value}")',
   "finding.duplicate_measure": "This measure repeats the one in cell {first}",
