@@ -105,13 +105,14 @@ describe("the divisions' copies merged into the open plan", () => {
     const applied = await run((context) => applyMerge(context, planId, copies, choice, TODAY));
     expect(host.syncCount - syncs).toBe(2);
     expect(applied).toEqual({ cells: 6, measures: 2, withoutColumn: [] });
-    // Row 2: the three status ticks (F:H), the result (I) and the budget (K); row 3's result.
-    expect(changedCells(before, cells).sort()).toEqual(["1,5", "1,7", "1,8", "1,10", "2,8"].sort());
-    expect(host.read(PLAN, "F2:K2")).toEqual([
-      [false, false, true, "- เผยแพร่ครบ 12 เดือน", "", 1500],
+    // Row 2: the three status ticks (F:H), the result (I) and the budget used (L, after the
+    // planned budget the copies left as it was); row 3's result.
+    expect(changedCells(before, cells).sort()).toEqual(["1,5", "1,7", "1,8", "1,11", "2,8"].sort());
+    expect(host.read(PLAN, "F2:L2")).toEqual([
+      [false, false, true, "- เผยแพร่ครบ 12 เดือน", "", "", 1500],
     ]);
     expect(cells.get("1,8")).toMatchObject({ numberFormat: "@" });
-    expect(cells.get("1,10")?.numberFormat).toBe(before.get("1,10")?.numberFormat);
+    expect(cells.get("1,11")?.numberFormat).toBe(before.get("1,11")?.numberFormat);
     expect(host.read(PLAN, "I3")).toEqual([["ลงนามแล้ว 20 คน"]]);
   });
 

@@ -7,6 +7,7 @@ import { STATUS_HEADERS, STATUSES } from "../plan-columns";
 import type { MeasureRow } from "../plan-reading";
 import {
   fieldValue,
+  isBudget,
   measureKey,
   MergeConflict,
   MergeOutcome,
@@ -74,7 +75,7 @@ function fieldCells(layout: PlanLayout, field: ReportedField, after: MeasureRow)
   }
   const column = columnOf(layout, field);
   if (column === undefined) return [];
-  const value = field === "budget" ? (after.raw.budget ?? "") : after.text[field];
+  const value = isBudget(field) ? (after.raw[field] ?? "") : after.text[field];
   // The whole text goes in the measure's first row; its rows continued below held the old
   // text's remainder, which would otherwise be read back joined to the new text.
   return after.sourceRows.map((row) => ({

@@ -51,17 +51,20 @@ export function measureKey(text: string): string {
 
 const STATUS_ORDER: readonly Status[] = ["not_started", "in_progress", "done"];
 
+/** The budgets are read as values (numbers), the other reported fields as text. */
+export const isBudget = (field: ReportedField): field is "budget" | "plannedBudget" =>
+  field === "budget" || field === "plannedBudget";
+
 export function fieldValue(measure: MeasureRow, field: ReportedField): string {
   if (field === "status")
     return STATUS_ORDER.filter((status) => measure.ticked.includes(status)).join(",");
-  if (field === "budget" || field === "plannedBudget")
-    return String(measure.raw[field] ?? "").trim();
+  if (isBudget(field)) return String(measure.raw[field] ?? "").trim();
   return measure.text[field as TextKey].trim();
 }
 
 export function withValue(measure: MeasureRow, field: ReportedField, from: MeasureRow): MeasureRow {
   if (field === "status") return { ...measure, ticked: [...from.ticked] };
-  if (field === "budget" || field === "plannedBudget") {
+  if (isBudget(field)) {
     return { ...measure, raw: { ...measure.raw, [field]: from.raw[field] } };
   }
   return { ...measure, text: { ...measure.text, [field]: from.text[field as TextKey] } };
