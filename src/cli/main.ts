@@ -5,9 +5,8 @@ import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
 import { cliText } from "../i18n/cli-help-messages";
 import { ScoreInputError } from "../domain/scores";
-import { scoreInputMessage } from "./score-command";
-import { OutputError } from "./output-file";
-import { UnreadableFileError } from "../xlsx/xlsx-reader";
+import { OutputError } from "./output-error";
+import { UnreadableFileError } from "../xlsx/unreadable";
 import { limitText, LIMITS } from "../xlsx/limits";
 import { flag, languageOf, ParsedArgs, parseCommandLine, UsageError } from "./args";
 import { CliIo, COMMANDS } from "./commands";
@@ -40,6 +39,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return asked ? 0 : 2;
   } catch (error) {
     if (error instanceof ScoreInputError) {
+      const { scoreInputMessage } = await import("./score-command");
       io.err(scoreInputMessage(language, error));
       return 2;
     }
