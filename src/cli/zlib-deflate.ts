@@ -6,11 +6,15 @@
 import { constants, crc32, deflateRawSync } from "zlib";
 import type { PartCoding } from "../xlsx/zip-package";
 
+// Level 3, not zlib's default 6: the sheet XML of 10,000 measures deflates in 8 ms instead of
+// 25 ms, into a file 13 % larger (356 KB at level 6, 401 KB at 3; ExcelJS's writer, at 6, 404 KB).
+const LEVEL = 3;
+
 export const deflateWithZlib: PartCoding = {
   deflate: (onData) => ({
     push(chunk, final) {
       const flush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
-      onData(deflateRawSync(chunk, { finishFlush: flush }), final);
+      onData(deflateRawSync(chunk, { level: LEVEL, finishFlush: flush }), final);
     },
   }),
   ...(typeof crc32 === "function" && { crc32 }),
