@@ -4,11 +4,9 @@ import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
 import { cliText } from "../i18n/cli-help-messages";
 import { ScoreInputError } from "../domain/scores";
-import { scoreInputMessage } from "./score-command";
-import { OutputError } from "./output-file";
-import { UnreadableFileError } from "../xlsx/xlsx-reader";
+import { OutputError } from "./output-error";
+import { UnreadableFileError, unreadableMessage } from "../xlsx/unreadable";
 import { LIMITS } from "../xlsx/limits";
-import { unreadableMessage } from "../xlsx/unreadable";
 import { flag, languageOf, ParsedArgs, parseCommandLine, UsageError } from "./args";
 import { CliIo, COMMANDS } from "./commands";
 import { helpText, packageVersion } from "./help";
@@ -32,6 +30,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return asked ? 0 : 2;
   } catch (error) {
     if (error instanceof ScoreInputError) {
+      const { scoreInputMessage } = await import("./score-command");
       io.err(scoreInputMessage(language, error));
       return 2;
     }
