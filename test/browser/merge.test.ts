@@ -6,7 +6,13 @@ import { join } from "path";
 import type { Page } from "playwright-core";
 import { MAIN, planPackage } from "../support/raw-package";
 import { expectAccessible } from "./support/axe";
-import { openPane, pageErrors, PaneBed, screenshotDir, startPaneBed } from "./support/pane-browser";
+import {
+  pageErrors,
+  paneWithExamplePlan,
+  PaneBed,
+  screenshotDir,
+  startPaneBed,
+} from "./support/pane-browser";
 
 let bed: PaneBed;
 
@@ -44,8 +50,6 @@ function copyOf(rows: Cell[][], edit: (rows: Cell[][]) => void): Buffer {
 
 const WORDS = {
   th: {
-    create: "สร้างแผ่นงานแผนมาตรการ",
-    planInUse: "แผนที่ใช้อยู่",
     track: "ติดตาม",
     before: "ดำเนินการแล้วเสร็จ 0%",
     after: "ดำเนินการแล้วเสร็จ 9%",
@@ -57,8 +61,6 @@ const WORDS = {
     input: "เลือกไฟล์ของกอง (.xlsx)",
   },
   en: {
-    create: "Create the measure-plan sheet",
-    planInUse: "Plan in use",
     track: "Track",
     before: "0% done",
     after: "9% done",
@@ -86,15 +88,7 @@ describe("the divisions' files merged in the pane", () => {
     "in %s: preview, a conflict chosen, written, progress updated",
     async (language) => {
       const words = WORDS[language];
-      const page = await openPane(bed, {
-        host: "Excel",
-        apiVersion: "1.18",
-        displayLanguage: language === "th" ? "th-TH" : "en-US",
-      });
-      await page.evaluate(() => window.localStorage.setItem("ita-tracker.introSeen", "true"));
-      await page.reload();
-      await page.getByRole("button", { name: words.create }).click();
-      await page.getByText(words.planInUse, { exact: false }).waitFor();
+      const page = await paneWithExamplePlan(bed, language);
       const rows = (await page.evaluate(
         (plan) => window.fakeExcel.read(plan, "A1:P12"),
         PLAN

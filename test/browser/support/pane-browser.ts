@@ -94,6 +94,27 @@ async function routeOfficeJs(
   });
 }
 
+const EXAMPLE_PLAN_WORDS = {
+  th: { create: "สร้างแผ่นงานแผนมาตรการ", planInUse: 'แผนที่ใช้อยู่: แผ่นงาน "แผนมาตรการ ITA"' },
+  en: { create: "Create the measure-plan sheet", planInUse: 'Plan in use: sheet "แผนมาตรการ ITA"' },
+};
+
+/** The pane on Microsoft 365 on the web, past the intro, with the template's example plan (11
+ * measures, none started) made and in use: where the year's flows start. */
+export async function paneWithExamplePlan(bed: PaneBed, language: "th" | "en"): Promise<Page> {
+  const page = await openPane(bed, {
+    host: "Excel",
+    apiVersion: "1.18",
+    displayLanguage: language === "th" ? "th-TH" : "en-US",
+  });
+  await page.evaluate(() => window.localStorage.setItem("ita-tracker.introSeen", "true"));
+  await page.reload();
+  const words = EXAMPLE_PLAN_WORDS[language];
+  await page.getByRole("button", { name: words.create }).click();
+  await page.getByText(words.planInUse).waitFor();
+  return page;
+}
+
 export function pageErrors(page: Page): string[] {
   return (page as Page & { errors: string[] }).errors;
 }
