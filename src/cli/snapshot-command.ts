@@ -5,6 +5,7 @@
 // and then added below it.
 import type { Language } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
+import { uiDate } from "../i18n/ui-date";
 import { cliText } from "../i18n/cli-help-messages";
 import {
   HISTORY_SHEET,
@@ -89,7 +90,7 @@ export function snapshotOutcomeLine(
         line: cliText(language, "cli.snapshot.exists", {
           round: outcome.round,
           year: outcome.fiscalYear,
-          date: outcome.takenOn,
+          date: uiDate(language, outcome.takenOn),
         }),
         code: 1,
       };

@@ -115,7 +115,8 @@ it("refuses a second snapshot of a round until --again, then keeps both; round 1
     ROUND_TWELVE_DAY
   );
   expect(refused.code).toBe(1);
-  expect(refused.err.join("\n")).toContain("2023-04-02");
+  // The earlier snapshot's day as the user writes it, in the Buddhist era beside the fiscal year.
+  expect(refused.err.join("\n")).toContain("บันทึกไว้แล้วเมื่อ 2 เมษายน 2566");
   expect(existsSync(at("refused.xlsx"))).toBe(false);
 
   const again = at("again.xlsx");
