@@ -6,7 +6,6 @@
 import type { Language } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
 import { cliText } from "../i18n/cli-help-messages";
-import { isFiscalYear } from "../domain/plan-template";
 import {
   HISTORY_SHEET,
   latestSnapshot,
@@ -16,18 +15,13 @@ import {
 } from "../domain/plan/round-snapshot";
 import { isoDay } from "../domain/periods";
 import { foldThaiDigits } from "../domain/thai-text";
-import type { SheetPassedNote } from "../xlsx/xlsx-reader";
 import { SheetNameTakenError, workbookWithHistoryBlock } from "../xlsx/workbook-with-history";
 import { checkOutput, OutputError, writeOutput } from "./output-file";
-import { readPlanFile } from "./plan-file";
+import { readYearlyPlan, YearlyPlanArgs } from "./plan-of-year";
 import { deflateWithZlib } from "./zlib-deflate";
 
-export interface SnapshotArgs {
-  plan: string;
+export interface SnapshotArgs extends YearlyPlanArgs {
   output: string;
-  sheet?: string;
-  onSheetPassed?: SheetPassedNote;
-  year?: string;
   round?: string;
   again: boolean;
   force: boolean;
@@ -51,16 +45,9 @@ function roundOf(given: string | undefined, setting: unknown): 6 | 12 {
 
 export async function snapshotFile(args: SnapshotArgs, today: Date): Promise<SnapshotOutcome> {
   checkOutput(args.output, [args.plan], args.force);
-  const year = args.year === undefined ? undefined : Number(foldThaiDigits(args.year));
-  const { workbook, sheet, analysis } = await readPlanFile(args.plan, {
-    sheet: args.sheet,
-    year,
-    today,
-    onSheetPassed: args.onSheetPassed,
-  });
-  if (!analysis.layout) return { kind: "noPlan", sheet };
-  const fiscalYear = analysis.fiscalYear;
-  if (fiscalYear === undefined || !isFiscalYear(fiscalYear)) return { kind: "noYear" };
+  const plan = await readYearlyPlan(args, today);
+  if (plan.kind !== "plan") return plan;
+  const { workbook, analysis, fiscalYear } = plan;
   const round = roundOf(args.round, workbook.namedValue("ITA_Round"));
 
   const historySheet = workbook.sheetNamed(HISTORY_SHEET);

@@ -159,9 +159,14 @@ function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
       1
     )
   );
-  const values = added.series.getItemAt(0);
-  values.hasDataLabels = true;
-  values.dataLabels.numberFormat = chart.labelFormat;
+  // One series per column after the categories ("Columns" above): the status chart of both
+  // rounds has two, each labelled.
+  const seriesCount = chart.data.columnCount - 1;
+  for (let index = 0; index < seriesCount; index++) {
+    const series = added.series.getItemAt(index);
+    series.hasDataLabels = true;
+    series.dataLabels.numberFormat = chart.labelFormat;
+  }
   if (chart.type !== "Doughnut") {
     added.axes.valueAxis.numberFormat = chart.axisFormat;
     // Every category named (the ten indicators): Excel would otherwise skip labels short of room.
@@ -171,8 +176,9 @@ function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
     added.legend.visible = true;
     added.legend.position = "Right";
   } else {
-    added.legend.visible = chart.passLine !== undefined;
-    if (chart.passLine) added.legend.position = "Bottom";
+    const legend = chart.passLine !== undefined || seriesCount > 1;
+    added.legend.visible = legend;
+    if (legend) added.legend.position = "Bottom";
   }
   if (chart.passLine) {
     const line = added.series.add(chart.passLine.name);
@@ -180,7 +186,10 @@ function addChart(sheet: Excel.Worksheet, chart: ReportChart): void {
     line.chartType = "Line";
   }
   if (chart.markedPoint !== undefined) {
-    values.points.getItemAt(chart.markedPoint).format.fill.setSolidColor(MARKED_FILL);
+    added.series
+      .getItemAt(0)
+      .points.getItemAt(chart.markedPoint)
+      .format.fill.setSolidColor(MARKED_FILL);
   }
 }
 

@@ -721,7 +721,7 @@ export const en: Record<MessageKey, string> = {
     "Start next fiscal year's plan from this one: the same measures, methods and owners, statuses and results cleared, periods one year on, on a new sheet (this year's plan stays as it is)",
   "nextYear.start": "Make next year's plan",
   "nextYear.done":
-    'Made the plan for fiscal year {year} ({count:measure|measures}) on sheet "{sheet}"; {recommendations:recommendation|recommendations} from this year are in it for the background section',
+    'Made the plan for fiscal year {year} ({count:measure|measures}) on sheet "{sheet}"; {recommendations:recommendation|recommendations} from this year are in it for the background section.',
   "nextYear.settingsMoved": "The settings sheet now says fiscal year {year}, round 6",
   "snapshot.heading": "Keep this round's results",
   "snapshot.hint":

@@ -31,14 +31,20 @@ interface SeriesData {
   valuesRef: string;
 }
 
-function seriesFrom(sheet: string, chart: ReportChart, grid: (string | number)[][]): SeriesData {
+/** The series of the figures' given column (1, the first after the categories, by default). */
+function seriesFrom(
+  sheet: string,
+  chart: ReportChart,
+  grid: (string | number)[][],
+  column = 1
+): SeriesData {
   const { data } = chart;
   const rows = grid.slice(1);
   return {
-    name: String(grid[0][1]),
+    name: String(grid[0][column]),
     nameRef: absolute(sheet, {
       row: data.row,
-      column: data.column + 1,
+      column: data.column + column,
       rowCount: 1,
       columnCount: 1,
     }),
@@ -49,10 +55,10 @@ function seriesFrom(sheet: string, chart: ReportChart, grid: (string | number)[]
       rowCount: rows.length,
       columnCount: 1,
     }),
-    values: rows.map((row) => Number(row[1])),
+    values: rows.map((row) => Number(row[column])),
     valuesRef: absolute(sheet, {
       row: data.row + 1,
-      column: data.column + 1,
+      column: data.column + column,
       rowCount: rows.length,
       columnCount: 1,
     }),
@@ -149,11 +155,29 @@ function plotArea(
       };
     default: {
       const horizontal = chart.type === "BarClustered";
+      // One <c:ser> per figures' column: the status chart of both rounds has two, side by side.
+      const columns = Array.from({ length: chart.data.columnCount - 1 }, (_, index) => index + 1);
+      const allSeries = columns
+        .map((column, index) =>
+          series(
+            index,
+            seriesFrom(sheet, chart, grid, column),
+            "bar",
+            chart.labelFormat,
+            index === 0 ? marked : ""
+          )
+        )
+        .join("");
       const bars =
         `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/>` +
-        `<c:varyColors val="0"/>${series(0, main, "bar", chart.labelFormat, marked)}<c:gapWidth val="60"/>${AXIS_IDS}</c:barChart>`;
+        `<c:varyColors val="0"/>${allSeries}<c:gapWidth val="60"/>${AXIS_IDS}</c:barChart>`;
+      // Scores are out of 100; counts of measures scale to the plan.
+      const maximum = chart.kind === "status" ? undefined : 100;
       if (!chart.passLine)
-        return { plot: bars + axes(horizontal, chart.axisFormat, 100), legend: false };
+        return {
+          plot: bars + axes(horizontal, chart.axisFormat, maximum),
+          legend: columns.length > 1,
+        };
       const { values } = chart.passLine;
       const line: SeriesData = {
         ...main,

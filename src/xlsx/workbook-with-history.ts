@@ -1,5 +1,7 @@
 // A copy of the user's workbook with a block added to the history sheet the add-in owns: every
-// part of the package is copied unchanged but the history sheet's, which is patched (or made),
+// part of the package is copied unchanged (its compressed bytes as they are: nothing the reader
+// does not need is inflated, so a part it could not read cannot stop the copy) but the history
+// sheet's, which is patched (or made),
 // and, when the sheet is new, the three parts that list it: the workbook (a <sheet> appended, so
 // the sheet indices defined names use stay as they are), its relationships and the content
 // types. docProps/app.xml's list of sheet titles is left as it is: it is a cache Excel writes
@@ -140,7 +142,7 @@ function partsForNewSheet(
     `sheetId="${book.lastSheetId + 1}" ${r}:id="rId${id}"/>`;
   const contentType = `ContentType="${TYPE_WORKSHEET}"`;
   const target = escapeXml(posix.relative(folder, path));
-  return new Map([
+  const parts = new Map([
     changedPart(
       workbookPart,
       workbookXml.slice(0, book.sheetsClose) + sheet + workbookXml.slice(book.sheetsClose)
@@ -152,15 +154,16 @@ function partsForNewSheet(
         (p) => `<${p}Relationship Id="rId${id}" Type="${escapeXml(sheetType)}" Target="${target}"/>`
       )
     ),
-    changedPart(
-      CONTENT_TYPES,
-      appendToRoot(
-        requiredText(zip, CONTENT_TYPES),
-        (p) => `<${p}Override PartName="/${escapeXml(path)}" ${contentType}/>`
-      )
-    ),
     changedPart(path, newHistorySheetXml(block, book.mainNamespace)),
   ]);
+  // A package without content types (the reader does not need them; Excel would call it damaged)
+  // is copied as it came: the copy is no less valid than the input.
+  if (zip.has(CONTENT_TYPES)) {
+    const types = requiredText(zip, CONTENT_TYPES);
+    const override = (p: string) => `<${p}Override PartName="/${escapeXml(path)}" ${contentType}/>`;
+    parts.set(...changedPart(CONTENT_TYPES, appendToRoot(types, override)));
+  }
+  return parts;
 }
 
 /** The workbook's package with the block added to the sheet `sheetName` (made if absent). */
@@ -184,7 +187,7 @@ export function workbookWithHistoryBlock(
       if (change) {
         writer.add(name, change.text);
         changed.delete(name.toLowerCase());
-      } else writer.addBytes(name, file.zip.read(name)!);
+      } else writer.addStored(name, file.zip.stored(name)!);
     }
     // The new sheet's part, the only one not in the input.
     for (const { path, text } of changed.values()) writer.add(path, text);

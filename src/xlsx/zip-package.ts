@@ -2,7 +2,8 @@
 // produced: a report of 100,000 measures never holds its sheet's XML whole, only the compressed
 // bytes. fflate frames the zip (sizes, CRCs); compression is passed in, so the command line uses
 // Node's zlib (four times faster than deflate in JavaScript) and the pane fflate's.
-import { Deflate, Zip, ZipPassThrough } from "fflate";
+import { Deflate, Zip, ZipInputFile, ZipPassThrough } from "fflate";
+import type { StoredPart } from "./zip-reader";
 
 /** A raw DEFLATE stream (no zlib or gzip header): chunks pushed in order, the last one final;
  * each call of `onData` gives the compressed bytes so far. */
@@ -74,11 +75,17 @@ export class PackageWriter {
     if (this.failure) throw this.failure;
   }
 
-  /** A part copied as it is, from its bytes. */
-  addBytes(path: string, bytes: Uint8Array): void {
-    const part = new DeflatedPart(path, this.deflate);
-    this.zip.add(part);
-    part.push(bytes, true);
+  /** A part copied as another package stored it: its compressed bytes, CRC and size as they were
+   * (fflate writes them in the data descriptor), never inflated or compressed again. */
+  addStored(path: string, part: StoredPart): void {
+    const file: ZipInputFile = {
+      filename: path,
+      compression: part.method,
+      crc: part.crc,
+      size: part.size,
+    };
+    this.zip.add(file);
+    file.ondata!(null, part.bytes as Uint8Array<ArrayBuffer>, true);
     if (this.failure) throw this.failure;
   }
 

@@ -220,6 +220,14 @@ function entriesOf(bytes: Bytes): Map<string, Entry> {
   return entries;
 }
 
+/** A part as the zip stores it: its bytes still compressed (method 0 stored, 8 deflated). */
+export interface StoredPart {
+  method: 0 | 8;
+  crc: number;
+  size: number;
+  bytes: Uint8Array;
+}
+
 /** An opened zip: parts inflated one at a time, on request, within LIMITS. */
 export class ZipReader {
   private readonly bytes: Bytes;
@@ -242,6 +250,21 @@ export class ZipReader {
   /** Every entry's name as the directory spells it, in the directory's order. */
   get names(): string[] {
     return [...this.entries.values()].map((entry) => entry.name);
+  }
+
+  /** A part as stored, for copying it unchanged into another package: nothing is inflated, so
+   * parts the reader never needs (and may not be able to read) pass through as they came. */
+  stored(path: string): StoredPart | undefined {
+    const entry = this.entries.get(path.toLowerCase());
+    if (!entry) return undefined;
+    if (entry.method !== 0 && entry.method !== 8) throw new ZipError("damaged", entry.name);
+    const { method, crc, size, dataStart, compressedSize } = entry;
+    return {
+      method,
+      crc,
+      size,
+      bytes: this.bytes.data.subarray(dataStart, dataStart + compressedSize),
+    };
   }
 
   /** A part's bytes handed to `onChunk` piece by piece as they are inflated, counted against

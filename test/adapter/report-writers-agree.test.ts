@@ -2,15 +2,18 @@
 // workbook writer (read back with ExcelJS) give the same rows, heights and continuation rows for the same plans,
 // the long result continued below its measure with no border between the measure's rows.
 import ExcelJS from "exceljs";
+import { analysePlan } from "../../src/domain/plan-analysis";
 import type { CellValue } from "../../src/domain/plan-layout";
 import type { ReportSpec } from "../../src/domain/report/report-spec";
 import type { ReportLayout } from "../../src/domain/report/types";
+import { snapshotOf } from "../../src/domain/plan/round-snapshot";
 import { writeReportSheet } from "../../src/excel/report-writer";
 import { reportWorkbookBytes } from "../../src/xlsx/report-file";
 import { FakeExcelHost } from "../../office-fake/excel";
+import { chartSeries, chartXmlTitled, CLUSTERED_COLUMNS } from "../support/chart-xml";
 import { inExcel } from "../support/in-excel";
 import { longCellPlan, manyMeasuresPlan, RESULTS_HEADER } from "../support/long-plans";
-import { reportSpecOf } from "../support/report-fixture";
+import { reportFixturePlan, reportSpecOf } from "../support/report-fixture";
 
 const specOf = (values: CellValue[][], layout: ReportLayout) => reportSpecOf(values, layout);
 
@@ -135,5 +138,58 @@ describe("evidence through both writers", () => {
     expect(fileCells.map((cell) => cell.hyperlink)).toEqual(expected);
     expect(fileCells[1].text).toBe("ดูที่ www.example.go.th/ita.");
     expect(fileCells[0].font?.underline).toBe(true);
+  });
+});
+
+describe("the status chart of both rounds through both writers", () => {
+  // Round 6 of the 200-measure plan: every other measure done now was still under way then.
+  const plan = reportFixturePlan();
+  const { measures } = analysePlan(
+    { firstRow: 0, firstColumn: 0, values: plan },
+    { today: new Date(Date.UTC(2023, 3, 2)) }
+  ).plan;
+  const roundSix = snapshotOf(measures, {
+    fiscalYear: 2566,
+    round: 6,
+    takenOn: new Date(Date.UTC(2023, 3, 2)),
+  });
+  roundSix.measures.forEach((measure, index) => {
+    if (measure.status === "done" && index % 2 === 0) measure.status = "in_progress";
+  });
+  const spec = reportSpecOf(plan, "status", { history: [roundSix] });
+
+  it("draws a series per round, named and valued alike", async () => {
+    const host = new FakeExcelHost();
+    await inExcel(host)(async (context) => {
+      await writeReportSheet(context, spec.summary.sheetName, spec.summary);
+      await context.sync();
+    });
+    const sheet = spec.summary.sheetName;
+    const chart = host.sheet(sheet).charts.find((c) => c.title?.startsWith("มาตรการจำแนก"))!;
+    const figures = host.read(sheet, chart.source.split("!")[1]);
+    const pane = {
+      bars: chart.type,
+      legend: chart.legendVisible,
+      series: chart.series.map((series, index) => ({
+        name: series.name,
+        values: figures.slice(1).map((row) => row[index + 1]),
+      })),
+    };
+
+    const xml = chartXmlTitled(await reportWorkbookBytes(spec), "มาตรการจำแนก");
+    const file = {
+      bars: xml.includes(CLUSTERED_COLUMNS) ? "ColumnClustered" : "other",
+      legend: xml.includes("<c:legend>"),
+      series: chartSeries(xml),
+    };
+
+    expect(pane).toEqual(file);
+    expect(file.series.map((series) => series.name)).toEqual(["รอบ ๖ เดือน", "รอบ ๑๒ เดือน"]);
+    // 200 measures ticked in turn done, under way, not started (67, 67, 66); the 34 done at an
+    // even index (every sixth measure) were under way at round 6.
+    expect(file.series.map((series) => series.values)).toEqual([
+      [66, 101, 33],
+      [66, 67, 67],
+    ]);
   });
 });

@@ -79,7 +79,9 @@ describe("a round's snapshot", () => {
     expect(host.snapshot()).toBe(before);
   });
 
-  it("feeds the round-12 report's lines on what changed since round 6", async () => {
+  /** Round 6 kept (one measure under way, ten not started); by round 12 that one is done and
+   * the next under way; then the round-12 report. */
+  async function reportAtRoundTwelve(thaiDigits: boolean) {
     const { host, run, planId } = await planAtRoundSix();
     await run((context) => takeSnapshot(context, { planSheetId: planId }, MARCH_END));
     host.paste("ตั้งค่า ITA", "B7", [[12]]);
@@ -88,11 +90,16 @@ describe("a round's snapshot", () => {
     const result = await run((context) =>
       generateReport(
         context,
-        { planSheetId: planId, layout: "results", unit: null, thaiDigits: false },
+        { planSheetId: planId, layout: "results", unit: null, thaiDigits },
         modern,
         OCTOBER
       )
     );
+    return { host, result };
+  }
+
+  it("feeds the round-12 report's lines on what changed since round 6", async () => {
+    const { host, result } = await reportAtRoundTwelve(false);
     expect(result).toMatchObject({ kind: "created" });
     const texts = [...host.sheet("สรุปรายงาน 2570 รอบ12").cells.values()].map((c) =>
       String(c.value)
@@ -101,6 +108,32 @@ describe("a round's snapshot", () => {
       "เทียบกับรอบ 6 เดือน (บันทึกผลเมื่อ 31 มีนาคม 2570): ดำเนินการแล้วเสร็จเพิ่ม 1 มาตรการ " +
         "รายงานผลการดำเนินการเพิ่ม 1 มาตรการ"
     );
+  });
+
+  it("shows round 6 and round 12 side by side in the round-12 report's status chart", async () => {
+    const { host } = await reportAtRoundTwelve(true);
+    const summary = "สรุปรายงาน 2570 รอบ12";
+    const chart = host.sheet(summary).charts.find((c) => c.title?.startsWith("มาตรการจำแนก"))!;
+    expect(chart).toMatchObject({
+      type: "ColumnClustered",
+      seriesBy: "Columns",
+      legendVisible: true,
+      legendPosition: "Bottom",
+    });
+    expect(chart.series).toEqual(
+      ["รอบ ๖ เดือน", "รอบ ๑๒ เดือน"].map((name) => ({
+        name,
+        showDataLabels: true,
+        labelFormat: "[$-D00041E]0",
+      }))
+    );
+    // The figures the chart was made from: a column per round.
+    expect(host.read(summary, chart.source.split("!")[1])).toEqual([
+      ["สถานะ", "รอบ ๖ เดือน", "รอบ ๑๒ เดือน"],
+      ["ยังไม่ดำเนินการ", 10, 9],
+      ["อยู่ระหว่างดำเนินการ", 1, 1],
+      ["ดำเนินการแล้วเสร็จ", 0, 1],
+    ]);
   });
 
   it("is never taken for a plan", async () => {

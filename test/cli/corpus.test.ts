@@ -1,10 +1,12 @@
-// Every file of the generated hostile-and-broken corpus through validate, report and memo, run
+// Every file of the generated hostile-and-broken corpus through validate, report, memo, snapshot
+// and next-year, run
 // as a user runs them (the built command, child processes under a 10 s and 1 GB guard): exit 2
 // with one plain line naming what is wrong, or for legitimate input the exact right result; no
 // input changed, and nothing left behind but the outputs asked for.
 import { createHash } from "crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
+import { cliText } from "../../src/i18n/cli-help-messages";
 import { translate } from "../../src/i18n/translate";
 import { limitText } from "../../src/xlsx/limits";
 import { CorpusCase, generateCorpus } from "../corpus/generate";
@@ -35,19 +37,23 @@ function fingerprint(path: string): string {
 function commands(each: CorpusCase, index: number): string[][] {
   const report = join(outputs, `${index}-report.xlsx`);
   const memo = join(outputs, `${index}-memo.docx`);
+  const snapshot = join(outputs, `${index}-snapshot.xlsx`);
+  const nextYear = join(outputs, `${index}-next-year.xlsx`);
   // The corpus's plans have no settings sheet or title lines: the year and organisation are given.
   const given = ["--year", "2570", "--org", "เทศบาลตำบลตัวอย่าง"];
   return [
     ["validate", each.path, "--json"],
     ["report", each.path, "-o", report, ...given],
     ["memo", each.path, "-o", memo, ...given, "--department", "กองคลัง", "--number", "มท 0001/1"],
+    ["snapshot", each.path, "-o", snapshot, "--year", "2570", "--round", "6"],
+    ["next-year", each.path, "-o", nextYear, "--year", "2570"],
   ];
 }
 
 /** What is wrong with the runs of one case, or an empty list. */
 function problems(each: CorpusCase, runs: Run[]): string[] {
   const found: string[] = [];
-  const [validate, report, memo] = runs;
+  const [validate, report, memo, snapshot, nextYear] = runs;
   const expected = each.expected;
   if (expected.kind === "refused") {
     const message = translate("th", `cli.unreadable.${expected.reason}`, {
@@ -91,6 +97,12 @@ function problems(each: CorpusCase, runs: Run[]): string[] {
   ) {
     found.push(`memo: ${memo.stdout[0]}`);
   }
+  const kept = cliText("th", "cli.snapshot.written").split("{")[0];
+  if (snapshot.code !== 0 || snapshot.stderr.length > 0 || !snapshot.stdout[0]?.startsWith(kept))
+    found.push(`snapshot exit ${snapshot.code}: ${[...snapshot.stdout, ...snapshot.stderr]}`);
+  const written = `(${expected.measures} มาตรการ)`;
+  if (nextYear.code !== 0 || !nextYear.stdout[0]?.endsWith(written))
+    found.push(`next-year exit ${nextYear.code}: ${[...nextYear.stdout, ...nextYear.stderr]}`);
   return found;
 }
 
@@ -106,7 +118,7 @@ describe("the hostile-and-broken corpus", () => {
       )
     );
     const failures = cases
-      .map((each, index) => ({ each, found: problems(each, runs.slice(index * 3, index * 3 + 3)) }))
+      .map((each, index) => ({ each, found: problems(each, runs.slice(index * 5, index * 5 + 5)) }))
       .filter(({ found }) => found.length > 0)
       .map(({ each, found }) => `${each.category} / ${each.name}: ${found.join("; ")}`);
     expect(failures).toEqual([]);
@@ -114,7 +126,11 @@ describe("the hostile-and-broken corpus", () => {
     expect(cases.map((each) => fingerprint(each.path))).toEqual(before);
     expect(readdirSync(corpus).sort()).toEqual(generated);
     const legitimate = cases.flatMap((each, index) =>
-      each.expected.kind === "plan" ? [`${index}-memo.docx`, `${index}-report.xlsx`] : []
+      each.expected.kind === "plan"
+        ? ["memo.docx", "next-year.xlsx", "report.xlsx", "snapshot.xlsx"].map(
+            (f) => `${index}-${f}`
+          )
+        : []
     );
     expect(readdirSync(outputs).sort()).toEqual(legitimate.sort());
     const heaviest = runs.reduce((a, b) => (b.peakMb > a.peakMb ? b : a));

@@ -3,11 +3,12 @@
 // refused until --again, and the round-12 report reading what the snapshots kept.
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { HISTORY_SHEET, readSnapshots } from "../../src/domain/plan/round-snapshot";
 import { loadWorkbook } from "../../src/xlsx/input-file";
+import { ZipReader } from "../../src/xlsx/zip-reader";
 import { runCommand } from "../support/cli-run";
 import { writeExamplePlan } from "../support/example-plan-workbook";
 import { planPackage, planSheetXml, RELS } from "../support/raw-package";
@@ -76,6 +77,34 @@ it("copies every part unchanged, adds the history sheet, and never writes the in
   const lines = readFileSync(join(csv, historyCsv), "utf8").split("\n");
   expect(lines[0]).toBe("รอบ 6 เดือน ปีงบประมาณ 2566,บันทึกเมื่อ 2023-04-02,,");
   expect(lines[1]).toBe("มาตรการ,สถานะ,ผลการดำเนินการ,งบประมาณที่ใช้ (บาท)");
+});
+
+it("copies parts as they were stored: uncompressed ones, and one it could not inflate within its limits", async () => {
+  // A package with stored (uncompressed) parts and an unreferenced part that inflates past the
+  // 100 MB part limit: Excel opens it, the reader never needs the part, so the copy must not either.
+  const parts = unzipSync(readFileSync(plan));
+  const unusual = at("unusual.xlsx");
+  writeFileSync(
+    unusual,
+    zipSync({
+      ...Object.fromEntries(
+        Object.entries(parts).map(([name, bytes]) => [name, [bytes, { level: 0 }]])
+      ),
+      "xl/media/unused.bin": [new Uint8Array(101 * 1024 * 1024), { level: 9 }],
+    })
+  );
+  const output = at("unusual-after-6.xlsx");
+  const made = await runCommand(["snapshot", unusual, "-o", output, "--round", "6"], ROUND_SIX_DAY);
+  expect(made).toMatchObject({ code: 0, err: [] });
+  const before = new ZipReader(readFileSync(unusual));
+  const after = new ZipReader(readFileSync(output));
+  const copied = (name: string) => !LISTING_PARTS.includes(name) && !name.endsWith("/");
+  for (const name of before.names.filter(copied)) {
+    const [was, is] = [before.stored(name)!, after.stored(name)!];
+    expect([name, is.method, is.crc, is.size]).toEqual([name, was.method, was.crc, was.size]);
+    expect([name, Buffer.from(is.bytes).equals(Buffer.from(was.bytes))]).toEqual([name, true]);
+  }
+  expect((await historyOf(output)).map(({ round }) => round)).toEqual([6]);
 });
 
 it("refuses a second snapshot of a round until --again, then keeps both; round 12 reports since round 6", async () => {

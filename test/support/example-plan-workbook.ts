@@ -15,15 +15,17 @@ const EXAMPLE_SCORES: Record<number, number[]> = {
   2566: [93.66, 90.0, 91.2, 92.4, 88.1, 87.35, 86.9, 84.2, 81.0, 76.5],
 };
 
-/** Writes the example plan; returns its measures as the tidied rows hold them. */
-export async function writeExamplePlan(path: string, today: Date) {
+/** Writes the example plan, its first `done` measures done and the rest under way; returns its
+ * measures as the tidied rows hold them. */
+export async function writeExamplePlan(path: string, today: Date, done = 4) {
   const table = pastedSeedTables(SEEDS.wangsaphung)[0];
   const { plan } = analysePlan({ firstRow: 0, firstColumn: 0, values: table }, { today });
   const rows = tidyRows(plan.measures).map((row, index) =>
     row.map((cell, column) => {
       const { status } = TEMPLATE_COLUMNS[column];
-      // The seed reports every measure's result: the first four done, the last still running.
-      return status ? status === (index < 4 ? "done" : "in_progress") : cell;
+      // The seed reports every measure's result: by default the first four done, the last
+      // still running.
+      return status ? status === (index < done ? "done" : "in_progress") : cell;
     })
   );
   const spec = buildPlanSheet(rows, 2566, { sheets: [], definedNames: [] });

@@ -7,6 +7,7 @@ import type { CellValue } from "../../src/domain/plan-layout";
 import { planColumnsOf } from "../../src/domain/report/plan-capabilities";
 import { buildReport, ReportSpec } from "../../src/domain/report/report-spec";
 import type { ReportLayout } from "../../src/domain/report/types";
+import type { RoundSnapshot } from "../../src/domain/plan/round-snapshot";
 import type { ScoreHistory } from "../../src/domain/scores/score-history";
 import { longResult } from "./long-plans";
 
@@ -49,7 +50,12 @@ const NO_SCORES: ScoreHistory = { years: [], weights: { IIT: 30, EIT: 30, OIT: 4
 export function reportSpecOf(
   values: CellValue[][],
   layout: ReportLayout,
-  { scores = NO_SCORES, preparerName = "", preparerPosition = "" } = {}
+  {
+    scores = NO_SCORES,
+    preparerName = "",
+    preparerPosition = "",
+    history = [] as readonly RoundSnapshot[],
+  } = {}
 ): ReportSpec {
   const analysis = analysePlan({ firstRow: 0, firstColumn: 0, values }, { today: TODAY });
   const outcome = buildReport({
@@ -68,18 +74,23 @@ export function reportSpecOf(
     scores,
     options: { layout, unit: null, thaiDigits: true },
     today: TODAY,
+    history,
   });
   if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
   return outcome.spec;
 }
 
-export function reportFixtureSpec(layout: ReportLayout, measures = 200): ReportSpec {
-  const values: CellValue[][] = [
+/** The fixture's plan grid, from A1. */
+export function reportFixturePlan(measures = 200): CellValue[][] {
+  return [
     ["แผนมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566"],
     TEMPLATE_COLUMNS.map((column) => column.header),
     ...Array.from({ length: measures }, (_, index) => measureRow(index)),
   ];
-  return reportSpecOf(values, layout, {
+}
+
+export function reportFixtureSpec(layout: ReportLayout, measures = 200): ReportSpec {
+  return reportSpecOf(reportFixturePlan(measures), layout, {
     preparerName: "นางสาวทดสอบ ระบบดี",
     preparerPosition: "นักวิเคราะห์นโยบายและแผน",
     scores: {

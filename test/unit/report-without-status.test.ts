@@ -8,6 +8,7 @@ import {
   layoutsFor,
   planColumnsOf,
 } from "../../src/domain/report/plan-capabilities";
+import { snapshotOf } from "../../src/domain/plan/round-snapshot";
 import { buildReport, ReportInput } from "../../src/domain/report/report-spec";
 import type { ReportLayout } from "../../src/domain/report/types";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
@@ -172,5 +173,32 @@ describe("status columns with measures not ticked yet (a results report tidied)"
     ]);
     expect(made.included).toBe(2);
     expect(made.first).toMatch(/^มาตรการทั้งหมด ๒ มาตรการ รายงานผลการดำเนินการแล้ว ๑ มาตรการ/);
+  });
+});
+
+describe("the round-12 report of a plan without status, with a round-6 snapshot", () => {
+  it("charts the reported results of both rounds side by side", () => {
+    const input = seedInput(SEEDS.wangsaphung, "results");
+    // At round 6 the first two measures had no result yet.
+    const roundSix = snapshotOf(
+      input.measures.map((measure, index) =>
+        index < 2 ? { ...measure, text: { ...measure.text, result: "" } } : measure
+      ),
+      { fiscalYear: 2566, round: 6, takenOn: new Date(Date.UTC(2023, 3, 2)) }
+    );
+    const outcome = buildReport({ ...input, history: [roundSix] });
+    if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
+    const chart = outcome.spec.summary.charts.find((candidate) => candidate.kind === "status")!;
+    const figures = outcome.spec.summary.blocks.find(
+      (block) => block.style === "chartData" && block.row === chart.data.row
+    )!.values;
+    const count = input.measures.length;
+    expect(chart.type).toBe("ColumnClustered");
+    expect(chart.title).toBe("มาตรการที่รายงานผลการดำเนินการแล้ว รอบ ๖ เดือนและรอบ ๑๒ เดือน");
+    expect(figures).toEqual([
+      ["ผลการดำเนินการ", "รอบ ๖ เดือน", "รอบ ๑๒ เดือน"],
+      ["รายงานผลแล้ว", count - 2, count],
+      ["ยังไม่รายงานผล", 2, 0],
+    ]);
   });
 });

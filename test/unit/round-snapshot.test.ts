@@ -77,7 +77,7 @@ describe("since round 6", () => {
     });
   });
 
-  const summaryText = (round: 6 | 12) => {
+  const report = (round: 6 | 12, thaiDigits = true, history = [six]) => {
     const outcome = buildReport({
       measures: now.plan.measures,
       columns: planColumnsOf(now.layout),
@@ -92,14 +92,25 @@ describe("since round 6", () => {
         preparerPosition: "",
       },
       scores: { years: [], weights: { IIT: 30, EIT: 30, OIT: 40 } },
-      options: { layout: "results", unit: null, thaiDigits: true },
+      options: { layout: "results", unit: null, thaiDigits },
       today: TODAY,
-      history: [six],
+      history,
     });
     if (outcome.kind !== "report") throw new Error(outcome.reason);
-    return outcome.spec.summary.blocks
-      .filter((block) => block.style === "text")
+    return outcome.spec;
+  };
+  const summaryText = (round: 6 | 12) =>
+    report(round)
+      .summary.blocks.filter((block) => block.style === "text")
       .flatMap((block) => block.values.flat().map(String));
+
+  /** The status chart and the figures it draws. */
+  const statusChartOf = (spec: ReturnType<typeof report>) => {
+    const chart = spec.summary.charts.find((candidate) => candidate.kind === "status")!;
+    const figures = spec.summary.blocks.find(
+      (block) => block.style === "chartData" && block.row === chart.data.row
+    )!;
+    return { chart, figures: figures.values };
   };
 
   it("puts the changes in the round-12 report's summary", () => {
@@ -115,5 +126,37 @@ describe("since round 6", () => {
 
   it("says nothing of it in the round-6 report", () => {
     expect(summaryText(6).join(" ")).not.toContain("เทียบกับรอบ");
+  });
+
+  it("shows round 6 and round 12 side by side in the round-12 report's status chart", () => {
+    const { chart, figures } = statusChartOf(report(12, false));
+    expect(chart).toMatchObject({
+      type: "ColumnClustered",
+      title: "มาตรการจำแนกตามสถานะการดำเนินการ รอบ 6 เดือนและรอบ 12 เดือน",
+      data: { rowCount: 4, columnCount: 3 },
+    });
+    // Round 6 counts the three measures it knew (the fourth was added since); round 12 all four.
+    expect(figures).toEqual([
+      ["สถานะ", "รอบ 6 เดือน", "รอบ 12 เดือน"],
+      ["ยังไม่ดำเนินการ", 1, 1],
+      ["อยู่ระหว่างดำเนินการ", 1, 1],
+      ["ดำเนินการแล้วเสร็จ", 1, 2],
+    ]);
+  });
+
+  it("names the rounds in Thai digits when they are chosen", () => {
+    const { chart, figures } = statusChartOf(report(12, true));
+    expect(figures[0]).toEqual(["สถานะ", "รอบ ๖ เดือน", "รอบ ๑๒ เดือน"]);
+    expect(chart.title).toBe("มาตรการจำแนกตามสถานะการดำเนินการ รอบ ๖ เดือนและรอบ ๑๒ เดือน");
+    expect(chart.labelFormat).toBe("[$-D00041E]0");
+  });
+
+  it("keeps the one-round doughnut in the round-6 report and without a round-6 snapshot", () => {
+    const twelveKept = { ...six, round: 12 as const };
+    for (const spec of [report(6), report(12, true, []), report(12, true, [twelveKept])]) {
+      const { chart, figures } = statusChartOf(spec);
+      expect(chart).toMatchObject({ type: "Doughnut", data: { columnCount: 2 } });
+      expect(figures[0]).toEqual(["สถานะ", "จำนวนมาตรการ"]);
+    }
   });
 });

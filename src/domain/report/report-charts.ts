@@ -2,11 +2,11 @@
 // (beside the print area, so they do not print), and where the chart goes on the page.
 import type { CellArea } from "../a1";
 import type { MeasureRow } from "../plan-reading";
-import { statusOf } from "../plan-reading";
-import { STATUS_HEADERS, STATUSES } from "../plan-columns";
+import type { RoundSnapshot } from "../plan/round-snapshot";
 import { toThaiDigits } from "../thai-text";
 import { INDICATORS, LAST_LETTER_GRADE_YEAR, PASS_MARK, TOOLS } from "../scores";
 import { completeYears, ScoreHistory } from "../scores/score-history";
+import { statusChart } from "./status-chart";
 import type { ReportBlock, ReportChart } from "./types";
 
 export type { ChartKind, ReportChart } from "./types";
@@ -16,6 +16,8 @@ interface ChartLayoutInput {
   /** Thai digits in the chart titles. */
   thaiDigits: boolean;
   hasStatus: boolean;
+  /** The year's round-6 snapshot, for the round-12 report: the status chart shows both. */
+  roundSix?: RoundSnapshot;
   scores: ScoreHistory;
   fiscalYear: number;
   firstRow: number;
@@ -39,10 +41,10 @@ export function reportCharts(input: ChartLayoutInput) {
   const planned: Omit<ReportChart, "position" | "labelFormat" | "axisFormat">[] = [];
   let dataRow = input.firstRow;
   const column = input.dataColumn;
-  const addData = (values: (string | number)[][]): CellArea => {
+  const addData = (values: (string | number)[][], seriesCount = 1): CellArea => {
     // Categories stay text (a year is a label here, not a number to plot).
     dataBlocks.push({ row: dataRow, column, values, style: "chartData", numberFormats: ["@"] });
-    const area = { row: dataRow, column, rowCount: values.length, columnCount: 2 };
+    const area = { row: dataRow, column, rowCount: values.length, columnCount: 1 + seriesCount };
     dataRow += values.length + 1;
     return area;
   };
@@ -101,33 +103,13 @@ export function reportCharts(input: ChartLayoutInput) {
       ]),
     });
   }
-  const reported = input.measures.filter((measure) => measure.text.result.trim() !== "").length;
-  planned.push(
-    input.hasStatus
-      ? {
-          kind: "status",
-          title: "มาตรการจำแนกตามสถานะการดำเนินการ",
-          type: "Doughnut",
-          data: addData([
-            ["สถานะ", "จำนวนมาตรการ"],
-            ...STATUSES.map((status) => [
-              STATUS_HEADERS[status],
-              input.measures.filter((measure) => statusOf(measure) === status).length,
-            ]),
-          ]),
-        }
-      : {
-          // Without status columns only the reported results can be counted.
-          kind: "status",
-          title: "มาตรการที่รายงานผลการดำเนินการแล้ว",
-          type: "Doughnut",
-          data: addData([
-            ["ผลการดำเนินการ", "จำนวนมาตรการ"],
-            ["รายงานผลแล้ว", reported],
-            ["ยังไม่รายงานผล", input.measures.length - reported],
-          ]),
-        }
-  );
+  const status = statusChart(input.measures, input.hasStatus, input.roundSix, input.thaiDigits);
+  planned.push({
+    kind: "status",
+    title: status.title,
+    type: status.type,
+    data: addData(status.values, status.values[0].length - 1),
+  });
 
   // Each chart the width of the table (never squeezed into a column or two) and starting a page
   // or half of one, so no chart is cut by a page's end: the ten indicators' bars get a page of

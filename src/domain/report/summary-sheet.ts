@@ -151,6 +151,7 @@ export function summarySheet(input: SummaryInput): {
   const charts = reportCharts({
     measures: input.measures,
     hasStatus: progress.hasStatus,
+    roundSix: input.since?.since,
     thaiDigits: thai,
     scores: input.scores,
     fiscalYear: settings.fiscalYear,

@@ -63,7 +63,8 @@ export interface ReportChart {
   kind: ChartKind;
   title: string;
   type: "ColumnClustered" | "BarClustered" | "LineMarkers" | "Doughnut";
-  /** Categories in the first column, values in the second, a header row on top. */
+  /** Categories in the first column, a series in each further column (the status chart's two
+   * rounds), a header row on top naming the series. */
   data: CellArea;
   /** The pass mark drawn as a line series over the columns. */
   passLine?: { name: string; values: CellArea };

@@ -4,6 +4,7 @@ import type { PlanCheck, WorkbookService } from "../../services/workbook-service
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
 import { BusyButton } from "./BusyButton";
+import { usePanelStyles } from "./panel-styles";
 import { ErrorBar } from "./ErrorBar";
 import { ResultBar } from "./ResultBar";
 
@@ -16,6 +17,7 @@ export function NextYearPanel(props: {
 }) {
   const { service, check, onNewPlan } = props;
   const { t } = useTranslator();
+  const styles = usePanelStyles();
   const start = useAction(
     useCallback(async () => {
       const made = await service.startNextYear(check.sheetId);
@@ -38,11 +40,13 @@ export function NextYearPanel(props: {
         .join(" ")
     : "";
   return (
-    <section aria-labelledby="next-year-heading">
+    <section className={styles.panel} aria-labelledby="next-year-heading">
       <Subtitle2 as="h2" id="next-year-heading">
         {t("nextYear.heading")}
       </Subtitle2>
-      <Text as="p">{t("nextYear.hint")}</Text>
+      <Text as="p" className={styles.hint}>
+        {t("nextYear.hint")}
+      </Text>
       <BusyButton busy={start.busy} onClick={() => void start.run()}>
         {t("nextYear.start")}
       </BusyButton>

@@ -12,6 +12,7 @@ import type { PlanCheck, WorkbookService } from "../../services/workbook-service
 import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
 import { BusyButton } from "./BusyButton";
+import { usePanelStyles } from "./panel-styles";
 import { ErrorBar } from "./ErrorBar";
 import { ResultBar } from "./ResultBar";
 import { Revealed } from "./Revealed";
@@ -20,6 +21,7 @@ import { Revealed } from "./Revealed";
  * snapshot of a round asks first, and the answer keeps both. */
 export function SnapshotPanel({ service, check }: { service: WorkbookService; check: PlanCheck }) {
   const { t, language } = useTranslator();
+  const styles = usePanelStyles();
   const take = useAction(
     useCallback(
       (again: boolean) => service.takeSnapshot({ planSheetId: check.sheetId, again }),
@@ -36,11 +38,13 @@ export function SnapshotPanel({ service, check }: { service: WorkbookService; ch
         })
       : "";
   return (
-    <section aria-labelledby="snapshot-heading">
+    <section className={styles.panel} aria-labelledby="snapshot-heading">
       <Subtitle2 as="h2" id="snapshot-heading">
         {t("snapshot.heading")}
       </Subtitle2>
-      <Text as="p">{t("snapshot.hint")}</Text>
+      <Text as="p" className={styles.hint}>
+        {t("snapshot.hint")}
+      </Text>
       <BusyButton busy={take.busy} onClick={() => void take.run(false)}>
         {t("snapshot.take")}
       </BusyButton>
