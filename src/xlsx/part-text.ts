@@ -5,7 +5,10 @@
 // text is never held whole.
 import { XmlError } from "./xml-reader";
 
-function decoderFor(bytes: Uint8Array): TextDecoder {
+// TextDecoder's instances (the command line's build knows TextDecoder only as Node's global value).
+type Decoder = InstanceType<typeof TextDecoder>;
+
+function decoderFor(bytes: Uint8Array): Decoder {
   const label =
     bytes[0] === 0xff && bytes[1] === 0xfe
       ? "utf-16le"
@@ -15,7 +18,7 @@ function decoderFor(bytes: Uint8Array): TextDecoder {
   return new TextDecoder(label, { fatal: true });
 }
 
-function decoded(decoder: TextDecoder, bytes: Uint8Array, stream: boolean): string {
+function decoded(decoder: Decoder, bytes: Uint8Array, stream: boolean): string {
   try {
     return decoder.decode(bytes, { stream });
   } catch {
@@ -30,7 +33,7 @@ export function partText(bytes: Uint8Array): string {
 
 /** Decodes a part pushed in chunks, handing on the text of each as it comes. */
 export class PartTextDecoder {
-  private decoder: TextDecoder | undefined;
+  private decoder: Decoder | undefined;
   // The first bytes, until there are two to tell the byte-order mark by.
   private head: Uint8Array = new Uint8Array(0);
 
