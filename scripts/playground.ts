@@ -2,8 +2,7 @@
 // any browser, with the strict fake Excel standing in for Excel (office-fake/playground). The
 // workbook is the given .xlsx, read with the command line's reader, or the demo's example plan.
 import { resolve } from "path";
-import { unreadableMessage } from "../src/cli/main";
-import { UnreadableFileError } from "../src/xlsx/xlsx-reader";
+import { UnreadableFileError, unreadableMessage } from "../src/xlsx/unreadable";
 import { Language, message } from "../office-fake/playground/messages";
 import { missingBuild, startPlayground } from "../office-fake/playground/server";
 import { loadSeed } from "../office-fake/playground/workbook-seed";

@@ -6,6 +6,7 @@ import { tmpdir } from "os";
 import { basename, join } from "path";
 import { CellValue } from "../../src/domain/plan-layout";
 import { loadWorkbook } from "../../src/xlsx/input-file";
+import { sheetTables } from "../../src/xlsx/sheet-tables";
 import { choosePlanSheet, SpreadsheetFile } from "../../src/xlsx/xlsx-reader";
 import { writeExamplePlan } from "../../test/support/example-plan-workbook";
 
@@ -23,6 +24,8 @@ export interface WorkbookSeed {
   sheets: SeedSheet[];
   /** Workbook-level names, e.g. { name: "ITA_Organisation", reference: "'ตั้งค่า ITA'!$B$3" }. */
   names: { name: string; reference: string }[];
+  /** The file's Excel tables, e.g. { sheet: "แผนมาตรการ ITA", name: "ITA_Plan", reference: "A1:L12" }. */
+  tables: { sheet: string; name: string; reference: string }[];
   /** The sheet active when the workbook opens: the plan, when one is found. */
   activeSheet: string;
 }
@@ -35,6 +38,9 @@ export function seedFromFile(file: SpreadsheetFile, source: string): WorkbookSee
       return { name, firstRow, firstColumn, values };
     }),
     names: [...file.definedNames].map(([name, reference]) => ({ name, reference })),
+    tables: file.sheetNames.flatMap((sheet) =>
+      sheetTables(file, sheet).map((table) => ({ sheet, ...table }))
+    ),
     activeSheet: choosePlanSheet(file, undefined),
   };
 }

@@ -1,14 +1,10 @@
 // The commands: each reads its options, runs, prints its result on stdout and its warnings on
-// stderr, and returns its exit code. Commands that write workbooks or Word files load ExcelJS and
-// docx (0.5-0.8 s) only when run: `--help`, `score` and `validate` start without them.
+// stderr, and returns its exit code. Each command loads its own modules when it runs (ExcelJS and
+// docx take 0.5-0.8 s; even the small ones add up): `--help` loads none of them.
 import type { Language } from "../i18n/catalogue";
 import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
-import { progressText } from "../i18n/progress-messages";
-import { scoreLines, scoreReport } from "./score-command";
-import { checkOutput, OutputError } from "./output-file";
-import { reportOutcomeLines } from "./report-lines";
-import { checkPdfOption, convertToPdf, pdfPathOf } from "./pdf";
+import { OutputError } from "./output-error";
 import type { SheetPassedNote } from "../xlsx/xlsx-reader";
 import { CommandName, flag, list, ParsedArgs, text } from "./args";
 import { helpText } from "./help";
@@ -59,6 +55,7 @@ async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Prom
 }
 
 async function score(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
+  const { scoreLines, scoreReport } = await import("./score-command");
   const report = scoreReport(
     {
       year: text(parsed, "year"),
@@ -88,8 +85,10 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
     return 2;
   }
   const force = flag(parsed, "force");
+  const { checkPdfOption, convertToPdf, pdfPathOf } = await import("./pdf");
   // The PDF is an output too: checked before anything is written.
   if (flag(parsed, "pdf")) {
+    const { checkOutput } = await import("./output-file");
     checkPdfOption(output);
     checkOutput(pdfPathOf(output), [plan], force);
   }
@@ -116,6 +115,7 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
     },
     io.today
   );
+  const { reportOutcomeLines } = await import("./report-lines");
   print(reportOutcomeLines(outcome, output, language), io);
   if (outcome.kind === "report" && flag(parsed, "pdf")) {
     io.out(translate(language, "cli.pdf.written", { file: await convertToPdf(output, force) }));
@@ -153,6 +153,7 @@ async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<
   }
   const field = (name: Parameters<typeof text>[1]) => text(parsed, name);
   const { memoFile } = await import("./memo-command");
+  const { progressText } = await import("../i18n/progress-messages");
   const result = await memoFile(
     {
       plan,

@@ -1,27 +1,17 @@
 // The ita-tracker command line: reads the arguments, runs the command and says any refusal in one
 // plain line. Exit codes: 0 no errors, 1 errors found, 2 the input cannot be read.
-import type { Language } from "../i18n/catalogue";
 import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
 import { cliText } from "../i18n/cli-help-messages";
 import { ScoreInputError } from "../domain/scores";
-import { scoreInputMessage } from "./score-command";
-import { OutputError } from "./output-file";
-import { UnreadableFileError } from "../xlsx/xlsx-reader";
-import { limitText, LIMITS } from "../xlsx/limits";
+import { OutputError } from "./output-error";
+import { UnreadableFileError, unreadableMessage } from "../xlsx/unreadable";
+import { LIMITS } from "../xlsx/limits";
 import { flag, languageOf, ParsedArgs, parseCommandLine, UsageError } from "./args";
 import { CliIo, COMMANDS } from "./commands";
 import { helpText, packageVersion } from "./help";
 
 export type { CliIo };
-
-/** The plain message for a file that cannot be read: what and which file. */
-export function unreadableMessage(language: Language, error: UnreadableFileError): string {
-  return translate(language, `cli.unreadable.${error.reason}` as MessageKey, {
-    detail: error.detail,
-    limit: error.limit ? limitText(language, error.limit) : "",
-  });
-}
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const language = languageOf(args);
@@ -40,6 +30,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return asked ? 0 : 2;
   } catch (error) {
     if (error instanceof ScoreInputError) {
+      const { scoreInputMessage } = await import("./score-command");
       io.err(scoreInputMessage(language, error));
       return 2;
     }

@@ -1,5 +1,5 @@
 // Option values the commands share.
-import { OutputError } from "./output-file";
+import { OutputError } from "./output-error";
 
 /** A --date (YYYY-MM-DD), else today. */
 export function dateOf(text: string | undefined, today: Date): Date {

@@ -8,24 +8,7 @@ import { randomBytes } from "crypto";
 import { constants, existsSync, rmSync, statSync } from "fs";
 import { copyFile, link, open, rename, unlink } from "fs/promises";
 import { dirname, join, resolve } from "path";
-
-export class OutputError extends Error {
-  constructor(
-    readonly reason:
-      | "exists"
-      | "isFolder"
-      | "sameAsInput"
-      | "unwritable"
-      | "badOption"
-      | "needsOption"
-      | "noLibreOffice"
-      | "memoTooLarge",
-    readonly detail: string
-  ) {
-    super(`${reason}: ${detail}`);
-    this.name = "OutputError";
-  }
-}
+import { OutputError } from "./output-error";
 
 /** Refuses an output that is one of the inputs, or that exists when --force was not given.
  * Checked before the work, to fail early; writeOutput enforces it again when publishing. */

@@ -4,7 +4,8 @@
 import { execFileSync } from "child_process";
 import { mkdtemp, open } from "fs/promises";
 import { basename, dirname, extname, join, resolve } from "path";
-import { forget, OutputError, publish, track, unwritable } from "./output-file";
+import { OutputError } from "./output-error";
+import { forget, publish, track, unwritable } from "./output-file";
 import { rmSync } from "fs";
 
 /** Where the PDF of a file goes: beside it, its extension replaced. */

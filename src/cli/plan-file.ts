@@ -1,11 +1,12 @@
 // Plans read from a file and written as a new workbook from another's measures (next year's
 // plan, the merged plan): the canonical plan table, with the source's settings carried over.
 import ExcelJS from "exceljs";
-import { analysePlan, PlanAnalysis } from "../domain/plan-analysis";
-import { buildPlanSheet, isFiscalYear, TemplateCell } from "../domain/plan-template";
+import type { PlanAnalysis } from "../domain/plan-analysis";
+import { buildPlanSheet, TemplateCell } from "../domain/plan-template";
 import { addPlanSheets } from "../xlsx/plan-workbook";
 import { loadWorkbook } from "../xlsx/input-file";
-import { choosePlanSheet, SheetPassedNote, SpreadsheetFile } from "../xlsx/xlsx-reader";
+import { planOfWorkbook } from "../xlsx/plan-in-workbook";
+import { SheetPassedNote, SpreadsheetFile } from "../xlsx/xlsx-reader";
 import { writeOutput } from "./output-file";
 
 export interface PlanFile {
@@ -20,13 +21,7 @@ export async function readPlanFile(
   options: { sheet?: string; year?: number; today: Date; onSheetPassed?: SheetPassedNote }
 ): Promise<PlanFile> {
   const workbook = await loadWorkbook(path);
-  const sheet = choosePlanSheet(workbook, options.sheet, options.onSheetPassed);
-  const settingsYear = Number(workbook.namedValue("ITA_FiscalYear"));
-  const analysis = analysePlan(workbook.grid(sheet), {
-    today: options.today,
-    fiscalYear: options.year ?? (isFiscalYear(settingsYear) ? settingsYear : undefined),
-  });
-  return { workbook, sheet, analysis };
+  return { workbook, ...planOfWorkbook(workbook, options) };
 }
 
 /** Settings carried over as they are (the fiscal year and round are the caller's). */

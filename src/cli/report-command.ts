@@ -19,7 +19,8 @@ import {
   WEIGHTS_NAME,
 } from "../domain/scores-sheet";
 import { foldThaiDigits } from "../domain/thai-text";
-import { checkOutput, OutputError, writeOutput } from "./output-file";
+import { OutputError } from "./output-error";
+import { checkOutput, writeOutput } from "./output-file";
 import { loadWorkbook } from "../xlsx/input-file";
 import { choosePlanSheet, SheetPassedNote, SpreadsheetFile } from "../xlsx/xlsx-reader";
 

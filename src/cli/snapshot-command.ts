@@ -16,7 +16,8 @@ import {
 import { isoDay } from "../domain/periods";
 import { foldThaiDigits } from "../domain/thai-text";
 import { SheetNameTakenError, workbookWithHistoryBlock } from "../xlsx/workbook-with-history";
-import { checkOutput, OutputError, writeOutput } from "./output-file";
+import { OutputError } from "./output-error";
+import { checkOutput, writeOutput } from "./output-file";
 import { readYearlyPlan, YearlyPlanArgs } from "./plan-of-year";
 import { deflateWithZlib } from "./zlib-deflate";
 

@@ -5,7 +5,8 @@ import { buildPlanTemplate, isFiscalYear } from "../domain/plan-template";
 import { fiscalYearOf } from "../domain/thai-dates";
 import { foldThaiDigits } from "../domain/thai-text";
 import { addPlanSheets } from "../xlsx/plan-workbook";
-import { checkOutput, OutputError, writeOutput } from "./output-file";
+import { OutputError } from "./output-error";
+import { checkOutput, writeOutput } from "./output-file";
 
 export interface TemplateArgs {
   output: string;

@@ -40,6 +40,7 @@ export function validationReport(sheet: string, analysis: PlanAnalysis, language
     measures: plan.measures.map((measure) => {
       const period = periodOf(measure, fiscalYear);
       const budget = parseBudget(measure.raw.budget);
+      const plannedBudget = parseBudget(measure.raw.plannedBudget);
       return {
         row: measure.row + 1,
         measure: measure.text.measure,
@@ -53,6 +54,7 @@ export function validationReport(sheet: string, analysis: PlanAnalysis, language
         status: statusOf(measure),
         result: measure.text.result,
         outcome: measure.text.outcome,
+        plannedBudget: typeof plannedBudget === "number" ? plannedBudget : null,
         budget: typeof budget === "number" ? budget : null,
         problems: measure.text.problems,
         recommendation: measure.text.recommendation,

@@ -10,7 +10,8 @@ import { Progress, summariseProgress } from "./progress";
 import type { ReportLayout } from "./report/report-layouts";
 import { defaultLayout, hasStatusColumns, PlanColumn } from "./report/plan-capabilities";
 import { reportTable } from "./report/report-table";
-import { progressSentence } from "./report/report-sentences";
+import { overallBudgetLine, progressSentence } from "./report/report-sentences";
+import { summariseBudgets } from "./budget-summary";
 import type { ReportSettings } from "./report/report-spec";
 import type { ScoreHistory } from "./scores/score-history";
 import { weakPointsFor } from "./scores/weak-points";
@@ -170,7 +171,10 @@ export function buildMemo(
     },
     {
       heading: "ข้อเท็จจริง",
-      paragraphs: [factsParagraph(progress, settings)],
+      // The budget as the report's summary states it: planned, used and the share spent.
+      paragraphs: [factsParagraph(progress, settings)].concat(
+        overallBudgetLine(summariseBudgets(measures)) ?? []
+      ),
       items: measures.map((measure, index) => `${index + 1}) ${measureLine(measure)}`),
     },
     { heading: "ข้อกฎหมาย/ระเบียบ", paragraphs: lines(fields.legal), items: [] },

@@ -38,3 +38,9 @@ export function ownerUnits(owner: string): OwnerUnit[] {
   }
   return [...units.values()];
 }
+
+/** The units a measure counts for: each unit named, or "-" when the cell names none. */
+export function countedUnits(owner: string): OwnerUnit[] {
+  const units = ownerUnits(owner);
+  return units.length > 0 ? units : [{ name: "-", key: "-" }];
+}

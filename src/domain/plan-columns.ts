@@ -9,6 +9,7 @@ export const COLUMN_KEYS = [
   "status",
   "result",
   "outcome",
+  "plannedBudget",
   "budget",
   "problems",
   "recommendation",
@@ -57,7 +58,9 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   })),
   { key: "result", header: "ผลการดำเนินการ", kind: "longText", width: 40 },
   { key: "outcome", header: "ผลลัพธ์หรือความสำเร็จ", kind: "longText", width: 32 },
-  { key: "budget", header: "งบประมาณ (บาท)", kind: "money", width: 14 },
+  // Planned (the year's budget act) and used: a finance division reports both and the % spent.
+  { key: "plannedBudget", header: "งบประมาณที่ตั้งไว้ (บาท)", kind: "money", width: 14 },
+  { key: "budget", header: "งบประมาณที่ใช้ (บาท)", kind: "money", width: 14 },
   { key: "problems", header: "ปัญหา/อุปสรรค", kind: "longText", width: 24 },
   { key: "recommendation", header: "ข้อเสนอแนะ", kind: "longText", width: 24 },
   { key: "indicator", header: "ตัวชี้วัด ITA (1-10)", kind: "indicator", width: 10 },

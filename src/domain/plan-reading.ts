@@ -30,6 +30,10 @@ export const TEXT_KEYS = [
 ] as const satisfies readonly ColumnKey[];
 export type TextKey = (typeof TEXT_KEYS)[number];
 
+/** The keys whose cells are read as values. */
+export const RAW_KEYS = ["period", "plannedBudget", "budget", "indicator", "updated"] as const;
+export type RawKey = (typeof RAW_KEYS)[number];
+
 export interface MeasureRow {
   /** 0-based sheet row of the measure's first line. */
   row: number;
@@ -37,7 +41,7 @@ export interface MeasureRow {
   sourceRows: number[];
   text: Record<TextKey, string>;
   /** Cells read as values, not text: a date serial, a budget, an indicator. */
-  raw: Partial<Record<"period" | "budget" | "indicator" | "updated", CellValue>>;
+  raw: Partial<Record<RawKey, CellValue>>;
   /** Statuses ticked or named in the row. */
   ticked: Status[];
   /** Status cells that are neither a tick, a blank, nor a status word. */
@@ -90,7 +94,7 @@ function columnPlan(layout: PlanLayout): ColumnPlan {
     const column = columnOf(layout, key);
     return column === undefined ? [] : [{ key, column }];
   });
-  const raw = (["period", "budget", "indicator", "updated"] as const).flatMap((key) => {
+  const raw = RAW_KEYS.flatMap((key) => {
     const column = columnOf(layout, key);
     return column === undefined ? [] : [{ key, column }];
   });

@@ -21,6 +21,8 @@ export const FINDING_CODES = [
   "period_outside_year",
   "budget_not_number",
   "budget_negative",
+  "planned_budget_not_number",
+  "planned_budget_negative",
   "indicator_out_of_range",
   "duplicate_measure",
   "done_without_result",
@@ -224,18 +226,21 @@ function checkPeriod(
   }
 }
 
+// Both budgets are read the same way; each has its own words, so the message names the column.
+const BUDGET_CHECKS: ["budget" | "plannedBudget", FindingCode, FindingCode][] = [
+  ["budget", "budget_not_number", "budget_negative"],
+  ["plannedBudget", "planned_budget_not_number", "planned_budget_negative"],
+];
+
 function checkNumbers(measure: MeasureRow, findings: FindingList): void {
   const row = measure.row;
-  const budget = parseBudget(measure.raw.budget);
-  if (budget === "invalid") {
-    findings.add(
-      "error",
-      "budget_not_number",
-      { row, key: "budget" },
-      { value: cellText(measure.raw.budget ?? "") }
-    );
-  } else if (budget !== null && budget < 0) {
-    findings.add("error", "budget_negative", { row, key: "budget" });
+  for (const [key, notNumber, negative] of BUDGET_CHECKS) {
+    const budget = parseBudget(measure.raw[key]);
+    if (budget === "invalid") {
+      findings.add("error", notNumber, { row, key }, { value: cellText(measure.raw[key] ?? "") });
+    } else if (budget !== null && budget < 0) {
+      findings.add("error", negative, { row, key });
+    }
   }
   const indicator = measure.raw.indicator;
   if (indicator !== undefined && indicator !== null) {

@@ -5,7 +5,7 @@ import type { Status } from "./plan-columns";
 
 import { MeasureRow, statusOf } from "./plan-reading";
 import { periodOf } from "./plan-validation";
-import { ownerUnits } from "./owner-units";
+import { countedUnits, OwnerUnit } from "./owner-units";
 
 export type StatusCounts = Record<Status | "unknown", number>;
 
@@ -45,14 +45,18 @@ export function summariseProgress(
   const owners = new Map<string, UnitProgress>();
   const overdue: Progress["overdue"] = [];
   let withResult = 0;
+  // A plan names a few units over and over: each owner text is read once.
+  const unitsOf = new Map<string, OwnerUnit[]>();
   for (const measure of measures) {
     const status = statusOf(measure) ?? "unknown";
     counts[status]++;
     const reported = measure.text.result.trim() !== "";
     if (reported) withResult++;
     // A measure of several units counts for each; names differing only in spacing are one.
-    const units = ownerUnits(measure.text.owner);
-    for (const { name, key } of units.length > 0 ? units : [{ name: "-", key: "-" }]) {
+    const owner = measure.text.owner;
+    let units = unitsOf.get(owner);
+    if (!units) unitsOf.set(owner, (units = countedUnits(owner)));
+    for (const { name, key } of units) {
       const unit = owners.get(key) ?? {
         owner: name,
         counts: emptyCounts(),

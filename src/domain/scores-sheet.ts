@@ -15,7 +15,8 @@ import {
 import { foldThaiDigits } from "./thai-text";
 
 export const SCORES_SHEET_BASE = "คะแนน ITA";
-export const SCORE_TABLE_NAME = "ITA_ScoreTable";
+import { SCORE_TABLE_NAME } from "./sheet-names";
+export { SCORE_TABLE_NAME };
 export const STATED_NAME = "ITA_StatedTotals";
 export const WEIGHTS_NAME = "ITA_Weights";
 export const SCORE_YEARS = 4;

@@ -2,6 +2,13 @@
 
 const SHEET_NAME_LIMIT = 31;
 
+// The add-in's own sheet and table names that tell its sheets from a plan: here, not beside the
+// code that writes those sheets, so the pane's first script does not load that code to know them.
+/** The round snapshots' sheet. */
+export const HISTORY_SHEET = "ประวัติรอบรายงาน ITA";
+/** The scores sheet's table. */
+export const SCORE_TABLE_NAME = "ITA_ScoreTable";
+
 /** "แผนมาตรการ ITA", then "แผนมาตรการ ITA (2)", ... within Excel's 31 characters; case-insensitive like Excel. */
 export function freeSheetName(base: string, taken: readonly string[]): string {
   const used = new Set(taken.map((name) => name.toLowerCase()));

@@ -18,9 +18,10 @@ export function tidyRows(measures: readonly MeasureRow[]): TemplateCell[][] {
           return measure.text.number || index + 1;
         case "status":
           return measure.ticked.includes(column.status!);
+        case "plannedBudget":
         case "budget": {
-          const budget = parseBudget(measure.raw.budget);
-          return typeof budget === "number" ? budget : keep(measure.raw.budget);
+          const budget = parseBudget(measure.raw[column.key]);
+          return typeof budget === "number" ? budget : keep(measure.raw[column.key]);
         }
         case "period":
           return typeof measure.raw.period === "number" ? measure.raw.period : measure.text.period;

@@ -39,6 +39,14 @@ export function createExcelWorkbookService(capabilities: ExcelCapabilities): Wor
       const { takeSnapshot } = await import("./round-history");
       return runInExcel((context) => takeSnapshot(context, request, today()));
     },
+    previewMerge: async (planSheetId, copies) => {
+      const { previewMerge } = await import("./merge-actions");
+      return runInExcel((context) => previewMerge(context, planSheetId, copies, today()));
+    },
+    applyMerge: async (planSheetId, copies, choices) => {
+      const { applyMerge } = await import("./merge-actions");
+      return runInExcel((context) => applyMerge(context, planSheetId, copies, choices, today()));
+    },
     generateReport: async (request) => {
       const { generateReport } = await import("./report-actions");
       return runInExcel((context) => generateReport(context, request, capabilities, today()));

@@ -12,7 +12,7 @@ import {
 } from "../domain/plan/plan-sheet";
 import { REPORT_TAG } from "../domain/report/report-inputs";
 import { REPORTS_SETTING } from "./report-records";
-import { SCORE_TABLE_NAME } from "../domain/scores-sheet";
+import { SCORE_TABLE_NAME } from "../domain/sheet-names";
 import { MAPPINGS_SETTING } from "./plan-reader";
 import { storedMappings, storedReports } from "../domain/stored-settings";
 

@@ -63,7 +63,8 @@ export const th = {
   "column.status": "สถานะการดำเนินการ",
   "column.result": "ผลการดำเนินการ",
   "column.outcome": "ผลลัพธ์หรือความสำเร็จ",
-  "column.budget": "งบประมาณ",
+  "column.plannedBudget": "งบประมาณที่ตั้งไว้",
+  "column.budget": "งบประมาณที่ใช้",
   "column.problems": "ปัญหา/อุปสรรค",
   "column.recommendation": "ข้อเสนอแนะ",
   "column.indicator": "ตัวชี้วัด ITA",
@@ -88,8 +89,11 @@ export const th = {
   "finding.period_unreadable":
     'อ่านระยะเวลา "{text}" ไม่ได้ จึงเก็บไว้เป็นข้อความ (เขียนเช่น ต.ค. ๒๕๖๕ - ก.ย. ๒๕๖๖)',
   "finding.period_outside_year": "ระยะเวลาอยู่นอกปีงบประมาณ พ.ศ. {fiscalYear} ของแผน",
-  "finding.budget_not_number": 'งบประมาณ "{value}" ไม่ใช่ตัวเลข',
-  "finding.budget_negative": "งบประมาณติดลบ",
+  "finding.budget_not_number": 'งบประมาณที่ใช้ "{value}" ไม่ใช่ตัวเลข (เขียนเช่น 12,500 หรือ ๑๒,๕๐๐)',
+  "finding.budget_negative": "งบประมาณที่ใช้ติดลบ",
+  "finding.planned_budget_not_number":
+    'งบประมาณที่ตั้งไว้ "{value}" ไม่ใช่ตัวเลข (เขียนเช่น 12,500 หรือ ๑๒,๕๐๐)',
+  "finding.planned_budget_negative": "งบประมาณที่ตั้งไว้ติดลบ",
   "finding.indicator_out_of_range": 'ตัวชี้วัด ITA ต้องเป็นเลข ๑ ถึง ๑๐ (พบ "{value}")',
   "finding.duplicate_measure": "มาตรการนี้ซ้ำกับช่อง {first}",
   "finding.done_without_result": "ดำเนินการแล้วเสร็จ แต่ยังไม่ได้กรอกผลการดำเนินการ",
@@ -160,6 +164,7 @@ export const th = {
   "memo.level.add": "เพิ่มลำดับผู้ให้ความเห็น",
   "memo.level.remove": "ลบลำดับที่ {n}",
   "memo.emblem": "ตราครุฑ (PNG หรือ SVG ไม่เกิน {max} KB)",
+  "memo.emblem.choose": "เลือกไฟล์ภาพ…",
   "memo.emblem.none": "ยังไม่ได้เลือก: เว้นที่ว่างไว้มุมซ้ายบน",
   "memo.emblem.chosen": "ใช้ตราครุฑที่เลือกไว้ ({type}) และจำไว้ในสมุดงานนี้",
   "memo.emblem.remove": "ไม่ใช้ตราครุฑ",
@@ -301,6 +306,7 @@ export const th = {
   "progress.overdueItem": "แถว {row}: {measure} (สิ้นสุด {end})",
   "error.NoPlanFound": "ไม่พบตารางแผนมาตรการในแผ่นงานนี้ จึงไม่มีอะไรให้จัดตาราง",
   "error.NoPlanForNextYear": "ไม่พบแผนมาตรการที่มีมาตรการ จึงยังสร้างแผนปีถัดไปไม่ได้",
+  "error.NoPlanToMerge": "แผ่นงานของแผนไม่มีมาตรการให้รวมผล",
   "error.NoFiscalYear":
     "ไม่ทราบปีงบประมาณของแผนนี้: ใส่ปีงบประมาณในแผ่นงานตั้งค่า หรือในหัวเรื่องของแผน แล้วลองอีกครั้ง",
   "nextYear.heading": "แผนปีถัดไป",
@@ -310,6 +316,18 @@ export const th = {
   "nextYear.done":
     'สร้างแผนปีงบประมาณ {year} ({count} มาตรการ) ลงแผ่นงาน "{sheet}" แล้ว ข้อเสนอแนะของปีนี้ {recommendations} รายการอยู่ในแผนใหม่สำหรับเรื่องเดิม',
   "nextYear.settingsMoved": "แผ่นงานตั้งค่าเปลี่ยนเป็นปีงบประมาณ {year} รอบ 6 เดือนแล้ว",
+  "merge.heading": "รวมผลจากไฟล์ของกอง",
+  "merge.hint": "เลือกไฟล์ที่กองกรอกผลแล้ว (.xlsx) ตรวจสิ่งที่จะนำเข้าแล้วจึงเขียนลงแผน ไฟล์ที่เลือกไม่ถูกแก้ไข",
+  "merge.pick": "เลือกไฟล์ของกอง (.xlsx)",
+  "merge.taken": "จะนำเข้า {count} รายการ",
+  "merge.takenItem": "{measure} — {field}: {value} (จาก {copy})",
+  "merge.nothing": "ไม่มีผลที่ต่างจากแผนนี้",
+  "merge.conflicts": "ไม่ตรงกัน {count} รายการ: เลือกค่าที่จะใช้",
+  "merge.keep": "คงค่าเดิมของแผน",
+  "merge.added": "มาตรการที่เพิ่มมา {count} รายการ (ไม่รวมเข้าแผน)",
+  "merge.apply": "นำผลเข้าแผน",
+  "merge.applied": "เขียนลงแผนแล้ว {cells} ช่อง ใน {measures} มาตรการ",
+  "merge.withoutColumn": "แผนไม่มีคอลัมน์ {fields} จึงไม่ได้นำเข้า",
   "snapshot.heading": "บันทึกผลรอบนี้",
   "snapshot.hint":
     'เมื่อส่งรายงานรอบนี้แล้ว ให้บันทึกสถานะและผลของทุกมาตรการไว้ในแผ่นงาน "ประวัติรอบรายงาน ITA" (รอบตามแผ่นงานตั้งค่า) รายงานรอบ 12 เดือนจะบอกว่ามีอะไรเปลี่ยนไปตั้งแต่รอบ 6 เดือน',
@@ -461,7 +479,8 @@ export const en: Record<MessageKey, string> = {
   "column.status": "Status",
   "column.result": "Result",
   "column.outcome": "Outcome",
-  "column.budget": "Budget",
+  "column.plannedBudget": "Planned budget",
+  "column.budget": "Budget used",
   "column.problems": "Problems/obstacles",
   "column.recommendation": "Recommendations",
   "column.indicator": "ITA indicator",
@@ -485,8 +504,12 @@ export const en: Record<MessageKey, string> = {
   "finding.period_unreadable":
     'The period "{text}" cannot be read, so it stays as text (write, for example, Oct 2565 - Sep 2566)',
   "finding.period_outside_year": "The period lies outside the plan's fiscal year {fiscalYear}",
-  "finding.budget_not_number": 'The budget "{value}" is not a number',
-  "finding.budget_negative": "The budget is negative",
+  "finding.budget_not_number":
+    'The budget used "{value}" is not a number (write e.g. 12,500 or ๑๒,๕๐๐)',
+  "finding.budget_negative": "The budget used is negative",
+  "finding.planned_budget_not_number":
+    'The planned budget "{value}" is not a number (write e.g. 12,500 or ๑๒,๕๐๐)',
+  "finding.planned_budget_negative": "The planned budget is negative",
   "finding.indicator_out_of_range":
     'The ITA indicator must be a number from 1 to 10 (found "{value}")',
   "finding.duplicate_measure": "This measure repeats the one in cell {first}",
@@ -561,6 +584,7 @@ export const en: Record<MessageKey, string> = {
   "memo.level.add": "Add a comment level",
   "memo.level.remove": "Remove level {n}",
   "memo.emblem": "Emblem (ตราครุฑ, PNG or SVG up to {max} KB)",
+  "memo.emblem.choose": "Choose an image file…",
   "memo.emblem.none": "None chosen: the space at the top left is left empty",
   "memo.emblem.chosen": "Using the chosen emblem ({type}), remembered in this workbook",
   "memo.emblem.remove": "Use no emblem",
@@ -714,6 +738,7 @@ export const en: Record<MessageKey, string> = {
   "error.NoPlanFound": "No measure-plan table was found on this sheet, so there is nothing to tidy",
   "error.NoPlanForNextYear":
     "No plan with measures was found, so next year's plan cannot be made yet",
+  "error.NoPlanToMerge": "The plan's sheet has no measures to merge into",
   "error.NoFiscalYear":
     "This plan's fiscal year is unknown: put it in the settings sheet or the plan's title, then try again",
   "nextYear.heading": "Next year's plan",
@@ -723,6 +748,19 @@ export const en: Record<MessageKey, string> = {
   "nextYear.done":
     'Made the plan for fiscal year {year} ({count:measure|measures}) on sheet "{sheet}"; {recommendations:recommendation|recommendations} from this year are in it for the background section.',
   "nextYear.settingsMoved": "The settings sheet now says fiscal year {year}, round 6",
+  "merge.heading": "Merge the divisions' files",
+  "merge.hint":
+    "Choose the files the divisions filled in (.xlsx), check what comes in, then write it; the files stay as they were.",
+  "merge.pick": "Choose the divisions' files (.xlsx)",
+  "merge.taken": "To write: {count:item|items}",
+  "merge.takenItem": "{measure} — {field}: {value} (from {copy})",
+  "merge.nothing": "Nothing differs from this plan",
+  "merge.conflicts": "{count:conflict|conflicts}: choose a value",
+  "merge.keep": "Keep the plan's value",
+  "merge.added": "Measures added: {count} (not merged)",
+  "merge.apply": "Write into the plan",
+  "merge.applied": "Wrote {cells:cell|cells} of {measures:measure|measures} into the plan",
+  "merge.withoutColumn": "The plan has no column for {fields}; not written",
   "snapshot.heading": "Keep this round's results",
   "snapshot.hint":
     "Once this round's report is sent, keep every measure's status and result in the sheet \"ประวัติรอบรายงาน ITA\" (the round is the settings sheet's). The round-12 report then says what changed since round 6",
@@ -742,7 +780,7 @@ export const en: Record<MessageKey, string> = {
   "report.layout.plan": "The plan's own columns (its columns and headers)",
   "report.date": "Report date (under the signature)",
   "report.dateHint": "Leave empty for the settings sheet's report date, or today if it has none",
-  "report.datePlaceholder": "dd/mm/yyyy, e.g. 20/10/2023 or 20/10/2566",
+  "report.datePlaceholder": "e.g. 20/10/2023 or 20/10/2566",
   "report.dateReads": "The report will be dated {date}",
   "report.dateUnreadable":
     "This is not a date that can be read: type e.g. 20/10/2566 or 20/10/2023",

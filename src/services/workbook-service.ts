@@ -8,6 +8,8 @@ import type { TemplateRequest } from "../domain/plan-template";
 import type { Finding } from "../domain/plan-validation";
 import type { Progress } from "../domain/progress";
 import type { MemoEmblem } from "../domain/memo-form";
+import type { MergeChoices } from "../domain/plan/merge-choices";
+import type { MergeConflict, PlanCopy, ReportedField } from "../domain/plan/merge-copies";
 import type { MemoFields, MemoSpec } from "../domain/memo-spec";
 import type { ReportLayout } from "../domain/report/report-layouts";
 import type { ReportOptions, ReportOutcome } from "../domain/report/report-spec";
@@ -126,6 +128,23 @@ export interface NextYearResult {
   settingsMoved: boolean;
 }
 
+/** "รวมผลจากไฟล์ของกอง" before anything is written: what each copy gives, the conflicts for the
+ * user to settle, and the measures the copies added (listed, never merged in). */
+export interface MergePreview {
+  /** `value`: the value taken, as the merge compares it (statuses joined by commas). */
+  taken: { measure: string; field: ReportedField; copy: string; value: string }[];
+  conflicts: MergeConflict[];
+  added: { copy: string; measure: string }[];
+}
+
+/** What the merge wrote into the plan. */
+export interface MergeApplied {
+  cells: number;
+  measures: number;
+  /** Fields the copies filled that the plan has no column for (nothing written for them). */
+  withoutColumn: ReportedField[];
+}
+
 export interface WorkbookService {
   insertPlanTemplate(request: TemplateRequest): Promise<TemplateResult>;
   checkPlan(sheetId?: string): Promise<PlanCheck>;
@@ -174,6 +193,11 @@ export interface WorkbookService {
   takeSnapshot(request: { planSheetId?: string; again?: boolean }): Promise<SnapshotResult>;
   /** Next year's plan as a new sheet from this year's; the settings move on to next year. */
   startNextYear(planSheetId: string): Promise<NextYearResult>;
+  /** What the divisions' copies would bring into the plan (the plan is only read). */
+  previewMerge(planSheetId: string, copies: PlanCopy[]): Promise<MergePreview>;
+  /** Writes into the plan what the copies gave, with the user's choice for each conflict (the
+   * plan's value where none was chosen): only the reported cells of matched measures. */
+  applyMerge(planSheetId: string, copies: PlanCopy[], choices: MergeChoices): Promise<MergeApplied>;
   /** Keeps status ticks exclusive and stamped; calls back after every change to a sheet, and
    * with the error when the add-in could not apply its tick rules (a protected sheet). */
   watchPlans(

@@ -80,11 +80,12 @@ export function App({ connect, createService, today = new Date() }: AppProps) {
           />
           <main className={styles.main}>
             <ErrorBoundary fallback={<p role="alert">{translate(language, "error.unknown")}</p>}>
+              {/* What stops the pane comes first, above the intro a first run shows. */}
+              {status !== null && status.kind !== "ready" && <HostNotice status={status} />}
               {introOpen && <Intro onClose={closeIntro} />}
               {status === null && (
                 <Spinner size="small" label={translate(language, "app.loading")} />
               )}
-              {status !== null && status.kind !== "ready" && <HostNotice status={status} />}
               {status?.kind === "ready" && service && (
                 <Workflow
                   service={service}

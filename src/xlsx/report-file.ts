@@ -8,7 +8,7 @@ import { ChartPart, chartParts, REL_DRAWING } from "./chart-parts";
 import { sheetXml, SheetLink } from "./report-sheet-xml";
 import { THEME_CONTENT_TYPE, THEME_PATH, themeXml } from "./theme-part";
 import { escapeXml, NS_MAIN, NS_PKG, NS_R, XML_HEAD } from "./xml-text";
-import { deflateInJavaScript, PackageWriter, StreamingDeflate } from "./zip-package";
+import { deflateInJavaScript, PackageWriter, PartCoding } from "./zip-package";
 
 const NS_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
 const TYPE_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -88,11 +88,11 @@ function contentTypes(sheetCount: number, chartTypes: ChartPart[]): string {
 
 export async function reportWorkbookBytes(
   spec: ReportSpec,
-  deflate: StreamingDeflate = deflateInJavaScript
+  coding: PartCoding = deflateInJavaScript
 ): Promise<Uint8Array> {
   const sheets = reportSheets(spec);
   const charts = sheets.map((sheet, index) => chartParts(index + 1, sheet));
-  const writer = new PackageWriter(deflate);
+  const writer = new PackageWriter(coding);
   const chartTypes = charts.flatMap(
     (sheet) => sheet?.parts.filter((part) => part.contentType) ?? []
   );

@@ -3,7 +3,7 @@
 // with ExcelJS because ExcelJS builds an object per cell and then the whole file in memory
 // (1.4 GB at 100,000 measures), and its streaming writer cannot take the chart parts: this
 // writer keeps only the row it is on and the package is written once, charts included.
-import { areaAddress, CellArea, cellAddress, columnLetter } from "../domain/a1";
+import { areaAddress, CellArea, columnLetter } from "../domain/a1";
 import { cellLink } from "../domain/report/cell-links";
 import { DEFAULT_ROW_HEIGHT } from "../domain/report/page-fit";
 import type { ReportBlock, ReportSheetSpec } from "../domain/report/types";
@@ -21,12 +21,13 @@ export interface SheetLink {
 /** The style index of a block's cell: one lookup per column, border variant and link. */
 function blockStyler(block: ReportBlock, styles: StyleTable) {
   const look = BLOCK_LOOKS[block.style];
-  const known = new Map<string, number>();
+  const known = new Map<number, number>();
   return (r: number, c: number, link: boolean): number => {
     // A measure continued on the rows below is one block, with no line between its rows.
     const openTop = look.borders === true && block.continues?.[r] === true;
     const openBottom = look.borders === true && block.continues?.[r + 1] === true;
-    const key = `${c} ${openTop} ${openBottom} ${link}`;
+    // A number, not a string: this runs for every cell.
+    const key = c * 8 + (openTop ? 4 : 0) + (openBottom ? 2 : 0) + (link ? 1 : 0);
     let id = known.get(key);
     if (id === undefined) {
       const align = block.align?.[c];
@@ -50,11 +51,46 @@ function blockStyler(block: ReportBlock, styles: StyleTable) {
 
 type Styler = ReturnType<typeof blockStyler>;
 
-/** A written cell: its style index and its XML. */
-interface Cell {
-  s: number;
-  xml: string;
+/** The cells of the row being written, by column: their XML and style index. Arrays, not a map
+ * of cell objects sorted for each row: this is the writer's per-cell path. */
+class RowCells {
+  private readonly xml: (string | undefined)[] = [];
+  private readonly styles: number[] = [];
+  private count = 0;
+
+  set(column: number, s: number, xml: string): void {
+    if (this.xml[column] === undefined) this.count++;
+    this.xml[column] = xml;
+    this.styles[column] = s;
+  }
+
+  /** The style index of the cell in `column`, if it was written. */
+  styleAt(column: number): number | undefined {
+    return this.xml[column] === undefined ? undefined : this.styles[column];
+  }
+
+  get empty(): boolean {
+    return this.count === 0;
+  }
+
+  /** The cells' XML in column order; the row is then empty again. */
+  take(): string {
+    let text = "";
+    for (let column = 0; column < this.xml.length; column++) {
+      const xml = this.xml[column];
+      if (xml === undefined) continue;
+      text += xml;
+      this.xml[column] = undefined;
+    }
+    this.count = 0;
+    return text;
+  }
 }
+
+// Column letters, worked out once per column rather than for every cell.
+const columnLetters: string[] = [];
+const reference = (row: number, column: number) =>
+  `${(columnLetters[column] ??= columnLetter(column))}${row + 1}`;
 
 /** The cells one block puts in one row, by column. */
 function blockCells(
@@ -64,25 +100,26 @@ function blockCells(
   row: number,
   style: Styler,
   links: SheetLink[],
-  into: Map<number, Cell>
+  into: RowCells
 ): void {
   const values = block.values[r];
   for (let c = 0; c < width; c++) {
     const column = block.column + c;
-    const reference = cellAddress(row, column);
+    const cell = reference(row, column);
     const value = values[c] ?? "";
     const link = cellLink(block, r, c);
-    if (link) links.push({ cell: reference, target: link });
+    if (link) links.push({ cell, target: link });
     const s = style(r, c, link !== null);
     if (typeof value === "number" && Number.isFinite(value))
-      into.set(column, { s, xml: `<c r="${reference}" s="${s}"><v>${value}</v></c>` });
-    else if (value === "") into.set(column, { s, xml: `<c r="${reference}" s="${s}"/>` });
+      into.set(column, s, `<c r="${cell}" s="${s}"><v>${value}</v></c>`);
+    else if (value === "") into.set(column, s, `<c r="${cell}" s="${s}"/>`);
     else {
       const text = escapeCellText(String(value));
-      into.set(column, {
+      into.set(
+        column,
         s,
-        xml: `<c r="${reference}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`,
-      });
+        `<c r="${cell}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`
+      );
     }
   }
 }
@@ -121,7 +158,7 @@ function* sheetRows(
   ].reduce((last, row) => Math.max(last, row), -1);
   let active: PlacedBlock[] = [];
   let next = 0;
-  const cells = new Map<number, Cell>();
+  const cells = new RowCells();
   // Each merged area's top-left style, as its other cells take it (as Excel's merge does).
   const mergeStyles = new Map<CellArea, number>();
   for (let row = 0; row <= lastRow; row++) {
@@ -129,7 +166,6 @@ function* sheetRows(
     while (next < placed.length && placed[next].block.row <= row) active.push(placed[next++]);
     active.sort((a, b) => a.order - b.order);
     let height: number | undefined;
-    cells.clear();
     for (const { block, style, width } of active) {
       if (row >= block.row + block.values.length) continue;
       const r = row - block.row;
@@ -138,22 +174,18 @@ function* sheetRows(
     }
     for (const area of merges) {
       if (row < area.row || row >= area.row + area.rowCount) continue;
-      if (row === area.row) mergeStyles.set(area, cells.get(area.column)?.s ?? 0);
+      if (row === area.row) mergeStyles.set(area, cells.styleAt(area.column) ?? 0);
       const s = mergeStyles.get(area)!;
       for (let column = area.column; column < area.column + area.columnCount; column++) {
         if (row === area.row && column === area.column) continue;
-        const reference = cellAddress(row, column);
-        cells.set(column, {
-          s,
-          xml: s ? `<c r="${reference}" s="${s}"/>` : `<c r="${reference}"/>`,
-        });
+        const cell = reference(row, column);
+        cells.set(column, s, s ? `<c r="${cell}" s="${s}"/>` : `<c r="${cell}"/>`);
       }
     }
     if (chartRows.has(row)) height = DEFAULT_ROW_HEIGHT;
-    if (cells.size === 0 && height === undefined) continue;
+    if (cells.empty && height === undefined) continue;
     const ht = height ? ` ht="${height}" customHeight="1"` : "";
-    const ordered = [...cells.keys()].sort((a, b) => a - b).map((column) => cells.get(column)!.xml);
-    yield `<row r="${row + 1}"${ht}>${ordered.join("")}</row>`;
+    yield `<row r="${row + 1}"${ht}>${cells.take()}</row>`;
   }
 }
 

@@ -13,7 +13,7 @@ import { historySheetWithBlock, newHistorySheetXml, prefixAt } from "./history-s
 import { escapeXml } from "./xml-text";
 import { readXml, XmlError } from "./xml-reader";
 import { guarded, relationshipsPath, requiredText, SpreadsheetFile } from "./xlsx-reader";
-import { PackageWriter, StreamingDeflate } from "./zip-package";
+import { PackageWriter, PartCoding } from "./zip-package";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const TYPE_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -171,7 +171,7 @@ export function workbookWithHistoryBlock(
   file: SpreadsheetFile,
   sheetName: string,
   block: readonly CellValue[][],
-  deflate: StreamingDeflate
+  coding: PartCoding
 ): Uint8Array {
   return guarded(file.file, () => {
     const existing = file.sheetNamed(sheetName);
@@ -179,7 +179,7 @@ export function workbookWithHistoryBlock(
     const changed: ChangedParts = part
       ? new Map([changedPart(part, historySheetWithBlock(requiredText(file.zip, part), block))])
       : partsForNewSheet(file, sheetName, block);
-    const writer = new PackageWriter(deflate);
+    const writer = new PackageWriter(coding);
     for (const name of file.zip.names) {
       // A folder's entry is no part: nothing to copy.
       if (name.endsWith("/")) continue;

@@ -229,7 +229,7 @@ describe("status check boxes", () => {
     const { host, changes, plan } = await planWithWatcher();
     await host.userEdit("แผนมาตรการ ITA", "H3", [[true]]);
     expect(host.read("แผนมาตรการ ITA", "F3:H3")).toEqual([[false, false, true]]);
-    const stamp = plan.cells.get("2,15");
+    const stamp = plan.cells.get("2,16");
     expect(stamp).toMatchObject({ value: 46348, numberFormat: "[$-th-TH]d mmm bbbb" });
     expect(changes).toEqual([plan.id]);
     // The add-in's own writes raised events too; it ignored them (no second stamp, no loop).
@@ -260,7 +260,7 @@ describe("status check boxes", () => {
     );
     await host.userEdit("แผนมาตรการ ITA", "G4", [[true]]);
     expect(host.read("แผนมาตรการ ITA", "F4:H4")).toEqual([[false, true, false]]);
-    expect(plan.cells.get("3,15")?.value).toBe(46348);
+    expect(plan.cells.get("3,16")?.value).toBe(46348);
     expect(changes).toEqual([plan.id]);
   });
 });

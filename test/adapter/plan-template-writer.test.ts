@@ -31,7 +31,7 @@ describe("inserting the plan template", () => {
       area: { row: 0, column: 0, rowCount: EXAMPLE_MEASURES.length + 1 },
     });
     const sheet = host.sheet("แผนมาตรการ ITA");
-    expect(host.read("แผนมาตรการ ITA", "A1:Q1")[0]).toEqual([...EXPECTED_TEMPLATE_HEADER, ""]);
+    expect(host.read("แผนมาตรการ ITA", "A1:R1")[0]).toEqual([...EXPECTED_TEMPLATE_HEADER, ""]);
     expect(host.read("แผนมาตรการ ITA", "A2:H2")[0]).toEqual([
       1,
       EXAMPLE_MEASURES[0].measure,

@@ -35,7 +35,7 @@ async function planOn(apiVersion: string) {
     setDay: (next: number) => (day = next),
     stampOf: (next: number) => serialFromDate(new Date(Date.UTC(2026, 10, next))),
     ticks: (row: number) => host.read(PLAN, `F${row}:H${row}`)[0],
-    stamp: (row: number) => host.read(PLAN, `P${row}`)[0][0],
+    stamp: (row: number) => host.read(PLAN, `Q${row}`)[0][0],
   };
 }
 

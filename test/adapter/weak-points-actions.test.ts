@@ -29,12 +29,12 @@ async function workbook() {
   );
   await run((context) => insertScoresSheet(context, 2570));
   await run((context) => pasteScoreLines(context, 2569, scoreLines(SCORES_2569)));
-  // The user clears two indicator cells (column N) of the example: row 5 "เผยแพร่ข้อมูลข่าวสาร
+  // The user clears two indicator cells (column O) of the example: row 5 "เผยแพร่ข้อมูลข่าวสาร
   // ต่อสาธารณะ" (was 9) and row 7 "ลดการใช้ดุลยพินิจของเจ้าหน้าที่" (was 6).
   await run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(PLAN);
-    sheet.getRange("N5").values = [[""]];
-    sheet.getRange("N7").values = [[""]];
+    sheet.getRange("O5").values = [[""]];
+    sheet.getRange("O7").values = [[""]];
     await context.sync();
   });
   return { host, run, planId: host.sheet(PLAN).id };
@@ -47,7 +47,7 @@ describe("last year's weak points in the pane's scores step", () => {
     const view = await run((context) => readWeakPoints(context, planId));
     expect(host.syncCount - before).toBe(2);
     expect(view?.analysis.year).toBe(2569);
-    expect(view?.indicatorColumn).toBe("N");
+    expect(view?.indicatorColumn).toBe("O");
     const linked = Object.fromEntries(
       view!.indicators.map((weak) => [
         weak.number,
@@ -71,7 +71,7 @@ describe("last year's weak points in the pane's scores step", () => {
     const before = host.syncCount;
     await run((context) => confirmIndicator(context, planId, 4, 9));
     expect(host.syncCount - before).toBe(2);
-    expect(host.read(PLAN, "N5")).toEqual([[9]]);
+    expect(host.read(PLAN, "O5")).toEqual([[9]]);
     const view = await run((context) => readWeakPoints(context, planId));
     expect(view?.indicators.find((weak) => weak.number === 9)?.measures).toMatchObject([
       { row: 4, source: "plan" },
@@ -82,7 +82,7 @@ describe("last year's weak points in the pane's scores step", () => {
     );
     expect(filled).toBeInstanceOf(WorkbookError);
     expect((filled as WorkbookError).code).toBe("IndicatorCellFilled");
-    expect(host.read(PLAN, "N2")).toEqual([[2]]);
+    expect(host.read(PLAN, "O2")).toEqual([[2]]);
   });
 
   it("answers a gap with a new row of the plan's table, the indicator filled and the measure cell selected", async () => {
@@ -95,8 +95,8 @@ describe("last year's weak points in the pane's scores step", () => {
     expect(host.model.tables.find((t) => t.sheetId === planId)!.area.rowCount).toBe(
       tableBefore + 1
     );
-    expect(host.read(PLAN, "A13:N13")[0].slice(1, 13)).toEqual(Array(12).fill(""));
-    expect(host.read(PLAN, "N13")).toEqual([[6]]);
+    expect(host.read(PLAN, "A13:O13")[0].slice(1, 14)).toEqual(Array(13).fill(""));
+    expect(host.read(PLAN, "O13")).toEqual([[6]]);
   });
 
   it("writes under a plain range's last row when the plan is no table", async () => {

@@ -6,8 +6,16 @@ import { Page } from "playwright-core";
 import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
 import { scoreLines } from "../support/in-excel";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
-import { openPane, pageErrors, PaneBed, screenshotDir, startPaneBed } from "./support/pane-browser";
+import {
+  openPane,
+  pageErrors,
+  PaneBed,
+  pickFile,
+  screenshotDir,
+  startPaneBed,
+} from "./support/pane-browser";
 import { solidPng } from "../support/png";
+import { expectAccessible } from "./support/axe";
 
 let bed: PaneBed;
 
@@ -27,7 +35,9 @@ async function openStep(page: Page, name: string): Promise<void> {
   });
 }
 
+/** Every state photographed is checked by axe too: no serious or critical violation. */
 async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await expectAccessible(page, name);
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
 }
 
@@ -215,7 +225,7 @@ describe("the task pane in a real browser", () => {
     await page.getByRole("textbox", { name: "ส่วนราชการ" }).fill("สำนักปลัด");
     await page.getByRole("textbox", { name: "ที่", exact: true }).fill("ชน ๕๑๐๐๑/๒๕๗");
     await page.getByRole("textbox", { name: "เรียน" }).fill("นายกเทศมนตรีตำบลบ้านตัวอย่าง");
-    await page.getByLabel(/^ตราครุฑ/).setInputFiles({
+    await pickFile(page, /^ตราครุฑ.*เลือกไฟล์ภาพ…$/, {
       name: "garuda.svg",
       mimeType: "image/svg+xml",
       buffer: Buffer.from(
@@ -254,7 +264,7 @@ describe("the task pane in a real browser", () => {
     // The template names no organisation yet: no addressee is proposed, so the user types one.
     await page.getByRole("textbox", { name: "เรียน" }).fill("นายกเทศมนตรีตำบลบ้านตัวอย่าง");
     await page.getByRole("button", { name: "ลบลำดับที่ 1" }).click();
-    await page.getByLabel(/^ตราครุฑ/).setInputFiles({
+    await pickFile(page, /^ตราครุฑ.*เลือกไฟล์ภาพ…$/, {
       name: "garuda.png",
       mimeType: "image/png",
       buffer: solidPng(30, 33),

@@ -78,6 +78,8 @@ describe("the playground", () => {
         "แผนมาตรการ ITA"
       );
       await page.getByRole("grid", { name: "แผนมาตรการ ITA" }).waitFor();
+      // The pane knows the example's plan as it would in Excel: by the file's plan table.
+      await pane.getByTestId("plan-known").getByText('แผนที่ใช้อยู่: แผ่นงาน "แผนมาตรการ ITA"').waitFor();
       await shoot(page, "playground-example-th");
 
       await pane.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();

@@ -207,6 +207,16 @@ describe("every step at a task pane's size", () => {
           path: join(screenshotDir, `step-${index + 1}-${language}-${theme}.png`),
         });
       }
+      // The memo's form, its emblem picker in the pane's language (the browser's own file input
+      // names its button in the browser's language).
+      await page.getByRole("button", { name: /เตรียมบันทึกข้อความ|Prepare the memo/ }).click();
+      const emblem = page.getByRole("button", { name: /^(ตราครุฑ|Emblem)/ });
+      await expect(emblem.innerText()).resolves.toBe(
+        language === "th" ? "เลือกไฟล์ภาพ…" : "Choose an image file…"
+      );
+      await emblem.scrollIntoViewIfNeeded();
+      await visited(page, `memo form ${language} ${theme}`);
+      await page.screenshot({ path: join(screenshotDir, `step-5-memo-${language}-${theme}.png`) });
       // 200 % zoom: the same pane at half the CSS width.
       await page.setViewportSize({ width: 175, height: 350 });
       for (const name of STEPS[language]) {

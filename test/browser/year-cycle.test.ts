@@ -7,15 +7,19 @@ import { join } from "path";
 import type { Page } from "playwright-core";
 import { HISTORY_SHEET } from "../../src/domain/plan/round-snapshot";
 import { expectAccessible } from "./support/axe";
-import { openPane, pageErrors, PaneBed, screenshotDir, startPaneBed } from "./support/pane-browser";
+import {
+  pageErrors,
+  paneWithExamplePlan,
+  PaneBed,
+  screenshotDir,
+  startPaneBed,
+} from "./support/pane-browser";
 
 const PLAN = "แผนมาตรการ ITA";
 const SETTINGS = "ตั้งค่า ITA";
 
 const WORDS = {
   th: {
-    insert: "สร้างแผ่นงานแผนมาตรการ",
-    planInUse: 'แผนที่ใช้อยู่: แผ่นงาน "แผนมาตรการ ITA"',
     report: "รายงาน",
     makeReport: "สร้างรายงาน",
     reportMade: /^สร้างแผ่นงาน "รายงาน \S+ รอบ12" แล้ว/,
@@ -27,8 +31,6 @@ const WORDS = {
     nextYearMade: /^สร้างแผนปีงบประมาณ \d{4} \(11 มาตรการ\) ลงแผ่นงาน "(.+)" แล้ว/,
   },
   en: {
-    insert: "Create the measure-plan sheet",
-    planInUse: 'Plan in use: sheet "แผนมาตรการ ITA"',
     report: "Report",
     makeReport: "Make the report",
     reportMade: /^Created sheet "รายงาน \S+ รอบ12"/,
@@ -73,20 +75,6 @@ async function headingAbove(page: Page, section: string): Promise<void> {
   });
 }
 
-/** The pane with the template's example plan (11 measures, none started) made and in use. */
-async function paneWithPlan(language: Language): Promise<Page> {
-  const page = await openPane(bed, {
-    host: "Excel",
-    apiVersion: "1.18",
-    displayLanguage: language === "th" ? "th-TH" : "en-US",
-  });
-  await page.evaluate(() => window.localStorage.setItem("ita-tracker.introSeen", "true"));
-  await page.reload();
-  await page.getByRole("button", { name: WORDS[language].insert }).click();
-  await page.getByText(WORDS[language].planInUse).waitFor();
-  return page;
-}
-
 /** A sheet's used cells as the fake holds them, row by row. */
 async function sheetRows(page: Page, sheet: string, address: string) {
   return page.evaluate(([name, area]) => window.fakeExcel.read(name, area), [sheet, address]);
@@ -113,7 +101,7 @@ describe.each(["th", "en"] as const)("the year's cycle in the pane (%s)", (langu
   const words = WORDS[language];
 
   it("keeps round 6 in the history sheet, asks before keeping it again, keeps both blocks, and the round-12 report charts both rounds", async () => {
-    const page = await paneWithPlan(language);
+    const page = await paneWithExamplePlan(bed, language);
     await setRound(page, 6);
     // Round 6: the first measure done (H: ดำเนินการแล้วเสร็จ), the second under way (G).
     await tick(page, ["H2", "G3"]);
@@ -168,7 +156,7 @@ describe.each(["th", "en"] as const)("the year's cycle in the pane (%s)", (langu
   }, 90_000);
 
   it("makes next year's plan on a new sheet, this year's untouched, periods one year on", async () => {
-    const page = await paneWithPlan(language);
+    const page = await paneWithExamplePlan(bed, language);
     await tick(page, ["H2", "G3"]);
     await page.evaluate(
       async ([plan]) => window.fakeExcel.userEdit(plan, "I2", [["ประกาศนโยบายแล้ว"]]),

@@ -3,7 +3,8 @@
 import { spawn } from "child_process";
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
-import { checkOutput, OutputError, writeOutput } from "../../src/cli/output-file";
+import { OutputError } from "../../src/cli/output-error";
+import { checkOutput, writeOutput } from "../../src/cli/output-file";
 import { isPdf } from "../../src/cli/pdf";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 

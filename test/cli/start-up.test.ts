@@ -9,18 +9,27 @@ import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 
 const main = join(__dirname, "..", "..", "lib", "cli", "main.js");
 
-function heavyModulesLoadedBy(args: string[]): string[] {
+/** The modules a run loads: the packages' names under node_modules and the project's own files
+ * (as `cli/args`). */
+function modulesLoadedBy(args: string[]): { packages: string[]; own: string[] } {
   const script = `
     const { runCli } = require(${JSON.stringify(main)});
     runCli(${JSON.stringify(args)}, { out() {}, err() {}, today: new Date() }).then(() => {
-      const heavy = Object.keys(require.cache)
-        .map((path) => /node_modules[\\\\/](exceljs|docx)[\\\\/]/.exec(path)?.[1])
-        .filter(Boolean);
-      console.log(JSON.stringify([...new Set(heavy)]));
+      console.log(JSON.stringify(Object.keys(require.cache)));
     });`;
   const result = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
   expect(result.stderr).toBe("");
-  return JSON.parse(result.stdout);
+  const paths: string[] = JSON.parse(result.stdout);
+  const names = (pattern: RegExp) =>
+    [...new Set(paths.map((path) => pattern.exec(path)?.[1]).filter(Boolean))] as string[];
+  return {
+    packages: names(/node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/),
+    own: names(/[\\/]lib[\\/](.+)\.js$/).map((name) => name.replace(/\\/g, "/")),
+  };
+}
+
+function heavyModulesLoadedBy(args: string[]): string[] {
+  return modulesLoadedBy(args).packages.filter((name) => name === "exceljs" || name === "docx");
 }
 
 describe("the command line's start", () => {
@@ -29,6 +38,24 @@ describe("the command line's start", () => {
     [["score", "--year", "2566", "--scores", "90,90,90,90,90,90,90,90,90,90"]],
   ])("loads neither ExcelJS nor docx for %p", (args) => {
     expect(heavyModulesLoadedBy(args)).toEqual([]);
+  });
+
+  // Node's module loading is most of a short command's time: --help and score load no reader,
+  // no writer and no other command's code.
+  it.each([
+    [["--help"], []],
+    [
+      ["score", "--year", "2566", "--scores", "90,90,90,90,90,90,90,90,90,90"],
+      ["cli/score-command"],
+    ],
+  ])("loads no other command's modules for %p", (args, commandModules) => {
+    const own = modulesLoadedBy(args).own;
+    expect(
+      own.filter((name) => /^(xlsx|docx)\//.test(name) && !/unreadable|limits/.test(name))
+    ).toEqual([]);
+    expect(own.filter((name) => /^cli\/.+-(command|file|lines)$|^cli\/pdf$/.test(name))).toEqual(
+      commandModules
+    );
   });
 
   it("loads neither for validate and report, the report's own writer writing the file", async () => {

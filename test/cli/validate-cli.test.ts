@@ -79,6 +79,7 @@ describe("ita-tracker validate", () => {
         "status",
         "result",
         "outcome",
+        "plannedBudget",
         "budget",
       ].concat(["problems", "recommendation"])
     );
@@ -87,6 +88,7 @@ describe("ita-tracker validate", () => {
       owner: "กองคลัง",
       period: { text: "ต.ค. ๒๕๖๕ – ก.ย. ๒๕๖๖", start: "2022-10-01", end: "2023-09-30" },
       status: null,
+      plannedBudget: null,
       budget: null,
     });
     expect(report.issues).toEqual([]);

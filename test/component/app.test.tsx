@@ -166,6 +166,25 @@ describe("the task pane", () => {
     );
   });
 
+  it("names the report layouts the plan can make only when one of them cannot be made", async () => {
+    const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
+    service.findPlanSheet = async () => ({ sheetId: "{plan}", remembered: true });
+    const { unmount } = await renderWith(ready, service);
+    fireEvent.click(screen.getByRole("tab", { name: "รายงาน" }));
+    await screen.findByRole("radio", { name: /^ผลการดำเนินการ/ });
+    expect(screen.queryByTestId("report-layouts")).toBeNull();
+    unmount();
+
+    const full = await service.checkPlan();
+    service.checkPlan = async () => ({ ...full, layouts: ["results", "annual", "plan"] });
+    await renderWith(ready, service);
+    fireEvent.click(screen.getByRole("tab", { name: "รายงาน" }));
+    expect((await screen.findByTestId("report-layouts")).textContent).toMatch(
+      /^รูปแบบรายงานที่ทำได้จากแผนนี้: ผลการดำเนินการ/
+    );
+    expect(screen.getByRole("radio", { name: /^สถานะ/ })).toHaveProperty("disabled", true);
+  });
+
   it("says which stored settings were damaged and ignored, from the check and the report options", async () => {
     const { service } = serviceRecording(() => Promise.reject(new Error("unused")));
     const plain = await service.checkPlan();
@@ -214,5 +233,31 @@ describe("the task pane", () => {
     await renderWith(status);
     expect(screen.getByText(title)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" })).toBeNull();
+  });
+
+  it("names the intro, the plan notice and a result by what is on the page, never by a missing id", async () => {
+    window.localStorage.removeItem("ita-tracker.introSeen");
+    const { service } = serviceRecording(async () => ({ sheet: "แผนมาตรการ ITA", rows: 11 }));
+    await renderWith(ready, service);
+    await screen.findByTestId("plan-known");
+    expect(screen.getByRole("group", { name: "เริ่มต้นใช้งาน" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }));
+    await screen.findByText(/^สร้างแผ่นงาน "แผนมาตรการ ITA" แล้ว/);
+    const dangling = [...document.querySelectorAll("[aria-labelledby]")].flatMap((element) =>
+      element
+        .getAttribute("aria-labelledby")!
+        .split(/\s+/)
+        .filter((id) => !document.getElementById(id))
+        .map((id) => `${element.textContent}: ${id}`)
+    );
+    expect(dangling).toEqual([]);
+  });
+
+  it("puts what stops the pane above a first run's intro", async () => {
+    window.localStorage.removeItem("ita-tracker.introSeen");
+    await renderWith({ kind: "tooOld", required: "1.9", found: "1.8" });
+    const notice = screen.getByText("Excel รุ่นนี้เก่าเกินไป");
+    const intro = screen.getByText("เริ่มต้นใช้งาน");
+    expect(notice.compareDocumentPosition(intro) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

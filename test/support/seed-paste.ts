@@ -11,6 +11,17 @@ export const SEEDS = {
   memo: "002_522cc637746c1372.txt",
 } as const;
 
+/** Seed 001's report settings, as its title lines give them (round 12 of 2566). */
+export const WANGSAPHUNG_SETTINGS = {
+  organisation: "เทศบาลเมืองวังสะพุง",
+  district: "วังสะพุง",
+  province: "เลย",
+  fiscalYear: 2566,
+  round: 12 as const,
+  preparerName: "",
+  preparerPosition: "",
+};
+
 const TITLE_LINES = 6;
 
 function cellFromConverted(text: string): string {

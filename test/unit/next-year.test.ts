@@ -64,6 +64,7 @@ describe("next year's plan", () => {
         period: "ต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙",
         done: true,
         result: "เผยแพร่ครบ 12 เดือน",
+        plannedBudget: 20000,
         budget: 5000,
         recommendation: "ควรเผยแพร่ภายใน 3 วัน",
         indicator: "9",
@@ -88,7 +89,8 @@ describe("next year's plan", () => {
       false,
       false,
     ]);
-    for (const key of ["result", "budget", "evidence", "recommendation"])
+    // Next year's planned budget comes from next year's budget act: not carried.
+    for (const key of ["result", "plannedBudget", "budget", "evidence", "recommendation"])
       expect([key, cell(0, key)]).toEqual([
         key,
         key === "recommendation" ? "ควรเผยแพร่ภายใน 3 วัน" : "",

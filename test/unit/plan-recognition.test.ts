@@ -79,6 +79,7 @@ describe("finding the plan on a sheet", () => {
       "status:done",
       "result",
       "outcome",
+      "plannedBudget",
       "budget",
       "problems",
       "recommendation",

@@ -22,6 +22,7 @@ function planRow(measure: string, owner: string, status: 0 | 1 | 2): CellValue[]
     ...ticks,
     status === 2 ? "ทำแล้ว" : "",
     "",
+    "", // planned budget
     1000,
   ];
 }

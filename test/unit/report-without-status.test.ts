@@ -11,18 +11,10 @@ import {
 import { snapshotOf } from "../../src/domain/plan/round-snapshot";
 import { buildReport, ReportInput } from "../../src/domain/report/report-spec";
 import type { ReportLayout } from "../../src/domain/report/types";
-import { pastedSeedTables, SEEDS } from "../support/seed-paste";
+import { pastedSeedTables, SEEDS, WANGSAPHUNG_SETTINGS } from "../support/seed-paste";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
-const SETTINGS = {
-  organisation: "เทศบาลเมืองวังสะพุง",
-  district: "วังสะพุง",
-  province: "เลย",
-  fiscalYear: 2566,
-  round: 12 as const,
-  preparerName: "",
-  preparerPosition: "",
-};
+const SETTINGS = WANGSAPHUNG_SETTINGS;
 
 function seedInput(seed: string, layout: ReportLayout): ReportInput {
   const values = pastedSeedTables(seed)[0];

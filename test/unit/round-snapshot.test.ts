@@ -16,10 +16,10 @@ import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
 const TODAY = new Date(Date.UTC(2027, 9, 5));
 
 // The template's columns: number, measure, method, owner, period, three ticks, result, outcome,
-// budget.
+// planned budget, budget used.
 function planRow(measure: string, status: 0 | 1 | 2, result = ""): CellValue[] {
   const ticks = [0, 1, 2].map((index) => index === status);
-  return ["", measure, "วิธี", "กองคลัง", "ต.ค. 2569 - ก.ย. 2570", ...ticks, result, "", 1000];
+  return ["", measure, "วิธี", "กองคลัง", "ต.ค. 2569 - ก.ย. 2570", ...ticks, result, "", "", 1000];
 }
 
 function analysed(rows: CellValue[][]) {

@@ -17,7 +17,7 @@ function row(measure: string, ticks: string[], result: string, indicator: string
   cells[4] = "ต.ค. 2566 - ก.ย. 2567";
   [cells[5], cells[6], cells[7]] = ticks;
   cells[8] = result;
-  cells[13] = indicator;
+  cells[14] = indicator;
   return cells;
 }
 

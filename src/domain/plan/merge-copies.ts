@@ -1,6 +1,6 @@
 // The divisions' copies of a plan merged into the coordinator's: each measure matched by its text
 // (tolerant of spacing, numbering and punctuation people change), and what a copy reported
-// (status, results, budget, problems, recommendations, evidence) taken where only that copy
+// (status, results, budgets, problems, recommendations, evidence) taken where only that copy
 // changed it. Two copies that filled the same measure differently are a conflict, listed with
 // both texts and left as the plan had it; measures a copy added are listed, never merged in.
 import type { Status } from "../plan-columns";
@@ -12,6 +12,7 @@ export const REPORTED_FIELDS = [
   "status",
   "result",
   "outcome",
+  "plannedBudget",
   "budget",
   "problems",
   "recommendation",
@@ -50,16 +51,22 @@ export function measureKey(text: string): string {
 
 const STATUS_ORDER: readonly Status[] = ["not_started", "in_progress", "done"];
 
-function fieldValue(measure: MeasureRow, field: ReportedField): string {
+/** The budgets are read as values (numbers), the other reported fields as text. */
+export const isBudget = (field: ReportedField): field is "budget" | "plannedBudget" =>
+  field === "budget" || field === "plannedBudget";
+
+export function fieldValue(measure: MeasureRow, field: ReportedField): string {
   if (field === "status")
     return STATUS_ORDER.filter((status) => measure.ticked.includes(status)).join(",");
-  if (field === "budget") return String(measure.raw.budget ?? "").trim();
+  if (isBudget(field)) return String(measure.raw[field] ?? "").trim();
   return measure.text[field as TextKey].trim();
 }
 
-function withValue(measure: MeasureRow, field: ReportedField, from: MeasureRow): MeasureRow {
+export function withValue(measure: MeasureRow, field: ReportedField, from: MeasureRow): MeasureRow {
   if (field === "status") return { ...measure, ticked: [...from.ticked] };
-  if (field === "budget") return { ...measure, raw: { ...measure.raw, budget: from.raw.budget } };
+  if (isBudget(field)) {
+    return { ...measure, raw: { ...measure.raw, [field]: from.raw[field] } };
+  }
   return { ...measure, text: { ...measure.text, [field]: from.text[field as TextKey] } };
 }
 

@@ -9,11 +9,14 @@ import { thaiMonthNames } from "../thai-dates";
 import { foldThaiDigits, toThaiDigits } from "../thai-text";
 import { tidyRows } from "../tidy-plan";
 
-/** Columns that describe this year's doing, not the measure: left empty next year. */
+/** Columns that describe this year's doing, not the measure: left empty next year. The planned
+ * budget too: next year's comes from next year's budget act, and a carried figure would be
+ * reported as next year's allocation if nobody changed it. */
 const CLEARED = new Set([
   "status",
   "result",
   "outcome",
+  "plannedBudget",
   "budget",
   "problems",
   "evidence",

@@ -1,7 +1,7 @@
 // Which sheet holds the plan, and which sheets are the add-in's own output (never a plan).
 // Pure: the Excel adapter reads the workbook's hints, these functions decide.
 import { PLAN_TABLE_BASE } from "../plan-template";
-import { HISTORY_SHEET } from "./round-snapshot";
+import { HISTORY_SHEET } from "../sheet-names";
 
 /** Document setting: the id of the sheet the user's plan is on. */
 export const PLAN_SHEET_SETTING = "ITA.planSheet";

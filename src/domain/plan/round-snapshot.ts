@@ -9,7 +9,7 @@ import { foldThaiDigits } from "../thai-text";
 import { isoDay } from "../periods";
 import { measureKey } from "./merge-copies";
 
-export const HISTORY_SHEET = "ประวัติรอบรายงาน ITA";
+export { HISTORY_SHEET } from "../sheet-names";
 
 export interface SnapshotMeasure {
   measure: string;

@@ -4,8 +4,7 @@ import type { MeasureRow } from "../plan-reading";
 import { statusOf } from "../plan-reading";
 import { parseBudget } from "../plan-validation";
 import { ColumnKey, Status, STATUS_HEADERS } from "../plan-columns";
-import { moneyText } from "./report-sentences";
-import { toThaiDigits } from "../thai-text";
+import { moneyText } from "../money";
 import type { PlanColumn } from "./plan-capabilities";
 import type { ReportLayout } from "./types";
 
@@ -45,18 +44,19 @@ export const MONEY_FORMAT = "#,##0.00";
 export const GROUP_HEADER = "สถานะการดำเนินการ";
 const MEASURE_TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
 
-function money(value: number, thaiDigits: boolean): string | number {
-  if (!thaiDigits) return value;
-  // A number format cannot print Thai digits everywhere, so Thai-digit reports carry the text.
-  return toThaiDigits(moneyText(value));
+type BudgetKey = "plannedBudget" | "budget";
+
+/** A budget cell: the number under the money format; a Thai-digit report carries the text, since
+ * a number format cannot print Thai digits everywhere. */
+function budgetCell(key: BudgetKey) {
+  return (measure: MeasureRow, { thaiDigits }: CellOptions): string | number => {
+    const budget = parseBudget(measure.raw[key]);
+    if (typeof budget !== "number") return "";
+    return thaiDigits ? moneyText(budget, true) : budget;
+  };
 }
 
-const budgetCell = (measure: MeasureRow, { thaiDigits }: CellOptions) => {
-  const budget = parseBudget(measure.raw.budget);
-  return typeof budget === "number" ? money(budget, thaiDigits) : "";
-};
-
-type TextKey = Exclude<ColumnKey, "status" | "budget" | "indicator" | "updated">;
+type TextKey = Exclude<ColumnKey, "status" | BudgetKey | "indicator" | "updated">;
 
 function text(key: TextKey, header: string, width: number): ReportColumn {
   return {
@@ -79,15 +79,15 @@ function tick(status: Status, header = STATUS_HEADERS[status]): ReportColumn {
   };
 }
 
-function budget(header: string): ReportColumn {
+function budget(header: string, key: BudgetKey = "budget"): ReportColumn {
   return {
     header,
     width: 15,
     align: "right",
     numberFormat: MONEY_FORMAT,
-    source: "budget",
+    source: key,
     // No budget stays blank: a right-aligned "-" would run into the next column's "-".
-    cell: budgetCell,
+    cell: budgetCell(key),
   };
 }
 
@@ -120,6 +120,7 @@ const FIXED: Record<Exclude<ReportLayout, "plan">, LayoutDefinition> = {
     columns: [
       text("measure", "มาตรการ/โครงการ/กิจกรรม", 36),
       text("result", "ผลการดำเนินการ", 46),
+      budget("งบประมาณที่ตั้งไว้ (บาท)", "plannedBudget"),
       budget("งบประมาณที่ใช้ (บาท)"),
       text("problems", "ปัญหา/อุปสรรค", 30),
       text("recommendation", "ข้อเสนอแนะ", 30),
@@ -149,7 +150,9 @@ function planLayout(columns: readonly PlanColumn[]): LayoutDefinition {
     title: MEASURE_TITLE,
     columns: printed.map((column): ReportColumn => {
       if (column.status) return tick(column.status, column.header);
-      if (column.key === "budget") return budget(column.header);
+      if (column.key === "budget" || column.key === "plannedBudget") {
+        return budget(column.header, column.key);
+      }
       if (column.key === "indicator" || column.key === "status") {
         return {
           header: column.header,
@@ -170,7 +173,7 @@ const REQUIRED: readonly ColumnKey[] = ["measure", "method", "owner", "period", 
 
 /** Whether any measure has something in a plan column. */
 function filled(key: ColumnKey, measures: readonly MeasureRow[]): boolean {
-  if (key === "budget" || key === "indicator") {
+  if (key === "budget" || key === "plannedBudget" || key === "indicator") {
     return measures.some((measure) => measure.raw[key] !== undefined && measure.raw[key] !== "");
   }
   if (key === "status" || key === "updated") return true;

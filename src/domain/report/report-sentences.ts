@@ -1,7 +1,8 @@
 // The report's sentences, as the seeds word them: the organisation and the round in the title
 // block, the summary of progress and budget, and last year's ITA result.
+import { BudgetSummary, BudgetTotals, summariseBudgets } from "../budget-summary";
+import { bahtText, percentText } from "../money";
 import type { MeasureRow } from "../plan-reading";
-import { parseBudget } from "../plan-validation";
 import type { Progress } from "../progress";
 import { completeYears, ScoreHistory } from "../scores/score-history";
 import type { ReportSettings } from "./types";
@@ -13,11 +14,6 @@ import { toThaiDigits } from "../thai-text";
 
 export function digits(text: string | number, thai: boolean): string {
   return thai ? toThaiDigits(String(text)) : String(text);
-}
-
-/** Baht with two decimals and thousands separators: 12,500.00. */
-export function moneyText(value: number): string {
-  return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 export function periodLine(settings: ReportSettings, thai: boolean): string {
@@ -79,7 +75,48 @@ export function progressSentence(progress: Progress): string {
   );
 }
 
-/** The summary under the table: progress, budget used, last year's ITA result and its weak
+function unitBudgetLine(owner: string, totals: BudgetTotals): string {
+  const parts = [
+    totals.withPlanned > 0 ? `ตั้งไว้ ${bahtText(totals.planned)}` : "",
+    totals.withUsed > 0 ? `ใช้ไป ${bahtText(totals.used)}` : "",
+    totals.percentSpent !== null && totals.withUsed > 0
+      ? `(ร้อยละ ${percentText(totals.percentSpent)})`
+      : "",
+  ];
+  return `- ${owner} ${parts.filter(Boolean).join(" ")}`;
+}
+
+/** The budget overall, with the share spent where something was planned; null without any. */
+export function overallBudgetLine({ overall }: BudgetSummary): string | null {
+  if (overall.withPlanned === 0) {
+    return overall.withUsed === 0
+      ? null
+      : `งบประมาณที่ใช้ดำเนินการรวม ${bahtText(overall.used)} (${overall.withUsed} มาตรการที่ระบุงบประมาณ)`;
+  }
+  const planned = `งบประมาณที่ตั้งไว้รวม ${bahtText(overall.planned)} (${overall.withPlanned} มาตรการ)`;
+  if (overall.withUsed === 0) return `${planned} ยังไม่ได้ระบุงบประมาณที่ใช้`;
+  const share =
+    overall.percentSpent === null
+      ? ""
+      : ` คิดเป็นร้อยละ ${percentText(overall.percentSpent)} ของงบประมาณที่ตั้งไว้`;
+  return `${planned} ใช้ไปแล้ว ${bahtText(overall.used)}${share}`;
+}
+
+/** The overall line; with planned budgets and several units, each unit's too (a measure of
+ * several units counted under each of them, as its progress is). */
+export function budgetLines(summary: BudgetSummary): string[] {
+  const overall = overallBudgetLine(summary);
+  if (!overall) return [];
+  if (summary.overall.withPlanned === 0 || summary.byOwner.length < 2) return [overall];
+  return [
+    overall,
+    "งบประมาณแยกตามหน่วยงานที่รับผิดชอบ" +
+      (summary.shared > 0 ? " (มาตรการที่รับผิดชอบร่วมกันนับในทุกหน่วยงานที่ระบุ)" : ""),
+    ...summary.byOwner.map((unit) => unitBudgetLine(unit.owner, unit)),
+  ];
+}
+
+/** The summary under the table: progress, budgets, last year's ITA result and its weak
  * points, each weak indicator with the measures meant to raise it (numbered as in the table). */
 export function summaryLines(
   progress: Progress,
@@ -89,18 +126,7 @@ export function summaryLines(
   thai: boolean
 ): string[] {
   const lines = [digits(progressSentence(progress), thai)];
-  const budgets = measures
-    .map((m) => parseBudget(m.raw.budget))
-    .filter((b): b is number => typeof b === "number");
-  if (budgets.length > 0) {
-    const sum = budgets.reduce((a, b) => a + b, 0);
-    lines.push(
-      digits(
-        `งบประมาณที่ใช้ดำเนินการรวม ${moneyText(sum)} บาท (${budgets.length} มาตรการที่ระบุงบประมาณ)`,
-        thai
-      )
-    );
-  }
+  lines.push(...budgetLines(summariseBudgets(measures)).map((line) => digits(line, thai)));
   const previous = scoreSentence(scores, fiscalYear - 1, thai);
   if (previous) lines.push(previous);
   const weakPoints = weakPointsFor(scores, fiscalYear, measures, { hasStatus: progress.hasStatus });

@@ -1,10 +1,4 @@
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { PlanCheck, WorkbookService } from "../../services/workbook-service";
 import { offerDownload, PDF_TYPE, XLSX_TYPE } from "../download";
@@ -14,6 +8,7 @@ import { BusyButton } from "./BusyButton";
 import { ErrorBar } from "./ErrorBar";
 import { IgnoredSettings } from "./IgnoredSettings";
 import { MemoForm, PreparedMemo } from "./MemoForm";
+import { NoticeBar } from "./NoticeBar";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -81,31 +76,31 @@ export function ExportPanel(props: {
         </BusyButton>
       )}
       {!props.pdfExport && (
-        <MessageBar intent="info" layout="multiline">
+        <NoticeBar intent="info" layout="multiline">
           <MessageBarBody>{t("export.pdfNotHere")}</MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       {pdf.result === "saved" && (
-        <MessageBar intent="success">
+        <NoticeBar intent="success">
           <MessageBarBody>{t("export.pdfSaved")}</MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       {(pdf.result === "empty" || (pdf.error && !pdf.error.fromAddin)) && (
-        <MessageBar intent="warning" layout="multiline">
+        <NoticeBar intent="warning" layout="multiline">
           <MessageBarBody>{t("export.pdfFallback")}</MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       <BusyButton busy={workbook.busy} onClick={() => void workbook.run()}>
         {t("export.workbook")}
       </BusyButton>
       {workbook.result && (
-        <MessageBar intent={workbook.result.refused ? "error" : "success"}>
+        <NoticeBar intent={workbook.result.refused ? "error" : "success"}>
           <MessageBarBody>
             {workbook.result.refused
               ? t("report.refused.plan_errors")
               : t("export.workbookSaved", { file: workbook.result.name })}
           </MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       {workbook.error && <ErrorBar error={workbook.error} onDismiss={workbook.dismissError} />}
       {pdf.error?.fromAddin && <ErrorBar error={pdf.error} onDismiss={pdf.dismissError} />}

@@ -3,13 +3,14 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
   MessageBarBody,
   Subtitle2,
   Textarea,
   tokens,
+  useId,
 } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { ImageAddRegular } from "@fluentui/react-icons";
+import { useCallback, useRef, useState } from "react";
 import type { MemoApprover, MemoEmblem, MemoTextField } from "../../domain/memo-form";
 import { EMBLEM_MAX_BYTES, MEMO_TEXT_FIELDS, readEmblem } from "../../domain/memo-form";
 import type { MemoFields, MemoSpec } from "../../domain/memo-spec";
@@ -22,6 +23,7 @@ import { useAction } from "../hooks/useAction";
 import { useTranslator } from "../i18n-context";
 import { BusyButton } from "./BusyButton";
 import { ErrorBar } from "./ErrorBar";
+import { NoticeBar } from "./NoticeBar";
 
 const useStyles = makeStyles({
   level: {
@@ -67,6 +69,8 @@ export function MemoForm(props: { service: WorkbookService; prepared: PreparedMe
   const [fields, setFields] = useState(prepared.fields);
   const [emblem, setEmblem] = useState(prepared.emblem);
   const [emblemProblem, setEmblemProblem] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const chooseId = useId("emblem-choose");
   const [missing, setMissing] = useState<string[]>([]);
 
   const setField = (key: TextField, value: string) => setFields({ ...fields, [key]: value });
@@ -213,17 +217,34 @@ export function MemoForm(props: { service: WorkbookService; prepared: PreparedMe
         }
       >
         {(control) => (
-          <input
-            {...control}
-            type="file"
-            accept=".png,.svg,image/png,image/svg+xml"
-            onChange={(event) =>
-              // A file the web view cannot read is reported like one that is no image.
-              pickEmblem(event.target.files?.[0]).catch(() =>
-                setEmblemProblem(t("memo.emblem.notImage"))
-              )
-            }
-          />
+          <>
+            {/* The browser's own file input labels itself in the browser's language ("Choose
+                File"): a Fluent button in the pane's language opens it instead. Its name is the
+                field's label followed by its own text. */}
+            <Button
+              {...control}
+              aria-labelledby={`${control["aria-labelledby"]} ${chooseId}`}
+              icon={<ImageAddRegular />}
+              onClick={() => fileInput.current?.click()}
+            >
+              <span id={chooseId}>{t("memo.emblem.choose")}</span>
+            </Button>
+            <input
+              ref={fileInput}
+              type="file"
+              hidden
+              tabIndex={-1}
+              accept=".png,.svg,image/png,image/svg+xml"
+              onChange={(event) => {
+                // A file the web view cannot read is reported like one that is no image.
+                pickEmblem(event.target.files?.[0]).catch(() =>
+                  setEmblemProblem(t("memo.emblem.notImage"))
+                );
+                // The same file picked again (after "use no emblem") is a change too.
+                event.target.value = "";
+              }}
+            />
+          </>
         )}
       </Field>
       {emblem && <Button onClick={() => setEmblem(null)}>{t("memo.emblem.remove")}</Button>}
@@ -231,18 +252,18 @@ export function MemoForm(props: { service: WorkbookService; prepared: PreparedMe
         {t("export.memo")}
       </BusyButton>
       {missing.length > 0 && (
-        <MessageBar intent="error" layout="multiline">
+        <NoticeBar intent="error" layout="multiline">
           <MessageBarBody>
             {t("memo.missing", {
               fields: missing.map((key) => t(`memo.field.${key}` as MessageKey)).join(", "),
             })}
           </MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       {write.result && (
-        <MessageBar intent="success">
+        <NoticeBar intent="success">
           <MessageBarBody>{t("export.memoSaved", { file: write.result })}</MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       {write.error && <ErrorBar error={write.error} onDismiss={write.dismissError} />}
     </>

@@ -17,8 +17,15 @@ import { useTranslator } from "../i18n-context";
 import { YetToReport } from "./YetToReport";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  counts: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // The section's gap spaces its parts: the browser's margins on paragraphs and lists doubled it,
+  // and the units' list (YetToReport) was indented deeper than the counts'.
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    "& p, & ul": { marginBlock: 0 },
+    "& ul": { paddingLeft: tokens.spacingHorizontalL },
+  },
 });
 
 export function ProgressView({ progress }: { progress: Progress }) {
@@ -50,7 +57,7 @@ export function ProgressView({ progress }: { progress: Progress }) {
       {!progress.hasStatus && <p>{t("progress.noStatus")}</p>}
       {/* Without status columns there are no status counts to show. */}
       {progress.hasStatus && (
-        <ul className={styles.counts} data-testid="progress-counts">
+        <ul data-testid="progress-counts">
           {[...STATUSES, "unknown" as const].map((status) =>
             status === "unknown" && progress.counts.unknown === 0 ? null : (
               <li key={status}>
@@ -88,7 +95,7 @@ export function ProgressView({ progress }: { progress: Progress }) {
       {progress.overdue.length > 0 && (
         <>
           <Subtitle2 as="h4">{t("progress.overdue")}</Subtitle2>
-          <ul className={styles.counts}>
+          <ul>
             {progress.overdue.map((item) => (
               <li key={item.row}>
                 {t("progress.overdueItem", {

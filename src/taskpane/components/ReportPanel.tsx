@@ -2,7 +2,6 @@ import {
   Checkbox,
   Field,
   makeStyles,
-  MessageBar,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -32,6 +31,7 @@ import { Revealed } from "./Revealed";
 import { SnapshotPanel } from "./SnapshotPanel";
 import { NextYearPanel } from "./NextYearPanel";
 import { ReportDateField, typedDate } from "./ReportDateField";
+import { NoticeBar } from "./NoticeBar";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -54,9 +54,9 @@ function ReportOutcome({
     const text = `${t(`report.refused.${result.reason}`)} ${t("plan.current", { sheet: check.sheet })}`;
     return (
       <Revealed announce={text}>
-        <MessageBar intent="error" layout="multiline">
+        <NoticeBar intent="error" layout="multiline">
           <MessageBarBody>{text}</MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
         <FindingList findings={result.findings} onSelect={onSelect} />
       </Revealed>
     );
@@ -68,16 +68,16 @@ function ReportOutcome({
   });
   return (
     <Revealed announce={created}>
-      <MessageBar intent="success" layout="multiline">
+      <NoticeBar intent="success" layout="multiline">
         <MessageBarBody>
           {created}
           {result.replaced && <div>{t("report.replaced")}</div>}
           {result.keptEdited && <div>{t("report.keptEdited", { sheet: result.keptEdited })}</div>}
         </MessageBarBody>
-      </MessageBar>
+      </NoticeBar>
       <IgnoredSettings settings={result.ignoredSettings} />
       {result.scoreWarnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
+        <NoticeBar intent="warning" layout="multiline">
           <MessageBarBody>
             <ul className={styles.list}>
               {result.scoreWarnings.map(({ year, warning }) => (
@@ -90,15 +90,15 @@ function ReportOutcome({
               ))}
             </ul>
           </MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       {result.chartsOmitted && (
-        <MessageBar intent="info" layout="multiline">
+        <NoticeBar intent="info" layout="multiline">
           <MessageBarBody>{t("report.noScores")}</MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       {result.leftOut.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
+        <NoticeBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t("report.leftOut")}
             <CappedList
@@ -109,7 +109,7 @@ function ReportOutcome({
               ))}
             />
           </MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
     </Revealed>
   );
@@ -196,12 +196,16 @@ export function ReportPanel({
           ))}
         </RadioGroup>
       </Field>
-      <p data-testid="report-layouts">
-        {t("report.layouts", {
-          layouts: available.map((option) => t(`report.layout.${option}`)).join(", "),
-        })}
-        {!check.progress.hasStatus && <> {t("report.refused.no_status_column")}</>}
-      </p>
+      {/* Said only when a layout cannot be made: otherwise it repeats the choices above, and
+          pushed the step's button below a 700 px pane. */}
+      {available.length < REPORT_LAYOUTS.length && (
+        <p data-testid="report-layouts">
+          {t("report.layouts", {
+            layouts: available.map((option) => t(`report.layout.${option}`)).join(", "),
+          })}
+          {!check.progress.hasStatus && <> {t("report.refused.no_status_column")}</>}
+        </p>
+      )}
       <Field label={t("report.unit")}>
         <Select value={unit} onChange={(_, data) => setUnit(data.value)}>
           <option value="">{t("report.allUnits")}</option>

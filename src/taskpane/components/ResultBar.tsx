@@ -1,5 +1,6 @@
-import { MessageBar, MessageBarBody, MessageBarIntent } from "@fluentui/react-components";
+import { MessageBarBody, MessageBarIntent } from "@fluentui/react-components";
 import { Revealed } from "./Revealed";
+import { NoticeBar } from "./NoticeBar";
 
 /** An action's one-sentence result, under the button that caused it: brought into view and
  * announced. */
@@ -7,9 +8,9 @@ export function ResultBar(props: { intent: MessageBarIntent; text: string; testI
   return (
     <Revealed announce={props.text}>
       <div role="status" data-testid={props.testId}>
-        <MessageBar intent={props.intent} layout="multiline">
+        <NoticeBar intent={props.intent} layout="multiline">
           <MessageBarBody>{props.text}</MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       </div>
     </Revealed>
   );

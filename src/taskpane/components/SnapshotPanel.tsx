@@ -1,6 +1,5 @@
 import {
   Button,
-  MessageBar,
   MessageBarActions,
   MessageBarBody,
   Subtitle2,
@@ -16,6 +15,7 @@ import { usePanelStyles } from "./panel-styles";
 import { ErrorBar } from "./ErrorBar";
 import { ResultBar } from "./ResultBar";
 import { Revealed } from "./Revealed";
+import { NoticeBar } from "./NoticeBar";
 
 /** "บันทึกผลรอบนี้" under the report: the round's state kept in the history sheet; a second
  * snapshot of a round asks first, and the answer keeps both. */
@@ -61,12 +61,12 @@ export function SnapshotPanel({ service, check }: { service: WorkbookService; ch
       )}
       {result?.kind === "exists" && (
         <Revealed announce={asked}>
-          <MessageBar intent="warning" layout="multiline">
+          <NoticeBar intent="warning" layout="multiline">
             <MessageBarBody>{asked}</MessageBarBody>
             <MessageBarActions>
               <Button onClick={() => void take.run(true)}>{t("snapshot.again")}</Button>
             </MessageBarActions>
-          </MessageBar>
+          </NoticeBar>
         </Revealed>
       )}
       {result?.kind === "noPlan" && (

@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   makeStyles,
-  MessageBar,
   MessageBarBody,
   Subtitle2,
   tokens,
@@ -15,6 +14,7 @@ import { useTranslator } from "../i18n-context";
 import { ErrorBar } from "./ErrorBar";
 import type { WorkbookError } from "../../services/workbook-service";
 import { indicatorName } from "../../domain/scores/score-analysis";
+import { NoticeBar } from "./NoticeBar";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -68,18 +68,18 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
         {t("weak.show")}
       </Button>
       {analyse.result && !view && (
-        <MessageBar intent="info">
+        <NoticeBar intent="info">
           <MessageBarBody>{t("weak.none")}</MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       {view && (
         <>
           <Body1>{digits(scoreAnalysisSentences(language, view.analysis).join(" "))}</Body1>
           {view.indicatorColumn === null &&
             view.indicators.some((weak) => weak.measures.some((m) => m.source === "proposed")) && (
-              <MessageBar intent="info" layout="multiline">
+              <NoticeBar intent="info" layout="multiline">
                 <MessageBarBody>{t("weak.noColumn")}</MessageBarBody>
-              </MessageBar>
+              </NoticeBar>
             )}
           {view.indicators.map((weak) => (
             <div key={weak.number} className={styles.indicator}>
@@ -132,9 +132,9 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
         </>
       )}
       {done && (
-        <MessageBar intent="success">
+        <NoticeBar intent="success">
           <MessageBarBody>{done}</MessageBarBody>
-        </MessageBar>
+        </NoticeBar>
       )}
       {failed && <ErrorBar error={failed} onDismiss={() => setFailed(null)} />}
       {analyse.error && <ErrorBar error={analyse.error} onDismiss={analyse.dismissError} />}

@@ -15,8 +15,8 @@ import { StepTabs } from "./StepTabs";
 import { Step, STEPS } from "./steps";
 
 const TrackStep = lazy(() =>
-  import(/* webpackChunkName: "step-track" */ "./ProgressView").then((m) => ({
-    default: m.ProgressView,
+  import(/* webpackChunkName: "step-track" */ "./TrackStep").then((m) => ({
+    default: m.TrackStep,
   }))
 );
 const ScoresStep = lazy(() =>
@@ -84,7 +84,15 @@ export function Workflow(props: {
         />
       );
     if (!check) return <NeedsPlan onGo={() => go("plan")} />;
-    if (shown === "track") return <TrackStep progress={check.progress} />;
+    if (shown === "track")
+      return (
+        <TrackStep
+          service={service}
+          check={check}
+          today={today}
+          onMerged={() => void plan.run(check.sheetId)}
+        />
+      );
     if (shown === "report")
       return (
         <ReportStep

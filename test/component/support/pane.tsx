@@ -52,6 +52,8 @@ export function fakeService(changes: Partial<WorkbookService> = {}) {
     generateReport: unused,
     takeSnapshot: unused,
     startNextYear: unused,
+    previewMerge: unused,
+    applyMerge: unused,
     insertScoresSheet: unused,
     pasteScoreLines: unused,
     prepareMemo: unused,
