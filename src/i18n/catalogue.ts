@@ -223,6 +223,7 @@ export const th = {
   "cli.limit.columns": "มีคอลัมน์เกิน {value} คอลัมน์ (เกินคอลัมน์ XFD)",
   "cli.limit.gridCells": "พื้นที่ที่ใช้ในแผ่นงานเกิน {value} เซลล์",
   "cli.limit.xmlDepth": "XML ซ้อนกันลึกเกิน {value} ชั้น",
+  "cli.limit.markupBytes": "แท็กหรือคำอธิบายหนึ่งรายการใน XML ยาวเกิน {value}",
   "cli.limit.memoMeasures": "บันทึกข้อความแนบตารางได้ไม่เกิน {value} มาตรการ",
   "cli.validate.summary":
     'แผ่นงาน "{sheet}": {measures} มาตรการ ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ',
@@ -649,6 +650,7 @@ export const en: Record<MessageKey, string> = {
   "cli.limit.columns": "more than {value} columns (past column XFD)",
   "cli.limit.gridCells": "the sheet's used area is larger than {value} cells",
   "cli.limit.xmlDepth": "XML nested deeper than {value} levels",
+  "cli.limit.markupBytes": "one tag or comment in the XML is longer than {value}",
   "cli.limit.memoMeasures": "a memo attaches a table of at most {value} measures",
   "cli.validate.summary":
     'Sheet "{sheet}": {measures} measures, {errors} errors, {warnings} warnings',

@@ -21,6 +21,9 @@ export const LIMITS = {
   gridCells: 5_000_000,
   /** XML nesting depth of a part (Excel's own parts nest fewer than 20 deep). */
   xmlDepth: 200,
+  /** One tag, comment, CDATA section or instruction, read from a part that comes in chunks
+   * (its characters; Excel's longest tags are a few hundred, a cell's text is at most 32,767). */
+  markupBytes: 1024 * 1024,
   /** Measures a memo attaches as its table: the Word writer holds the whole document in memory
    * (about 180 KB a measure: 2,000 take 430 MB, 5,000 take 900 MB), so larger plans are
    * refused and pointed to the report workbook, which streams nothing but stays near 250 MB at

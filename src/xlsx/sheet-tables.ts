@@ -3,7 +3,8 @@
 // own plan table there.
 import { relationshipsFrom } from "./sheet-xml";
 import { guarded, partPath, relationshipsPath, SpreadsheetFile } from "./xlsx-reader";
-import { partText, readXml } from "./xml-reader";
+import { partText } from "./part-text";
+import { readXml } from "./xml-reader";
 
 const TABLE = /\/table$/;
 

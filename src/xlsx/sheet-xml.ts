@@ -10,7 +10,7 @@ import { parseArea } from "../domain/a1";
 import type { CellValue, SheetGrid } from "../domain/plan-layout";
 import { serialFromDate } from "../domain/periods";
 import { LimitError, LIMITS } from "./limits";
-import { qualifiedAttribute, readXml, XmlError } from "./xml-reader";
+import { qualifiedAttribute, readXml, XmlError, XmlText } from "./xml-reader";
 
 // OOXML escapes characters XML cannot hold as _xHHHH_ (a literal "_x" is written _x005F_x).
 const OOXML_ESCAPE = /_x([0-9a-fA-F]{4})_/g;
@@ -48,7 +48,7 @@ class ItemText {
   }
 }
 
-export function sharedStringsFrom(xml: string): string[] {
+export function sharedStringsFrom(xml: XmlText): string[] {
   const strings: string[] = [];
   const item = new ItemText();
   readXml(xml, {
@@ -139,7 +139,7 @@ function applyMerges(rows: CellValue[][], width: number, merges: readonly string
  * serials), text, booleans, error values as their text, formulas as their last result, and a
  * merged area's value in its top-left cell only.
  */
-export function sheetGridFrom(xml: string, strings: readonly string[]): SheetGrid {
+export function sheetGridFrom(xml: XmlText, strings: readonly string[]): SheetGrid {
   const rows: CellValue[][] = [];
   const hidden: number[] = [];
   const merges: string[] = [];

@@ -9,7 +9,8 @@ import type { InflateInChunks } from "./inflated-part";
 import { LimitError } from "./limits";
 import { relationshipsFrom, sharedStringsFrom, sheetGridFrom, workbookFrom } from "./sheet-xml";
 import { UnreadableFileError } from "./unreadable";
-import { partText, XmlError } from "./xml-reader";
+import { PartTextDecoder, partText } from "./part-text";
+import { TextChunks, XmlError } from "./xml-reader";
 import { ZipError, ZipReader } from "./zip-reader";
 
 export { UnreadableFileError } from "./unreadable";
@@ -113,9 +114,7 @@ export class SpreadsheetFile {
     if (cached) return cached;
     const part = this.sheetParts.get(name);
     if (part === undefined) throw new UnreadableFileError("noSheet", name);
-    const grid = guarded(this.file, () =>
-      sheetGridFrom(requiredText(this.zip, part), this.strings)
-    );
+    const grid = guarded(this.file, () => sheetGridFrom(textChunks(this.zip, part), this.strings));
     this.grids.set(name, grid);
     return grid;
   }
@@ -156,6 +155,17 @@ export function requiredText(zip: ZipReader, path: string): string {
   return text;
 }
 
+/** A large part's text (a sheet, the shared strings) chunk by chunk as it is inflated. */
+function textChunks(zip: ZipReader, path: string): TextChunks {
+  return (push) => {
+    const decoder = new PartTextDecoder(push);
+    if (!zip.readInChunks(path, (bytes) => decoder.push(bytes))) {
+      throw new ZipError("damaged", path);
+    }
+    decoder.end();
+  };
+}
+
 function spreadsheetFrom(
   bytes: Uint8Array,
   path: string,
@@ -183,7 +193,7 @@ function spreadsheetFrom(
   if (sheetParts.size === 0) throw new UnreadableFileError("noWorksheets", path);
   const stringsLink = links.find((link) => SHARED_STRINGS.test(link.type));
   const strings = stringsLink
-    ? sharedStringsFrom(requiredText(zip, partPath(workbookPart, stringsLink.target)))
+    ? sharedStringsFrom(textChunks(zip, partPath(workbookPart, stringsLink.target)))
     : [];
   return new SpreadsheetFile(path, zip, workbookPart, sheetParts, workbook.names, strings);
 }

@@ -5,18 +5,28 @@
 // Why not saxes or sax: both are correct and linear, but a streaming parser that looks at every
 // character through a state table made reading a plan of 10,000 measures 1.5 to 5 times slower
 // than the regular expressions it replaces (saxes fell to its slow path after a few parts in one
-// process), while parts are whole strings here and indexOf jumps over text and values natively.
+// process), while indexOf jumps over text and values natively. A part comes whole or in chunks
+// (a large sheet as it is inflated, never held whole): text is handed on as it comes, and a tag,
+// comment or other markup that runs past the text so far is read again when at least twice as
+// much text has come (so the rereading stays linear), up to LIMITS.markupBytes.
 // Linear by construction: every search starts where the last one ended, and a failed one ends the
 // parse; the distance searched is counted (steps) so the tests show it on adversarial input.
 // Any fault is an XmlError: the caller reports the file as damaged and keeps nothing it read.
 import { LimitError, LIMITS } from "./limits";
+import {
+  decoded,
+  FORBIDDEN,
+  hasSpecial,
+  isSpace,
+  NAME,
+  NAME_ASCII,
+  specialValue,
+  TEXT_SPECIAL,
+  VALUE_SPECIAL,
+  XmlError,
+} from "./xml-characters";
 
-export class XmlError extends Error {
-  constructor(detail: string) {
-    super(detail);
-    this.name = "XmlError";
-  }
-}
+export { XmlError } from "./xml-characters";
 
 /** What a part's reader does with its elements: names without their prefix; attributes as
  * written (SpreadsheetML's own attributes have no prefix; see qualifiedAttribute for others).
@@ -26,26 +36,6 @@ export interface XmlHandlers {
   open(name: string, attributes: Record<string, string>, start: number, end: number): void;
   close(name: string, start: number, end: number): void;
   text(text: string): void;
-}
-
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
-const UTF16LE = new TextDecoder("utf-16le", { fatal: true });
-const UTF16BE = new TextDecoder("utf-16be", { fatal: true });
-
-/** A part's text: UTF-8, or UTF-16 when it starts with that byte-order mark (both are XML's
- * own encodings, and Excel reads both); bytes that are not text make the part damaged. */
-export function partText(bytes: Uint8Array): string {
-  const decoder =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? UTF16LE
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? UTF16BE
-        : UTF8;
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new XmlError("encoding");
-  }
 }
 
 /** An attribute in another namespace (`r:id`), whatever prefix the part gives it. */
@@ -59,33 +49,6 @@ export function qualifiedAttribute(
   return undefined;
 }
 
-// XML names (a simplification of the production that accepts every name XML allows).
-const NAME = /[A-Za-z_:\u00C0-\uFFFF][\w.:\-\u00B7\u00C0-\uFFFF]*/y;
-// Characters XML 1.0 does not allow anywhere in a document.
-// eslint-disable-next-line no-control-regex -- these characters are what it looks for
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-// 1 for the ASCII characters a name may hold (letters, digits, "_", ":", ".", "-").
-const NAME_ASCII = new Uint8Array(128).map((_, code) =>
-  /[\w.:-]/.test(String.fromCharCode(code)) ? 1 : 0
-);
-// What makes a value or text need a closer look: an entity, a control character (tab and line
-// breaks too: a value's are normalised), "<" in a value, "]" of a "]]>" in text, U+FFFE/U+FFFF.
-// One loop over character codes: most values and texts are short, where a regular expression's
-// call costs more than the scan (a quarter of the reading time of a large plan).
-const SPECIAL = new Uint8Array(0x60).map((_, code) => (code < 0x20 || code === 0x26 ? 1 : 0));
-const VALUE_SPECIAL = SPECIAL.map((flag, code) => (code === 0x3c ? 1 : flag));
-const TEXT_SPECIAL = SPECIAL.map((flag, code) =>
-  code === 0x5d ? 1 : code === 0x9 || code === 0xa || code === 0xd ? 0 : flag
-);
-
-function hasSpecial(text: string, from: number, to: number, table: Uint8Array): boolean {
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x60 ? table[code] === 1 : code >= 0xfffe) return true;
-  }
-  return false;
-}
-const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 // Prefixed element names in a part are few: their local names are looked up, not sliced each time.
 const LOCAL_NAMES = new Map<string, string>();
 
@@ -100,73 +63,66 @@ function localName(name: string): string {
   return local;
 }
 
-function allowedCodePoint(code: number): boolean {
-  return (
-    code === 0x9 ||
-    code === 0xa ||
-    code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  );
-}
-
-/** Text with its entities and character references replaced; a bare "&" is a fault. */
-function decoded(text: string): string {
-  if (FORBIDDEN.test(text)) throw new XmlError("forbidden character");
-  if (!text.includes("&")) return text;
-  let out = "";
-  let from = 0;
-  for (let amp = text.indexOf("&"); amp >= 0; amp = text.indexOf("&", from)) {
-    // An entity's name is short: ";" is looked for in the next 12 characters only.
-    const end = text.slice(amp + 1, amp + 13).indexOf(";");
-    if (end < 1) throw new XmlError("entity");
-    const entity = text.slice(amp + 1, amp + 1 + end);
-    let value = PREDEFINED[entity];
-    if (value === undefined && /^#(\d+|x[0-9a-fA-F]+)$/.test(entity)) {
-      const code = entity[1] === "x" ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
-      if (!allowedCodePoint(code)) throw new XmlError("character reference");
-      value = String.fromCodePoint(code);
-    }
-    if (value === undefined) throw new XmlError(`entity ${entity}`);
-    out += text.slice(from, amp) + value;
-    from = amp + end + 2;
-  }
-  return out + text.slice(from);
-}
-
-/** An attribute value holding an entity, a control character or "<". */
-function specialValue(raw: string): string {
-  if (raw.includes("<")) throw new XmlError("< in an attribute");
-  // White space in a value reads as spaces (XML's attribute-value normalisation).
-  return decoded(raw.replace(/[\t\n\r]/g, " "));
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x9 || code === 0xa || code === 0xd;
-}
-
 /** Characters searched or examined while parsing, kept up to date even when the parse fails:
  * the tests compare it with the part's length. */
 export interface XmlWork {
   steps: number;
 }
 
+/** Thrown within the tokenizer when what it reads runs past the text pushed so far. */
+class MoreTextNeeded extends Error {}
+const MORE_TEXT_NEEDED = new MoreTextNeeded("more text needed");
+// Markup starting this close to the end of the text so far is first looked for its ">".
+const NEAR_END = 4096;
+// An entity or character reference is at most this long ("&" + 12 characters + ";").
+const LONGEST_ENTITY = 14;
+
 class Tokenizer {
+  /** The text not yet read, from `base` in the whole part. */
+  private xml = "";
+  private base = 0;
   private at = 0;
+  private final = false;
+  /** After markup ran past the text: how long the unread text must be to read it again. */
+  private retryAt = 0;
   private readonly open: string[] = [];
   private rootSeen = false;
 
   constructor(
-    private readonly xml: string,
     private readonly handlers: XmlHandlers,
     private readonly work: XmlWork
   ) {}
 
+  /** The next piece of the part (the whole part: one push, final). */
+  push(chunk: string, final: boolean): void {
+    this.base += this.at;
+    this.xml = (this.at > 0 ? this.xml.slice(this.at) : this.xml) + chunk;
+    this.at = 0;
+    this.final = final;
+    if (!final && this.xml.length < this.retryAt) return;
+    this.run();
+    if (final) {
+      if (this.open.length > 0 || !this.rootSeen) throw new XmlError("unclosed element");
+    } else {
+      const unread = this.xml.length - this.at;
+      if (unread > LIMITS.markupBytes) throw new LimitError("markupBytes");
+      this.retryAt = 2 * unread;
+    }
+  }
+
+  /** Before the last chunk, stops reading what runs past the text so far (it is read again). */
+  private more(): void {
+    if (!this.final) throw MORE_TEXT_NEEDED;
+  }
+
   /** The index of a needle from here, counting the distance searched; a fault when absent. */
   private find(needle: string, from: number, what: string): number {
     const found = this.xml.indexOf(needle, from);
-    if (found < 0) throw new XmlError(`unterminated ${what}`);
+    if (found < 0) {
+      this.work.steps += this.xml.length - from;
+      this.more();
+      throw new XmlError(`unterminated ${what}`);
+    }
     this.work.steps += found - from + needle.length;
     return found;
   }
@@ -177,12 +133,15 @@ class Tokenizer {
     let end = start;
     // ASCII names (all of SpreadsheetML's) by character codes; others by the full pattern.
     while (NAME_ASCII[xml.charCodeAt(end)] === 1) end++;
+    // A name up to the end of the text so far may go on in the next chunk.
+    if (end === xml.length) this.more();
     // Non-ASCII in the name, or a first character a name cannot start with (digit, ".", "-").
     if (end === start || xml.charCodeAt(end) >= 0x80 || xml.charCodeAt(start) <= 0x39) {
       NAME.lastIndex = start;
       const match = NAME.exec(xml);
       if (!match) throw new XmlError("name expected");
       end = start + match[0].length;
+      if (end === xml.length) this.more();
     }
     this.at = end;
     this.work.steps += end - start;
@@ -194,25 +153,56 @@ class Tokenizer {
     const start = this.at;
     while (isSpace(this.xml.charCodeAt(this.at))) this.at++;
     this.work.steps += this.at - start;
+    if (this.at === this.xml.length) this.more();
     return this.at > start;
   }
 
-  run(): void {
+  private run(): void {
     const { xml } = this;
-    while (this.at < xml.length) {
-      const lt = xml.indexOf("<", this.at);
-      const end = lt < 0 ? xml.length : lt;
-      this.work.steps += end - this.at + 1;
-      if (end > this.at) this.text(xml.slice(this.at, end));
-      if (lt < 0) break;
-      this.at = lt;
-      const next = xml.charCodeAt(lt + 1);
-      if (next === 0x3f /* ? */) this.instruction();
-      else if (next === 0x21 /* ! */) this.declaration();
-      else if (next === 0x2f /* / */) this.endTag();
-      else this.startTag();
+    let markup = 0;
+    try {
+      while (this.at < xml.length) {
+        const lt = xml.indexOf("<", this.at);
+        if (lt < 0 && !this.final) {
+          this.textSoFar();
+          break;
+        }
+        const end = lt < 0 ? xml.length : lt;
+        this.work.steps += end - this.at + 1;
+        if (end > this.at) this.text(xml.slice(this.at, end));
+        if (lt < 0) break;
+        this.at = markup = lt;
+        // Markup cut by the end of the text so far is usually seen here, without the exception
+        // (one thrown for each chunk made reading a sheet in chunks 1.5 times as slow).
+        if (!this.final && xml.length - lt < NEAR_END && xml.indexOf(">", lt) < 0) break;
+        if (lt + 1 === xml.length) this.more();
+        const next = xml.charCodeAt(lt + 1);
+        if (next === 0x3f /* ? */) this.instruction();
+        else if (next === 0x21 /* ! */) this.declaration();
+        else if (next === 0x2f /* / */) this.endTag();
+        else this.startTag();
+      }
+    } catch (error) {
+      if (error !== MORE_TEXT_NEEDED) throw error;
+      this.at = markup;
     }
-    if (this.open.length > 0 || !this.rootSeen) throw new XmlError("unclosed element");
+  }
+
+  /** Text up to the end of the text so far, but for a tail that may be the start of an entity
+   * or of a "]]>" going on in the next chunk (it stays unread, to be read with it). */
+  private textSoFar(): void {
+    const { xml } = this;
+    let cut = xml.length;
+    for (let index = cut - 1; index >= Math.max(this.at, cut - LONGEST_ENTITY); index--) {
+      if (xml.charCodeAt(index) === 0x26 /* & */) {
+        cut = index;
+        break;
+      }
+    }
+    for (let kept = 0; kept < 2 && cut > this.at && xml.charCodeAt(cut - 1) === 0x5d; kept++) cut--;
+    this.work.steps += xml.length - this.at;
+    if (cut > this.at) this.text(xml.slice(this.at, cut));
+    this.at = cut;
   }
 
   private text(raw: string): void {
@@ -234,7 +224,7 @@ class Tokenizer {
     this.at += 2;
     const target = this.name();
     // The XML declaration only at the very start; no other instruction is named "xml".
-    if (target.toLowerCase() === "xml" && (target !== "xml" || this.at !== 5)) {
+    if (target.toLowerCase() === "xml" && (target !== "xml" || this.base + this.at !== 5)) {
       throw new XmlError("misplaced XML declaration");
     }
     const end = this.find("?>", this.at, "processing instruction");
@@ -244,8 +234,11 @@ class Tokenizer {
 
   private declaration(): void {
     const { xml } = this;
+    // Enough text to tell "<![CDATA[" from the rest.
+    if (this.at + 9 > xml.length) this.more();
     if (xml.startsWith("<!--", this.at)) {
       const end = this.find("--", this.at + 4, "comment");
+      if (end + 3 > xml.length) this.more();
       if (!xml.startsWith("-->", end)) throw new XmlError("-- in a comment");
       this.at = end + 3;
     } else if (xml.startsWith("<![CDATA[", this.at)) {
@@ -269,7 +262,7 @@ class Tokenizer {
     if (this.xml.charCodeAt(this.at) !== 0x3e /* > */) throw new XmlError("end tag");
     this.at++;
     if (this.open.pop() !== name) throw new XmlError(`mismatched </${name}>`);
-    this.handlers.close(localName(name), start, this.at);
+    this.handlers.close(localName(name), this.base + start, this.base + this.at);
   }
 
   private startTag(): void {
@@ -282,6 +275,7 @@ class Tokenizer {
     for (;;) {
       const spaced = this.space();
       const code = xml.charCodeAt(this.at);
+      if (code === 0x2f && this.at + 1 === xml.length) this.more();
       if (code === 0x3e /* > */ || (code === 0x2f && xml.charCodeAt(this.at + 1) === 0x3e)) break;
       if (!spaced) throw new XmlError("attribute");
       const attribute = this.name();
@@ -306,13 +300,26 @@ class Tokenizer {
     this.at += selfClosing ? 2 : 1;
     const local = localName(name);
     if (this.open.length >= LIMITS.xmlDepth) throw new LimitError("xmlDepth");
-    this.handlers.open(local, attributes, start, this.at);
-    if (selfClosing) this.handlers.close(local, start, this.at);
+    this.handlers.open(local, attributes, this.base + start, this.base + this.at);
+    if (selfClosing) this.handlers.close(local, this.base + start, this.base + this.at);
     else this.open.push(name);
   }
 }
 
-/** Parses a whole part, calling the handlers in document order. */
-export function readXml(xml: string, handlers: XmlHandlers, work: XmlWork = { steps: 0 }): void {
-  new Tokenizer(xml, handlers, work).run();
+/** A part's text in chunks: called with a function it gives each chunk to, in order. */
+export type TextChunks = (push: (chunk: string) => void) => void;
+
+/** A part's text, whole or in chunks. */
+export type XmlText = string | TextChunks;
+
+/** Parses a part, calling the handlers in document order (the text handler may be called with
+ * a text in pieces, which the handlers join). */
+export function readXml(xml: XmlText, handlers: XmlHandlers, work: XmlWork = { steps: 0 }): void {
+  const tokenizer = new Tokenizer(handlers, work);
+  if (typeof xml === "string") {
+    tokenizer.push(xml, true);
+  } else {
+    xml((chunk) => tokenizer.push(chunk, false));
+    tokenizer.push("", true);
+  }
 }
