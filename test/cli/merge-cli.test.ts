@@ -1,12 +1,15 @@
 // merge: the coordinator's plan and three divisions' copies, with measures from seed 001 as
-// pasted: one conflict, one added measure, one copy whose headers were renamed and renumbered.
+// pasted: one conflict, one added measure, one copy whose headers were renamed and renumbered;
+// and a plan with a round-6 snapshot merged with a copy whose result header is not recognised.
 import { createHash } from "crypto";
+import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import { recognisePlan } from "../../src/domain/plan-layout";
 import { readMeasures } from "../../src/domain/plan-reading";
 import { measureKey } from "../../src/domain/plan/merge-copies";
+import { HISTORY_SHEET, snapshotOf, snapshotRows } from "../../src/domain/plan/round-snapshot";
 import { loadWorkbook } from "../../src/xlsx/input-file";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
@@ -83,6 +86,9 @@ describe("ita-tracker merge", () => {
     expect(result.code).toBe(1);
     expect(result.out).toEqual([
       `เขียนแผนที่รวมผลแล้ว "${output}" (4 มาตรการ นำผลจากไฟล์ของกองมา 2 รายการ)`,
+      "- กองคลัง.xlsx: นำผลมา 0 รายการ",
+      "- กองช่าง.xlsx: นำผลมา 1 รายการ",
+      "- สำนักปลัด.xlsx: นำผลมา 1 รายการ",
     ]);
     // What needs the user's choice is a warning: on stderr, beside the result on stdout.
     expect(result.err).toEqual([
@@ -103,6 +109,79 @@ describe("ita-tracker merge", () => {
       "ซ่อมรถส่วนกลางแล้ว",
     ]);
     expect(merged.namedValue("ITA_FiscalYear")).toBe(2566);
+  });
+
+  it("keeps the plan's results and history when a copy's result header is reworded or blank", async () => {
+    const files = {
+      plan: join(directory, "reported-plan.xlsx"),
+      reworded: join(directory, "กองการศึกษา.xlsx"),
+      partly: join(directory, "กองสาธารณสุข.xlsx"),
+    };
+    const reported = ["ประชุมแล้ว", "จัดซื้อครบ", "ตั้งแล้ว", "ซ่อมแล้ว"];
+    // With a method column, so the round-12 report has no finding to stop at.
+    const header = (result: string) => [
+      HEADER[0],
+      "วิธีดำเนินการ",
+      ...HEADER.slice(1, 3),
+      result,
+      HEADER[4],
+    ];
+    const rows = (results: string[]) =>
+      planRows(results).map(([measure, ...rest]) => [measure, "ประกาศ", ...rest]);
+    // At round 6 the first two measures had no result yet.
+    const roundSix = snapshotOf(
+      SEED.map((m, i) => ({ ...m, text: { ...m.text, result: i < 2 ? "" : reported[i] } })),
+      { fiscalYear: 2566, round: 6, takenOn: new Date(Date.UTC(2023, 3, 2)) }
+    );
+    await writeWorkbook(files.plan, [
+      { name: "แผน", rows: [...TITLE, header(HEADER[3]), ...rows(reported)] },
+      { name: HISTORY_SHEET, rows: snapshotRows(roundSix) },
+    ]);
+    await writeWorkbook(files.reworded, [
+      { name: "แผน", rows: [...TITLE, header("สิ่งที่ทำไปแล้ว"), ...rows(["ทำแล้ว", "", "", ""])] },
+    ]);
+    // A copy that left three results blank and reported one anew.
+    await writeWorkbook(files.partly, [
+      { name: "แผน", rows: [...TITLE, header(HEADER[3]), ...rows(["", "", "", "ซ่อมครบทุกคัน"])] },
+    ]);
+
+    const output = join(directory, "merged-with-history.xlsx");
+    const result = await runCommand(
+      ["merge", files.plan, files.reworded, files.partly, "-o", output],
+      TODAY
+    );
+    expect(result.code).toBe(0);
+    expect(result.out).toEqual([
+      `เขียนแผนที่รวมผลแล้ว "${output}" (4 มาตรการ นำผลจากไฟล์ของกองมา 1 รายการ)`,
+      "- กองการศึกษา.xlsx: นำผลมา 0 รายการ",
+      "- กองสาธารณสุข.xlsx: นำผลมา 1 รายการ",
+    ]);
+    expect(result.err).toEqual([
+      "ไฟล์ กองการศึกษา.xlsx ไม่มีช่อง ผลการดำเนินการ (หัวตารางอาจถูกเปลี่ยนชื่อ): คงค่าของแผนในช่องนั้นไว้",
+    ]);
+    const merged = await loadWorkbook(output);
+    const read = analysePlan(merged.grid(merged.sheetNames[0]), { today: TODAY });
+    expect(read.plan.measures.map((m) => m.text.result)).toEqual([
+      "ประชุมแล้ว",
+      "จัดซื้อครบ",
+      "ตั้งแล้ว",
+      "ซ่อมครบทุกคัน",
+    ]);
+
+    // The round-12 report of the merged plan still compares with the round-6 snapshot.
+    const report = join(directory, "merged-report.xlsx");
+    const made = await runCommand(
+      ["report", output, "-o", report, "--round", "12", "--org", "อบต.วังสะพุง"],
+      TODAY
+    );
+    expect(made.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(report);
+    const lines = book.getWorksheet("สรุปรายงาน 2566 รอบ12")!.getSheetValues().flat().map(String);
+    expect(lines).toContain(
+      "เทียบกับรอบ 6 เดือน (บันทึกผลเมื่อ 2 เมษายน 2566): ดำเนินการแล้วเสร็จเพิ่ม 0 มาตรการ " +
+        "รายงานผลการดำเนินการเพิ่ม 2 มาตรการ"
+    );
   });
 
   it("matches a measure whatever its numbering, spacing and punctuation", () => {
