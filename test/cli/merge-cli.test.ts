@@ -2,7 +2,6 @@
 // pasted: one conflict, one added measure, one copy whose headers were renamed and renumbered;
 // and a plan with a round-6 snapshot merged with a copy whose result header is not recognised.
 import { createHash } from "crypto";
-import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { analysePlan } from "../../src/domain/plan-analysis";
@@ -13,7 +12,7 @@ import { HISTORY_SHEET, snapshotOf, snapshotRows } from "../../src/domain/plan/r
 import { loadWorkbook } from "../../src/xlsx/input-file";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
-import { runCommand } from "../support/cli-run";
+import { roundTwelveSummary, runCommand } from "../support/cli-run";
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const directory = scratchDirectory();
@@ -35,6 +34,10 @@ const planRows = (results: string[], number: (index: number) => string = unnumbe
     results[i],
     "",
   ]);
+
+/** `merge` of the plan and copies, in that order, into `output`. */
+const mergeInto = (output: string, planThenCopies: string[]) =>
+  runCommand(["merge", ...planThenCopies, "-o", output], TODAY);
 
 describe("ita-tracker merge", () => {
   it("takes each division's reports, lists the conflict and the added measure, changes no input", async () => {
@@ -79,10 +82,7 @@ describe("ita-tracker merge", () => {
     const before = Object.values(files).map(digest);
 
     const output = join(directory, "merged.xlsx");
-    const result = await runCommand(
-      ["merge", files.plan, files.finance, files.works, files.office, "-o", output],
-      TODAY
-    );
+    const result = await mergeInto(output, Object.values(files));
     expect(result.code).toBe(1);
     expect(result.out).toEqual([
       `เขียนแผนที่รวมผลแล้ว "${output}" (4 มาตรการ นำผลจากไฟล์ของกองมา 2 รายการ)`,
@@ -146,10 +146,7 @@ describe("ita-tracker merge", () => {
     ]);
 
     const output = join(directory, "merged-with-history.xlsx");
-    const result = await runCommand(
-      ["merge", files.plan, files.reworded, files.partly, "-o", output],
-      TODAY
-    );
+    const result = await mergeInto(output, Object.values(files));
     expect(result.code).toBe(0);
     expect(result.out).toEqual([
       `เขียนแผนที่รวมผลแล้ว "${output}" (4 มาตรการ นำผลจากไฟล์ของกองมา 1 รายการ)`,
@@ -170,15 +167,9 @@ describe("ita-tracker merge", () => {
 
     // The round-12 report of the merged plan still compares with the round-6 snapshot.
     const report = join(directory, "merged-report.xlsx");
-    const made = await runCommand(
-      ["report", output, "-o", report, "--round", "12", "--org", "อบต.วังสะพุง"],
-      TODAY
-    );
+    const made = await roundTwelveSummary(output, report, 2566, ["--org", "อบต.วังสะพุง"], TODAY);
     expect(made.code).toBe(0);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(report);
-    const lines = book.getWorksheet("สรุปรายงาน 2566 รอบ12")!.getSheetValues().flat().map(String);
-    expect(lines).toContain(
+    expect(made.lines).toContain(
       "เทียบกับรอบ 6 เดือน (บันทึกผลเมื่อ 2 เมษายน 2566): ดำเนินการแล้วเสร็จเพิ่ม 0 มาตรการ " +
         "รายงานผลการดำเนินการเพิ่ม 2 มาตรการ"
     );
