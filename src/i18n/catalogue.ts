@@ -559,7 +559,7 @@ export const en: Record<MessageKey, string> = {
   "cli.merge.conflict":
     'Conflict: measure "{measure}", {field}: {values} (the plan\'s value is kept; choose and edit it yourself)',
   "cli.merge.added": '{copy} adds the measure "{measure}" (not merged into the plan)',
-  "cli.merge.fromCopy": "- {copy}: {taken} reports taken",
+  "cli.merge.fromCopy": "- {copy}: values taken: {taken}",
   "cli.merge.lacking":
     "{copy} has no {fields} column (its header may have been renamed): the plan keeps its values there",
   "cli.merge.noPlan": "No measure-plan table was found in {file}",

@@ -156,6 +156,15 @@ describe("ita-tracker merge", () => {
     expect(result.err).toEqual([
       "ไฟล์ กองการศึกษา.xlsx ไม่มีช่อง ผลการดำเนินการ (หัวตารางอาจถูกเปลี่ยนชื่อ): คงค่าของแผนในช่องนั้นไว้",
     ]);
+    const english = await runCommand(
+      ["merge", ...Object.values(files), "-o", output, "--force", "--lang", "en"],
+      TODAY
+    );
+    expect([...english.out.slice(1), ...english.err]).toEqual([
+      "- กองการศึกษา.xlsx: values taken: 0",
+      "- กองสาธารณสุข.xlsx: values taken: 1",
+      "กองการศึกษา.xlsx has no Result column (its header may have been renamed): the plan keeps its values there",
+    ]);
     const merged = await loadWorkbook(output);
     const read = analysePlan(merged.grid(merged.sheetNames[0]), { today: TODAY });
     expect(read.plan.measures.map((m) => m.text.result)).toEqual([
