@@ -272,7 +272,7 @@ async function merge(parsed: ParsedArgs, language: Language, io: CliIo): Promise
   for (const { copy, lacking } of outcome.copies) {
     if (lacking.length === 0) continue;
     const fields = lacking.map(field).join(", ");
-    io.err(translate(language, "cli.merge.lacking", { copy, fields }));
+    io.err(translate(language, "merge.lacking", { copy, fields }));
   }
   for (const conflict of outcome.conflicts) {
     const values = conflict.values.map(({ copy, value }) => `${copy}: "${value}"`).join("; ");

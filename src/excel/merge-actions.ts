@@ -42,6 +42,9 @@ export async function previewMerge(
     taken: outcome.taken.map((item) => ({ ...item, value: valueOf(item.measure, item.field) })),
     conflicts: outcome.conflicts,
     added: outcome.added,
+    lacking: outcome.copies
+      .filter(({ lacking }) => lacking.length > 0)
+      .map(({ copy, lacking }) => ({ copy, fields: lacking })),
   };
 }
 

@@ -46,9 +46,10 @@ async function planAndCopies() {
     fields: REPORTED_FIELDS,
     measures: [measures[0], edited(1, { result: "ลงนามครบทุกคน" }), ...measures.slice(2)],
   };
+  // The office's copy has no evidence column.
   const office: PlanCopy = {
     name: "สำนักปลัด.xlsx",
-    fields: REPORTED_FIELDS,
+    fields: REPORTED_FIELDS.filter((field) => field !== "evidence"),
     measures: [
       ...measures.slice(0, 1),
       edited(1, { result: "ลงนามแล้ว 20 คน" }),
@@ -95,6 +96,7 @@ describe("the divisions' copies merged into the open plan", () => {
       },
     ]);
     expect(preview.added).toEqual([{ copy: "สำนักปลัด.xlsx", measure: "ตั้งจุดรับเรื่องร้องเรียนที่ตลาด" }]);
+    expect(preview.lacking).toEqual([{ copy: "สำนักปลัด.xlsx", fields: ["evidence"] }]);
   });
 
   it("writes exactly the changed reported cells, the chosen copy's text, in two round trips", async () => {
