@@ -267,6 +267,13 @@ async function merge(parsed: ParsedArgs, language: Language, io: CliIo): Promise
       taken: outcome.taken.length,
     })
   );
+  for (const { copy, taken } of outcome.copies)
+    io.out(translate(language, "cli.merge.fromCopy", { copy, taken }));
+  for (const { copy, lacking } of outcome.copies) {
+    if (lacking.length === 0) continue;
+    const fields = lacking.map(field).join(", ");
+    io.err(translate(language, "merge.lacking", { copy, fields }));
+  }
   for (const conflict of outcome.conflicts) {
     const values = conflict.values.map(({ copy, value }) => `${copy}: "${value}"`).join("; ");
     io.err(

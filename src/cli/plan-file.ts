@@ -1,7 +1,10 @@
 // Plans read from a file and written as a new workbook from another's measures (next year's
-// plan, the merged plan): the canonical plan table, with the source's settings carried over.
+// plan, the merged plan): the canonical plan table, with the source's settings carried over,
+// and the rounds' history sheet when the caller carries it (the merged plan, not next year's).
 import ExcelJS from "exceljs";
 import type { PlanAnalysis } from "../domain/plan-analysis";
+import type { SheetGrid } from "../domain/plan-layout";
+import { HISTORY_SHEET } from "../domain/sheet-names";
 import { buildPlanSheet, TemplateCell } from "../domain/plan-template";
 import { addPlanSheets } from "../xlsx/plan-workbook";
 import { loadWorkbook } from "../xlsx/input-file";
@@ -24,6 +27,17 @@ export async function readPlanFile(
   return { workbook, ...planOfWorkbook(workbook, options) };
 }
 
+/** The history sheet's values where they were (the user's notes between blocks included). */
+function addHistorySheet(book: ExcelJS.Workbook, history: SheetGrid): void {
+  const sheet = book.addWorksheet(HISTORY_SHEET);
+  history.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== "")
+        sheet.getCell(history.firstRow + r + 1, history.firstColumn + c + 1).value = value;
+    })
+  );
+}
+
 /** Settings carried over as they are (the fiscal year and round are the caller's). */
 const CARRIED_SETTINGS = [
   "ITA_Organisation",
@@ -36,7 +50,7 @@ const CARRIED_SETTINGS = [
 export async function writePlanFile(
   output: string,
   rows: TemplateCell[][],
-  settings: { from: SpreadsheetFile; fiscalYear: number; round: number },
+  settings: { from: SpreadsheetFile; fiscalYear: number; round: number; history?: SheetGrid },
   force: boolean
 ): Promise<void> {
   const spec = buildPlanSheet(rows, settings.fiscalYear, { sheets: [], definedNames: [] });
@@ -51,5 +65,6 @@ export async function writePlanFile(
   const book = new ExcelJS.Workbook();
   book.creator = "ITA Measures Tracker";
   addPlanSheets(book, spec);
+  if (settings.history) addHistorySheet(book, settings.history);
   await writeOutput(output, new Uint8Array(await book.xlsx.writeBuffer()), force);
 }

@@ -5,7 +5,7 @@
 // change (one), and on a failure puts those cells back as they were.
 import { analysePlan } from "../domain/plan-analysis";
 import { MergeChoices, mergeWrites, withChoices } from "../domain/plan/merge-choices";
-import { fieldValue, mergeCopies, PlanCopy } from "../domain/plan/merge-copies";
+import { fieldValue, mergeCopies, PlanCopy, reportedFields } from "../domain/plan/merge-copies";
 import type { MergeApplied, MergePreview } from "../services/workbook-service";
 import { WorkbookError } from "../services/workbook-service";
 import { writeLiteral } from "./literal-text";
@@ -22,7 +22,8 @@ function mergedPlan(
     throw new WorkbookError("NoPlanToMerge", "No plan with measures to merge into", true);
   }
   const measures = analysis.plan.measures;
-  return { layout: analysis.layout, measures, outcome: mergeCopies(measures, copies) };
+  const outcome = mergeCopies(measures, copies, reportedFields(analysis.layout));
+  return { layout: analysis.layout, measures, outcome };
 }
 
 export async function previewMerge(
@@ -41,6 +42,9 @@ export async function previewMerge(
     taken: outcome.taken.map((item) => ({ ...item, value: valueOf(item.measure, item.field) })),
     conflicts: outcome.conflicts,
     added: outcome.added,
+    lacking: outcome.copies
+      .filter(({ lacking }) => lacking.length > 0)
+      .map(({ copy, lacking }) => ({ copy, fields: lacking })),
   };
 }
 

@@ -139,6 +139,8 @@ export const th = {
   "cli.merge.conflict":
     'ไม่ตรงกัน: มาตรการ "{measure}" ช่อง{field}: {values} (คงค่าเดิมของแผนไว้ ให้เลือกแล้วแก้เอง)',
   "cli.merge.added": 'ไฟล์ {copy} เพิ่มมาตรการ "{measure}" (ไม่ได้รวมเข้าแผน)',
+  "cli.merge.fromCopy": "- {copy}: นำผลมา {taken} รายการ",
+  "merge.lacking": "ไฟล์ {copy} ไม่มีช่อง {fields} (หัวตารางอาจถูกเปลี่ยนชื่อ): คงค่าของแผนในช่องนั้นไว้",
   "cli.merge.noPlan": "ไม่พบตารางแผนมาตรการในไฟล์ {file}",
   "cli.nextYear.written": 'เขียนแผนปีงบประมาณ {year} "{file}" แล้ว ({measures} มาตรการ)',
   "cli.nextYear.recommendations": "ข้อเสนอแนะของปีที่แล้ว (ใช้ในเรื่องเดิมของบันทึกข้อความ):",
@@ -558,6 +560,9 @@ export const en: Record<MessageKey, string> = {
   "cli.merge.conflict":
     'Conflict: measure "{measure}", {field}: {values} (the plan\'s value is kept; choose and edit it yourself)',
   "cli.merge.added": '{copy} adds the measure "{measure}" (not merged into the plan)',
+  "cli.merge.fromCopy": "- {copy}: values taken: {taken}",
+  "merge.lacking":
+    "{copy} has no {fields} column (its header may have been renamed): the plan keeps its values there",
   "cli.merge.noPlan": "No measure-plan table was found in {file}",
   "cli.nextYear.written": 'Wrote the plan for fiscal year {year} "{file}" ({measures} measures)',
   "cli.nextYear.recommendations": "Last year's recommendations (for the memo's background):",

@@ -135,6 +135,8 @@ export interface MergePreview {
   taken: { measure: string; field: ReportedField; copy: string; value: string }[];
   conflicts: MergeConflict[];
   added: { copy: string; measure: string }[];
+  /** Copies without a column the plan has: the plan keeps its values in those fields. */
+  lacking: { copy: string; fields: ReportedField[] }[];
 }
 
 /** What the merge wrote into the plan. */

@@ -3,7 +3,7 @@
 // the same reader and limits as the command line's files.
 import { analysePlan, PlanAnalysis } from "../domain/plan-analysis";
 import { isFiscalYear } from "../domain/plan-template";
-import type { PlanCopy } from "../domain/plan/merge-copies";
+import { PlanCopy, reportedFields } from "../domain/plan/merge-copies";
 import { LIMITS } from "./limits";
 import { UnreadableFileError } from "./unreadable";
 import {
@@ -49,5 +49,6 @@ export async function readPlanCopy(file: PickedFile, today: Date): Promise<CopyR
   const workbook = workbookFromBytes(new Uint8Array(await file.arrayBuffer()), file.name);
   const { analysis } = planOfWorkbook(workbook, { today });
   if (!analysis.layout) return { kind: "noPlan", file: file.name };
-  return { kind: "copy", copy: { name: file.name, measures: analysis.plan.measures } };
+  const fields = reportedFields(analysis.layout);
+  return { kind: "copy", copy: { name: file.name, measures: analysis.plan.measures, fields } };
 }

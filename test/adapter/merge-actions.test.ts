@@ -5,7 +5,7 @@ import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import type { MeasureRow } from "../../src/domain/plan-reading";
 import { conflictKey } from "../../src/domain/plan/merge-choices";
-import type { PlanCopy } from "../../src/domain/plan/merge-copies";
+import { PlanCopy, REPORTED_FIELDS } from "../../src/domain/plan/merge-copies";
 import { applyMerge, previewMerge } from "../../src/excel/merge-actions";
 import { readPlanSheet } from "../../src/excel/plan-reader";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
@@ -35,6 +35,7 @@ async function planAndCopies() {
   // office added a measure of its own.
   const finance: PlanCopy = {
     name: "กองคลัง.xlsx",
+    fields: REPORTED_FIELDS,
     measures: [
       edited(0, { result: "- เผยแพร่ครบ 12 เดือน" }, { ticked: ["done"], raw: { budget: 1500 } }),
       ...measures.slice(1),
@@ -42,10 +43,13 @@ async function planAndCopies() {
   };
   const works: PlanCopy = {
     name: "กองช่าง.xlsx",
+    fields: REPORTED_FIELDS,
     measures: [measures[0], edited(1, { result: "ลงนามครบทุกคน" }), ...measures.slice(2)],
   };
+  // The office's copy has no evidence column.
   const office: PlanCopy = {
     name: "สำนักปลัด.xlsx",
+    fields: REPORTED_FIELDS.filter((field) => field !== "evidence"),
     measures: [
       ...measures.slice(0, 1),
       edited(1, { result: "ลงนามแล้ว 20 คน" }),
@@ -92,6 +96,7 @@ describe("the divisions' copies merged into the open plan", () => {
       },
     ]);
     expect(preview.added).toEqual([{ copy: "สำนักปลัด.xlsx", measure: "ตั้งจุดรับเรื่องร้องเรียนที่ตลาด" }]);
+    expect(preview.lacking).toEqual([{ copy: "สำนักปลัด.xlsx", fields: ["evidence"] }]);
   });
 
   it("writes exactly the changed reported cells, the chosen copy's text, in two round trips", async () => {
@@ -158,6 +163,7 @@ describe("the divisions' copies merged into the open plan", () => {
     const measures = analysePlan(grid, { today: TODAY }).plan.measures;
     const copy: PlanCopy = {
       name: "กองคลัง.xlsx",
+      fields: REPORTED_FIELDS,
       measures: measures.map((measure, index) =>
         index === 4_999 ? { ...measure, text: { ...measure.text, result: "ประกาศแล้ว" } } : measure
       ),

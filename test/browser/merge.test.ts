@@ -56,6 +56,7 @@ const WORDS = {
     notXlsx: "ไฟล์ บันทึก.xlsx ไม่ใช่ไฟล์ Excel แบบ .xlsx",
     conflicts: "ไม่ตรงกัน 1 รายการ: เลือกค่าที่จะใช้",
     added: "มาตรการที่เพิ่มมา 1 รายการ (ไม่รวมเข้าแผน)",
+    lacking: "ไฟล์ กองการศึกษา.xlsx ไม่มีช่อง ผลการดำเนินการ (หัวตารางอาจถูกเปลี่ยนชื่อ): คงค่าของแผนในช่องนั้นไว้",
     apply: "นำผลเข้าแผน",
     applied: "เขียนลงแผนแล้ว 6 ช่อง ใน 2 มาตรการ",
     input: "เลือกไฟล์ของกอง (.xlsx)",
@@ -67,6 +68,8 @@ const WORDS = {
     notXlsx: "บันทึก.xlsx is not an Excel .xlsx file",
     conflicts: "1 conflict: choose a value",
     added: "Measures added: 1 (not merged)",
+    lacking:
+      "กองการศึกษา.xlsx has no Result column (its header may have been renamed): the plan keeps its values there",
     apply: "Write into the plan",
     applied: "Wrote 6 cells of 2 measures into the plan",
     input: "Choose the divisions' files (.xlsx)",
@@ -95,7 +98,7 @@ describe("the divisions' files merged in the pane", () => {
       )) as Cell[][];
       const measure = (row: number) => String(rows[row][1]);
       // Finance finished its measure; works and the office reported the second differently;
-      // the office also added a measure of its own.
+      // the office also added a measure of its own; education reworded its result header.
       const files = [
         {
           name: "กองคลัง.xlsx",
@@ -116,6 +119,14 @@ describe("the divisions' files merged in the pane", () => {
             copy.push([12, "ตั้งจุดรับเรื่องร้องเรียนที่ตลาดสด", "ตั้งตู้", "สำนักปลัด", "ม.ค. 70"]);
           }),
         },
+        // Education reworded the result header: its blank results are no report.
+        {
+          name: "กองการศึกษา.xlsx",
+          buffer: copyOf(rows, (copy) => {
+            copy[0][RESULT] = "สิ่งที่ทำไปแล้ว";
+            copy[1][RESULT] = "";
+          }),
+        },
         { name: "บันทึก.xlsx", buffer: Buffer.from("not a workbook") },
       ].map((file) => ({ ...file, mimeType: "application/octet-stream" }));
       const before = await page.evaluate((plan) => window.fakeExcel.read(plan, "A1:P12"), PLAN);
@@ -130,6 +141,7 @@ describe("the divisions' files merged in the pane", () => {
       await page.getByText(words.notXlsx).waitFor();
       await page.getByText(words.conflicts).waitFor();
       await page.getByText(words.added).waitFor();
+      await page.getByText(words.lacking).waitFor();
       await page
         .getByText(`${measure(1)} — `, { exact: false })
         .first()

@@ -4,6 +4,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import { shiftYearsInText } from "../../src/domain/plan/next-year";
+import { HISTORY_SHEET, snapshotOf, snapshotRows } from "../../src/domain/plan/round-snapshot";
 import { loadWorkbook } from "../../src/xlsx/input-file";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
@@ -18,8 +19,17 @@ const digest = (path: string) => createHash("sha256").update(readFileSync(path))
 
 describe("ita-tracker next-year", () => {
   it("writes next year's plan from a pasted real plan, leaving the plan as it was", async () => {
+    const rows = pastedSeedTables(SEEDS.wangsaphung)[0];
+    const measures = analysePlan({ firstRow: 0, firstColumn: 0, values: rows }, { today: TODAY })
+      .plan.measures;
+    const roundSix = {
+      fiscalYear: 2566,
+      round: 6 as const,
+      takenOn: new Date(Date.UTC(2023, 3, 2)),
+    };
     const plan = await writeWorkbook(join(directory, "seed001.xlsx"), [
-      { name: "แผน", rows: pastedSeedTables(SEEDS.wangsaphung)[0] },
+      { name: "แผน", rows },
+      { name: HISTORY_SHEET, rows: snapshotRows(snapshotOf(measures, roundSix)) },
     ]);
     const before = digest(plan);
     const original = await loadWorkbook(plan);
@@ -36,6 +46,8 @@ describe("ita-tracker next-year", () => {
     expect(digest(plan)).toBe(before);
 
     const next = await loadWorkbook(output);
+    // A new year starts without this year's round snapshots.
+    expect(next.sheetNames).not.toContain(HISTORY_SHEET);
     expect(next.namedValue("ITA_FiscalYear")).toBe(thisYear.fiscalYear! + 1);
     expect(next.namedValue("ITA_Round")).toBe(6);
     const nextPlan = analysePlan(next.grid(next.sheetNames[0]), {

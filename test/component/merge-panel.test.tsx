@@ -38,6 +38,7 @@ const PREVIEW: MergePreview = {
     },
   ],
   added: [{ copy: "กองช่าง.xlsx", measure: "มาตรการใหม่ของกองช่าง" }],
+  lacking: [{ copy: "กองช่าง.xlsx", fields: ["result", "evidence"] }],
 };
 
 function setUp(language: "th" | "en", preview: MergePreview = PREVIEW) {
@@ -85,13 +86,20 @@ describe("merging the divisions' files in the pane", () => {
     await screen.findByText("ไฟล์ บันทึก.xlsx ไม่ใช่ไฟล์ Excel แบบ .xlsx");
     expect(calls.previewed).toHaveLength(1);
     expect(
-      calls.previewed[0].map((copy) => [copy.name, copy.measures.map((m) => m.text.result)])
+      calls.previewed[0].map((copy) => [
+        copy.name,
+        copy.measures.map((m) => m.text.result),
+        copy.fields,
+      ])
     ).toEqual([
-      ["กองคลัง.xlsx", ["ประกาศแล้ว"]],
-      ["กองช่าง.xlsx", ["ลงนามแล้ว"]],
+      ["กองคลัง.xlsx", ["ประกาศแล้ว"], ["result"]],
+      ["กองช่าง.xlsx", ["ลงนามแล้ว"], ["result"]],
     ]);
     screen.getByText(`${PLEDGE} — สถานะการดำเนินการ: ดำเนินการแล้วเสร็จ (จาก กองคลัง.xlsx)`);
     screen.getByText("มาตรการใหม่ของกองช่าง (กองช่าง.xlsx)");
+    screen.getByText(
+      "ไฟล์ กองช่าง.xlsx ไม่มีช่อง ผลการดำเนินการ, หลักฐาน/ลิงก์ (หัวตารางอาจถูกเปลี่ยนชื่อ): คงค่าของแผนในช่องนั้นไว้"
+    );
     const keep = screen.getByRole("radio", { name: "คงค่าเดิมของแผน" }) as HTMLInputElement;
     expect(keep.checked).toBe(true);
     fireEvent.click(screen.getByRole("radio", { name: "กองช่าง.xlsx: ลงนามแล้ว" }));
@@ -126,7 +134,7 @@ describe("merging the divisions' files in the pane", () => {
   });
 
   it("keeps the write button from running when nothing differs, and says why", async () => {
-    setUp("en", { taken: [], conflicts: [], added: [] });
+    setUp("en", { taken: [], conflicts: [], added: [], lacking: [] });
     pick("Choose the divisions' files (.xlsx)", [copyFile("works.xlsx", "")]);
     const button = await screen.findByRole("button", { name: "Write into the plan" });
     expect(button.getAttribute("aria-disabled")).toBe("true");

@@ -1,6 +1,7 @@
 // The command line run in-process as bin/ita-tracker.js runs it: its exit code and the lines it
 // printed, for the command-line tests.
 import { spawnSync } from "child_process";
+import ExcelJS from "exceljs";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
 
@@ -12,6 +13,21 @@ export async function runCommand(args: string[], today = CLI_TODAY) {
   const err: string[] = [];
   const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t), today });
   return { code, out, err };
+}
+
+/** A plan's round-12 report written to `output`: the exit code and its summary sheet's texts. */
+export async function roundTwelveSummary(
+  plan: string,
+  output: string,
+  fiscalYear: number,
+  more: string[] = [],
+  today = CLI_TODAY
+) {
+  const made = await runCommand(["report", plan, "-o", output, "--round", "12", ...more], today);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(output);
+  const summary = book.getWorksheet(`สรุปรายงาน ${fiscalYear} รอบ12`);
+  return { code: made.code, lines: (summary?.getSheetValues() ?? []).flat().map(String) };
 }
 
 /** The same, each stream as one text. */

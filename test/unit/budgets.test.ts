@@ -7,7 +7,7 @@ import { bahtText } from "../../src/domain/money";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import type { CellValue } from "../../src/domain/plan-layout";
 import { parseBudget } from "../../src/domain/plan-validation";
-import { mergeCopies } from "../../src/domain/plan/merge-copies";
+import { mergeCopies, REPORTED_FIELDS } from "../../src/domain/plan/merge-copies";
 import { TEMPLATE_COLUMNS } from "../../src/domain/plan-columns";
 import { tidyRows } from "../../src/domain/tidy-plan";
 import { planColumnsOf } from "../../src/domain/report/plan-capabilities";
@@ -200,13 +200,18 @@ describe("the planned budget through tidying and merging", () => {
     const copy = (name: string, amount: string) => ({
       name,
       measures: analyse(grid([["กองคลัง", amount, ""]])).plan.measures,
+      fields: REPORTED_FIELDS,
     });
-    const taken = mergeCopies(plan, [copy("กองคลัง.xlsx", "50,000")]);
+    const taken = mergeCopies(plan, [copy("กองคลัง.xlsx", "50,000")], REPORTED_FIELDS);
     expect(taken.taken).toEqual([
       { measure: "มาตรการที่ 1", field: "plannedBudget", copy: "กองคลัง.xlsx" },
     ]);
     expect(parseBudget(taken.measures[0].raw.plannedBudget)).toBe(50000);
-    const differing = mergeCopies(plan, [copy("a.xlsx", "50,000"), copy("b.xlsx", "60,000")]);
+    const differing = mergeCopies(
+      plan,
+      [copy("a.xlsx", "50,000"), copy("b.xlsx", "60,000")],
+      REPORTED_FIELDS
+    );
     expect(differing.conflicts.map((conflict) => conflict.field)).toEqual(["plannedBudget"]);
   });
 });

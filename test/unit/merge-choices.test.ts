@@ -4,7 +4,7 @@ import { TEMPLATE_COLUMNS } from "../../src/domain/plan-columns";
 import { recognisePlan, SheetGrid } from "../../src/domain/plan-layout";
 import { readMeasures } from "../../src/domain/plan-reading";
 import { conflictKey, mergeWrites, withChoices } from "../../src/domain/plan/merge-choices";
-import { mergeCopies } from "../../src/domain/plan/merge-copies";
+import { mergeCopies, REPORTED_FIELDS } from "../../src/domain/plan/merge-copies";
 
 const header = TEMPLATE_COLUMNS.map((column) => column.header);
 const col = (key: string, status?: string) =>
@@ -39,12 +39,12 @@ const office = measuresOf([
 
 describe("the merge's choices and the cells it writes", () => {
   const copies = [
-    { name: "กองคลัง.xlsx", measures: finance },
-    { name: "สำนักปลัด.xlsx", measures: office },
+    { name: "กองคลัง.xlsx", measures: finance, fields: REPORTED_FIELDS },
+    { name: "สำนักปลัด.xlsx", measures: office, fields: REPORTED_FIELDS },
   ];
 
   it("writes what one copy reported: three ticks, the result and the budget, nothing else", () => {
-    const outcome = mergeCopies(plan.measures, copies);
+    const outcome = mergeCopies(plan.measures, copies, REPORTED_FIELDS);
     expect(outcome.conflicts).toEqual([]);
     const writes = mergeWrites(plan.layout, plan.measures, withChoices(outcome, copies, {}));
     expect(writes.cells).toEqual([
@@ -64,8 +64,8 @@ describe("the merge's choices and the cells it writes", () => {
       row({ number: 1, measure: PROCUREMENT, ...base }),
       row({ number: 2, measure: PLEDGE, ...base, owner: "สำนักปลัด", result: "ลงนามแล้ว" }),
     ]).measures;
-    const both = [...copies, { name: "กองช่าง.xlsx", measures: changed }];
-    const outcome = mergeCopies(plan.measures, both);
+    const both = [...copies, { name: "กองช่าง.xlsx", measures: changed, fields: REPORTED_FIELDS }];
+    const outcome = mergeCopies(plan.measures, both, REPORTED_FIELDS);
     expect(outcome.conflicts).toHaveLength(1);
     const [conflict] = outcome.conflicts;
     const resultColumn = col("result");
@@ -98,7 +98,7 @@ describe("the merge's choices and the cells it writes", () => {
     const measures = readMeasures(grid, layout).measures;
     expect(measures[0].sourceRows).toEqual([1, 2]);
     const financeOnly = [copies[0]];
-    const outcome = mergeCopies(measures, financeOnly);
+    const outcome = mergeCopies(measures, financeOnly, REPORTED_FIELDS);
     const writes = mergeWrites(layout, measures, withChoices(outcome, financeOnly, {}));
     expect(writes.cells).toEqual([
       { row: 1, column: 4, value: "ครบ 12 เดือน" },
@@ -122,7 +122,7 @@ describe("the merge's choices and the cells it writes", () => {
     const writes = mergeWrites(
       layout,
       measures,
-      withChoices(mergeCopies(measures, financeOnly), financeOnly, {})
+      withChoices(mergeCopies(measures, financeOnly, REPORTED_FIELDS), financeOnly, {})
     );
     expect(writes.cells).toEqual([
       { row: 1, column: 4, value: "ดำเนินการแล้วเสร็จ" },

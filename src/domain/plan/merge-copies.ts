@@ -3,6 +3,10 @@
 // (status, results, budgets, problems, recommendations, evidence) taken where only that copy
 // changed it. Two copies that filled the same measure differently are a conflict, listed with
 // both texts and left as the plan had it; measures a copy added are listed, never merged in.
+// Never lose data: a copy reports only the fields it has a column for (a header reworded past
+// recognition is no column, not an empty one), and an empty value or no status tick is "not
+// reported": it never replaces the plan's value and is never one side of a conflict.
+import { columnOf, PlanLayout } from "../plan-layout";
 import type { Status } from "../plan-columns";
 import type { MeasureRow, TextKey } from "../plan-reading";
 import { foldThaiDigits } from "../thai-text";
@@ -24,6 +28,17 @@ export interface PlanCopy {
   /** How the user knows the copy: its file name. */
   name: string;
   measures: readonly MeasureRow[];
+  /** The reported fields the copy has a column for (reportedFields of its layout). */
+  fields: readonly ReportedField[];
+}
+
+/** The reported fields a plan's layout has a column for (status: any of its columns). */
+export function reportedFields(layout: PlanLayout): ReportedField[] {
+  return REPORTED_FIELDS.filter((field) =>
+    field === "status"
+      ? layout.columns.some((mapped) => mapped.meaning.key === "status")
+      : columnOf(layout, field) !== undefined
+  );
 }
 
 export interface MergeConflict {
@@ -39,6 +54,8 @@ export interface MergeOutcome {
   taken: { measure: string; field: ReportedField; copy: string }[];
   conflicts: MergeConflict[];
   added: { copy: string; measure: string }[];
+  /** Per copy: how many values were taken from it, and the plan's fields it has no column for. */
+  copies: { copy: string; taken: number; lacking: ReportedField[] }[];
 }
 
 /** A measure's identity: its text without white space, punctuation or its own number. */
@@ -70,11 +87,13 @@ export function withValue(measure: MeasureRow, field: ReportedField, from: Measu
   return { ...measure, text: { ...measure.text, [field]: from.text[field as TextKey] } };
 }
 
+/** `planFields`: the fields the plan has a column for, to name those a copy lacks. */
 export function mergeCopies(
   plan: readonly MeasureRow[],
-  copies: readonly PlanCopy[]
+  copies: readonly PlanCopy[],
+  planFields: readonly ReportedField[]
 ): MergeOutcome {
-  const outcome: MergeOutcome = { measures: [], taken: [], conflicts: [], added: [] };
+  const outcome: MergeOutcome = { measures: [], taken: [], conflicts: [], added: [], copies: [] };
   const indexed = copies.map((copy) => ({
     copy,
     byKey: new Map(copy.measures.map((measure) => [measureKey(measure.text.measure), measure])),
@@ -87,7 +106,9 @@ export function mergeCopies(
       const before = fieldValue(original, field);
       const changes = indexed.flatMap(({ copy, byKey }) => {
         const theirs = byKey.get(key);
-        return theirs && fieldValue(theirs, field) !== before ? [{ copy, theirs }] : [];
+        if (!theirs || !copy.fields.includes(field)) return [];
+        const value = fieldValue(theirs, field);
+        return value !== "" && value !== before ? [{ copy, theirs }] : [];
       });
       const distinct = new Set(changes.map(({ theirs }) => fieldValue(theirs, field)));
       if (distinct.size === 1) {
@@ -112,6 +133,11 @@ export function mergeCopies(
       if (!planKeys.has(measureKey(measure.text.measure)))
         outcome.added.push({ copy: copy.name, measure: measure.text.measure });
     }
+    outcome.copies.push({
+      copy: copy.name,
+      taken: outcome.taken.filter((item) => item.copy === copy.name).length,
+      lacking: planFields.filter((field) => !copy.fields.includes(field)),
+    });
   }
   return outcome;
 }

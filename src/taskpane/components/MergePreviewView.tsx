@@ -30,8 +30,9 @@ function TitledList({ title, items }: { title: string; items: string[] }) {
   );
 }
 
-/** What the divisions' files would bring into the plan: what is taken, each conflict with its
- * copies' values to choose from (the plan's kept until one is chosen), the measures added. */
+/** What the divisions' files would bring into the plan: the copies that lack a column the plan
+ * has, what is taken, each conflict with its copies' values to choose from (the plan's kept
+ * until one is chosen), the measures added. */
 export function MergePreviewView(props: {
   preview: MergePreview;
   choices: MergeChoices;
@@ -53,6 +54,9 @@ export function MergePreviewView(props: {
   };
   return (
     <div className={styles.part}>
+      {preview.lacking.map(({ copy, fields }) => (
+        <Text key={copy}>{t("merge.lacking", { copy, fields: fields.map(field).join(", ") })}</Text>
+      ))}
       <TitledList
         title={t("merge.taken", { count: preview.taken.length })}
         items={preview.taken.map((item) =>
