@@ -325,7 +325,7 @@ export const th = {
   "merge.keep": "คงค่าเดิมของแผน",
   "merge.added": "มาตรการที่เพิ่มมา {count} รายการ (ไม่รวมเข้าแผน)",
   "merge.apply": "นำผลเข้าแผน",
-  "merge.applied": "เขียนลงแผนแล้ว {cells} ช่อง ใน {measures} มาตรการ",
+  "merge.applied": "เขียนลงแผนแล้ว {values} รายการ ใน {measures} มาตรการ",
   "merge.withoutColumn": "แผนไม่มีคอลัมน์ {fields} จึงไม่ได้นำเข้า",
   "snapshot.heading": "บันทึกผลรอบนี้",
   "snapshot.hint":
@@ -757,7 +757,7 @@ export const en: Record<MessageKey, string> = {
   "merge.keep": "Keep the plan's value",
   "merge.added": "Measures added: {count} (not merged)",
   "merge.apply": "Write into the plan",
-  "merge.applied": "Wrote {cells:cell|cells} of {measures:measure|measures} into the plan",
+  "merge.applied": "Wrote {values:item|items} of {measures:measure|measures} into the plan",
   "merge.withoutColumn": "The plan has no column for {fields}; not written",
   "snapshot.heading": "Keep this round's results",
   "snapshot.hint":

@@ -57,7 +57,7 @@ const WORDS = {
     conflicts: "ไม่ตรงกัน 1 รายการ: เลือกค่าที่จะใช้",
     added: "มาตรการที่เพิ่มมา 1 รายการ (ไม่รวมเข้าแผน)",
     apply: "นำผลเข้าแผน",
-    applied: "เขียนลงแผนแล้ว 6 ช่อง ใน 2 มาตรการ",
+    applied: "เขียนลงแผนแล้ว 4 รายการ ใน 2 มาตรการ",
     input: "เลือกไฟล์ของกอง (.xlsx)",
   },
   en: {
@@ -68,7 +68,7 @@ const WORDS = {
     conflicts: "1 conflict: choose a value",
     added: "Measures added: 1 (not merged)",
     apply: "Write into the plan",
-    applied: "Wrote 6 cells of 2 measures into the plan",
+    applied: "Wrote 4 items of 2 measures into the plan",
     input: "Choose the divisions' files (.xlsx)",
   },
 };
