@@ -9,7 +9,9 @@ import { MeasureRow, statusOf } from "./plan-reading";
 import { Progress, summariseProgress } from "./progress";
 import type { ReportLayout } from "./report/report-layouts";
 import { defaultLayout, hasStatusColumns, PlanColumn } from "./report/plan-capabilities";
-import { reportTable } from "./report/report-table";
+import { MONEY_FORMAT } from "./report/report-layouts";
+import { reportTable, TablePage, widthsOnPage } from "./report/report-table";
+import { moneyText } from "./money";
 import { overallBudgetLine, progressSentence } from "./report/report-sentences";
 import { summariseBudgets } from "./budget-summary";
 import type { ReportSettings } from "./report/report-spec";
@@ -66,7 +68,13 @@ export interface MemoSpec {
   signer: MemoSignatureSpec;
   comments: (MemoSignatureSpec & { title: string })[];
   emblem: MemoEmblem | null;
-  attachment: { title: string; headers: string[]; rows: string[][]; widths: number[] };
+  attachment: {
+    title: string;
+    headers: string[];
+    rows: string[][];
+    widths: number[];
+    align: ("left" | "center" | "right")[];
+  };
   thaiDigits: boolean;
 }
 
@@ -119,6 +127,11 @@ const lines = (text: string) =>
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean);
+
+// The attachment's landscape A4 page at 14 pt: 257 mm of table, about 95 characters (Laksaman,
+// LibreOffice's stand-in for TH SarabunPSK, measured 7-8 pt a character on its PDFs; Sarabun is
+// narrower), each cell's padding (about 5.4 pt a side) 2 of them.
+const ATTACHMENT_PAGE: TablePage = { characters: 95, cellPadding: 2 };
 
 export const MEMO_CLOSING = "จึงเรียนมาเพื่อโปรดพิจารณา";
 
@@ -211,9 +224,16 @@ export function buildMemo(
         `${table.title} ${settings.organisation} ประจำปีงบประมาณ พ.ศ. ${settings.fiscalYear}`
       ),
       headers: table.headers.map(digits),
-      rows: table.rows.map((row) => row.map((cell) => digits(String(cell)))),
-      // A Word table fits its page: the number column needs room for "๔๐." on one line.
-      widths: table.widths.map((width, index) => (index === 0 ? width + 6 : width)),
+      // Amounts as the report prints them (its sheet shows them through the money format).
+      rows: table.rows.map((row) =>
+        row.map((cell, index) =>
+          typeof cell === "number" && table.numberFormats[index] === MONEY_FORMAT
+            ? moneyText(cell, options.thaiDigits)
+            : digits(String(cell))
+        )
+      ),
+      widths: widthsOnPage(table, ATTACHMENT_PAGE),
+      align: table.align,
     },
     thaiDigits: options.thaiDigits,
   };

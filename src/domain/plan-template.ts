@@ -101,9 +101,12 @@ export function buildPlanTemplate(
 export function buildPlanSheet(
   rows: TemplateCell[][],
   fiscalYear: number,
-  taken: WorkbookNames
+  taken: WorkbookNames,
+  /** namedByYear: "แผนมาตรการ ITA 2571", for a plan made beside another year's. */
+  options: { namedByYear?: boolean } = {}
 ): PlanTemplateSpec {
-  const sheet = freeSheetName(PLAN_SHEET_BASE, taken.sheets);
+  const base = options.namedByYear ? `${PLAN_SHEET_BASE} ${fiscalYear}` : PLAN_SHEET_BASE;
+  const sheet = freeSheetName(base, taken.sheets);
   // A workbook made by an earlier version lacks the fields added since: its settings still
   // exist (a second settings sheet would collide with the names it has).
   const settingsExist = SETTING_FIELDS.some((field) =>

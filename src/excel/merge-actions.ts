@@ -98,7 +98,7 @@ export async function applyMerge(
     }, []);
   }
   return {
-    cells: writes.cells.length,
+    values: writes.values,
     measures: writes.measures,
     withoutColumn: writes.withoutColumn,
   };

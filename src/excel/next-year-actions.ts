@@ -41,7 +41,8 @@ export async function startNextYear(
     throw new WorkbookError("NoFiscalYear", `No fiscal year for ${plan.sheet}`, true);
   }
   const measures = analysis.plan.measures;
-  const spec = buildPlanSheet(nextYearRows(measures), thisYear + 1, taken);
+  // Named by its year beside this year's plan, not "แผนมาตรการ ITA (2)".
+  const spec = buildPlanSheet(nextYearRows(measures), thisYear + 1, taken, { namedByYear: true });
   // Round trip 3: the settings moved on, in the same batch as the new sheet.
   const moveSettings = (year: number, round: number) => {
     if (!hasSettings) return;

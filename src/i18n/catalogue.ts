@@ -315,8 +315,8 @@ export const th = {
   "nextYear.hint":
     "เริ่มแผนของปีงบประมาณถัดไปจากแผนนี้: มาตรการ วิธีการ ผู้รับผิดชอบเหมือนเดิม ล้างสถานะและผลการดำเนินการ เลื่อนระยะเวลาไปหนึ่งปี ลงแผ่นงานใหม่ (แผนปีนี้คงไว้ตามเดิม)",
   "nextYear.start": "สร้างแผนปีถัดไป",
-  "nextYear.done":
-    'สร้างแผนปีงบประมาณ {year} ({count} มาตรการ) ลงแผ่นงาน "{sheet}" แล้ว ข้อเสนอแนะของปีนี้ {recommendations} รายการอยู่ในแผนใหม่สำหรับเรื่องเดิม',
+  "nextYear.done": 'สร้างแผนปีงบประมาณ {year} ({count} มาตรการ) ลงแผ่นงาน "{sheet}" แล้ว',
+  "nextYear.recommendations": "ข้อเสนอแนะของปีนี้ {count} รายการอยู่ในแผนใหม่สำหรับเรื่องเดิม",
   "nextYear.settingsMoved": "แผ่นงานตั้งค่าเปลี่ยนเป็นปีงบประมาณ {year} รอบ 6 เดือนแล้ว",
   "merge.heading": "รวมผลจากไฟล์ของกอง",
   "merge.hint": "เลือกไฟล์ที่กองกรอกผลแล้ว (.xlsx) ตรวจสิ่งที่จะนำเข้าแล้วจึงเขียนลงแผน ไฟล์ที่เลือกไม่ถูกแก้ไข",
@@ -328,7 +328,7 @@ export const th = {
   "merge.keep": "คงค่าเดิมของแผน",
   "merge.added": "มาตรการที่เพิ่มมา {count} รายการ (ไม่รวมเข้าแผน)",
   "merge.apply": "นำผลเข้าแผน",
-  "merge.applied": "เขียนลงแผนแล้ว {cells} ช่อง ใน {measures} มาตรการ",
+  "merge.applied": "เขียนลงแผนแล้ว {values} รายการ ใน {measures} มาตรการ",
   "merge.withoutColumn": "แผนไม่มีคอลัมน์ {fields} จึงไม่ได้นำเข้า",
   "snapshot.heading": "บันทึกผลรอบนี้",
   "snapshot.hint":
@@ -751,7 +751,9 @@ export const en: Record<MessageKey, string> = {
     "Start next fiscal year's plan from this one: the same measures, methods and owners, statuses and results cleared, periods one year on, on a new sheet (this year's plan stays as it is)",
   "nextYear.start": "Make next year's plan",
   "nextYear.done":
-    'Made the plan for fiscal year {year} ({count:measure|measures}) on sheet "{sheet}"; {recommendations:recommendation|recommendations} from this year are in it for the background section.',
+    'Made the plan for fiscal year {year} ({count:measure|measures}) on sheet "{sheet}".',
+  "nextYear.recommendations":
+    "{count:recommendation|recommendations} from this year are in it for the background section.",
   "nextYear.settingsMoved": "The settings sheet now says fiscal year {year}, round 6",
   "merge.heading": "Merge the divisions' files",
   "merge.hint":
@@ -764,7 +766,7 @@ export const en: Record<MessageKey, string> = {
   "merge.keep": "Keep the plan's value",
   "merge.added": "Measures added: {count} (not merged)",
   "merge.apply": "Write into the plan",
-  "merge.applied": "Wrote {cells:cell|cells} of {measures:measure|measures} into the plan",
+  "merge.applied": "Wrote {values:item|items} of {measures:measure|measures} into the plan",
   "merge.withoutColumn": "The plan has no column for {fields}; not written",
   "snapshot.heading": "Keep this round's results",
   "snapshot.hint":

@@ -141,7 +141,8 @@ export interface MergePreview {
 
 /** What the merge wrote into the plan. */
 export interface MergeApplied {
-  cells: number;
+  /** Values written, a measure's field once (as the preview lists them), not cells. */
+  values: number;
   measures: number;
   /** Fields the copies filled that the plan has no column for (nothing written for them). */
   withoutColumn: ReportedField[];

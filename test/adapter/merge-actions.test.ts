@@ -109,7 +109,8 @@ describe("the divisions' copies merged into the open plan", () => {
     };
     const applied = await run((context) => applyMerge(context, planId, copies, choice, TODAY));
     expect(host.syncCount - syncs).toBe(2);
-    expect(applied).toEqual({ cells: 6, measures: 2, withoutColumn: [] });
+    // Six cells (three ticks), but four values: row 2's status, result and budget, row 3's result.
+    expect(applied).toEqual({ values: 4, measures: 2, withoutColumn: [] });
     // Row 2: the three status ticks (F:H), the result (I) and the budget used (L, after the
     // planned budget the copies left as it was); row 3's result.
     expect(changedCells(before, cells).sort()).toEqual(["1,5", "1,7", "1,8", "1,11", "2,8"].sort());
@@ -170,7 +171,7 @@ describe("the divisions' copies merged into the open plan", () => {
     };
     const id = host.sheet("Sheet1").id;
     const applied = await inExcel(host)((context) => applyMerge(context, id, [copy], {}, TODAY));
-    expect(applied).toEqual({ cells: 1, measures: 1, withoutColumn: [] });
+    expect(applied).toEqual({ values: 1, measures: 1, withoutColumn: [] });
     expect(host.read("Sheet1", "E5001")).toEqual([["ประกาศแล้ว"]]);
     const responses = host.syncs.map((sync) => sync.responseBytes);
     // The whole read refused, the plan's size, two row blocks, the written cell, the write.

@@ -26,7 +26,13 @@ describe("next year's plan in the workbook", () => {
     const { host, run, planId } = await yearEnd();
     const thisYear = JSON.stringify([...host.sheet("แผนมาตรการ ITA").cells.entries()]);
     const made = await run((context) => startNextYear(context, planId, modern, TODAY));
-    expect(made).toMatchObject({ fiscalYear: 2571, measures: 11, settingsMoved: true });
+    // Named by its year, not "แผนมาตรการ ITA (2)".
+    expect(made).toMatchObject({
+      sheet: "แผนมาตรการ ITA 2571",
+      fiscalYear: 2571,
+      measures: 11,
+      settingsMoved: true,
+    });
     expect(JSON.stringify([...host.sheet("แผนมาตรการ ITA").cells.entries()])).toBe(thisYear);
     expect(host.read("ตั้งค่า ITA", "B6:B7")).toEqual([[2571], [6]]);
     const before = host.read("แผนมาตรการ ITA", "B2:I2")[0];
@@ -37,6 +43,17 @@ describe("next year's plan in the workbook", () => {
     expect(String(after[3])).toContain("2571");
     expect(after.slice(4, 8)).toEqual([true, false, false, ""]);
     expect(host.model.activeSheetId).toBe(host.sheet(made.sheet).id);
+  });
+
+  it("takes the next free name when a sheet already has the year's name", async () => {
+    const { host, run, planId } = await yearEnd();
+    await run(async (context) => {
+      context.workbook.worksheets.add("แผนมาตรการ ITA 2571");
+      await context.sync();
+    });
+    const made = await run((context) => startNextYear(context, planId, modern, TODAY));
+    expect(made.sheet).toBe("แผนมาตรการ ITA 2571 (2)");
+    expect(host.sheet("แผนมาตรการ ITA 2571").cells.size).toBe(0);
   });
 
   it("leaves the workbook as it was, settings included, when writing fails", async () => {

@@ -58,7 +58,7 @@ const WORDS = {
     added: "มาตรการที่เพิ่มมา 1 รายการ (ไม่รวมเข้าแผน)",
     lacking: "ไฟล์ กองการศึกษา.xlsx ไม่มีช่อง ผลการดำเนินการ (หัวตารางอาจถูกเปลี่ยนชื่อ): คงค่าของแผนในช่องนั้นไว้",
     apply: "นำผลเข้าแผน",
-    applied: "เขียนลงแผนแล้ว 6 ช่อง ใน 2 มาตรการ",
+    applied: "เขียนลงแผนแล้ว 4 รายการ ใน 2 มาตรการ",
     input: "เลือกไฟล์ของกอง (.xlsx)",
   },
   en: {
@@ -71,7 +71,7 @@ const WORDS = {
     lacking:
       "กองการศึกษา.xlsx has no Result column (its header may have been renamed): the plan keeps its values there",
     apply: "Write into the plan",
-    applied: "Wrote 6 cells of 2 measures into the plan",
+    applied: "Wrote 4 items of 2 measures into the plan",
     input: "Choose the divisions' files (.xlsx)",
   },
 };

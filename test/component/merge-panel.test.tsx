@@ -50,7 +50,7 @@ function setUp(language: "th" | "en", preview: MergePreview = PREVIEW) {
     },
     applyMerge: async (sheetId: string, copies: PlanCopy[], choices: unknown) => {
       calls.applied.push({ sheetId, copies: copies.map((copy) => copy.name), choices });
-      return { cells: 2, measures: 1, withoutColumn: [] };
+      return { values: 2, measures: 1, withoutColumn: [] };
     },
   } as unknown as WorkbookService;
   render(
@@ -95,6 +95,7 @@ describe("merging the divisions' files in the pane", () => {
       ["กองคลัง.xlsx", ["ประกาศแล้ว"], ["result"]],
       ["กองช่าง.xlsx", ["ลงนามแล้ว"], ["result"]],
     ]);
+    screen.getByText("จะนำเข้า 1 รายการ");
     screen.getByText(`${PLEDGE} — สถานะการดำเนินการ: ดำเนินการแล้วเสร็จ (จาก กองคลัง.xlsx)`);
     screen.getByText("มาตรการใหม่ของกองช่าง (กองช่าง.xlsx)");
     screen.getByText(
@@ -104,7 +105,10 @@ describe("merging the divisions' files in the pane", () => {
     expect(keep.checked).toBe(true);
     fireEvent.click(screen.getByRole("radio", { name: "กองช่าง.xlsx: ลงนามแล้ว" }));
     fireEvent.click(screen.getByRole("button", { name: "นำผลเข้าแผน" }));
-    await screen.findByText("เขียนลงแผนแล้ว 2 ช่อง ใน 1 มาตรการ");
+    // The taken item and the chosen conflict: counted as the preview counts, not as cells.
+    await screen.findByText("เขียนลงแผนแล้ว 2 รายการ ใน 1 มาตรการ");
+    // The unreadable file's message belonged to the pick; the merge that followed succeeded.
+    expect(screen.queryByText("ไฟล์ บันทึก.xlsx ไม่ใช่ไฟล์ Excel แบบ .xlsx")).toBeNull();
     expect(calls.applied).toEqual([
       {
         sheetId: "{แผน}",

@@ -9,10 +9,13 @@ import JSZip from "jszip";
 import { join } from "path";
 import { runCli } from "../../src/cli/main";
 import { toThaiDigits } from "../../src/domain/thai-text";
+import { seedWithBudgets } from "../support/budget-seed";
 import { writeMemoPlan } from "../support/memo-fixtures";
 import { solidPng } from "../support/png";
 import { colourBox, PdfPage, pdfPages } from "../support/pdf-layout";
-import { scratchDirectory } from "../support/xlsx-fixtures";
+import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
+import { PageGeometry, pdfGeometry } from "./pdf-geometry";
+import { pageCount } from "./render-pdf";
 
 const TODAY = new Date(Date.UTC(2024, 3, 24));
 const directory = scratchDirectory();
@@ -259,6 +262,97 @@ describe("the memo rendered by LibreOffice Writer", () => {
       "ความเห็น/คำสั่งนายกเทศมนตรี",
     ]) {
       expect(text).toContain(expected);
+    }
+  });
+});
+
+// A finance division's plan (seed 001 with both budgets, the first six figures) with problems and
+// recommendations, so the annual layout attaches all seven columns: each amount printed as the
+// report prints it, on one line, right-aligned inside its ruled column.
+function annualPlan() {
+  return seedWithBudgets().map((row) => {
+    if (row.length < 6) return row;
+    if (row[0] === "มาตรการ") return [...row, "ปัญหา/อุปสรรค", "ข้อเสนอแนะ"];
+    const budgets = row[6] === "๑๒,๕๐๐" ? ["๑๒๕,๐๐๐", ...row.slice(7)] : row.slice(6);
+    const notes = row[0] === "" ? ["", ""] : ["บุคลากรมีไม่เพียงพอ", "ควรจัดอบรมเพิ่มเติม"];
+    return [...row.slice(0, 6), ...budgets, ...notes];
+  });
+}
+
+describe("the memo's attached table with budgets, rendered by LibreOffice Writer", () => {
+  const AMOUNTS = ["125,000.00", "50,000.00", "20,000.00", "8,000.00"].concat([
+    "10,000.00",
+    "30,000.50",
+    "2,500.00",
+    "4,000.00",
+  ]);
+  const attached = {} as Record<"thai" | "arabic", PageGeometry[]>;
+
+  beforeAll(async () => {
+    const plan = await writeWorkbook(join(directory, "budgets.xlsx"), [
+      { name: "แผน", rows: annualPlan() },
+    ]);
+    mkdirSync(artifacts, { recursive: true });
+    for (const old of readdirSync(artifacts).filter((file) => file.startsWith("memo-budgets-")))
+      rmSync(join(artifacts, old));
+    for (const variant of ["thai", "arabic"] as const) {
+      const docx = join(directory, `budgets-${variant}.docx`);
+      const out: string[] = [];
+      const args = ["memo", plan, "-o", docx, "--layout", "annual", "--date", "2024-04-24"].concat([
+        "--department",
+        "กองคลัง โทร. 0 4288 1234",
+        "--number",
+        "ลย 52105/45",
+      ]);
+      const code = await runCli(variant === "thai" ? [...args, "--thai-digits"] : args, {
+        out: (t) => out.push(t),
+        err: (t) => out.push(t),
+        today: TODAY,
+      });
+      if (code !== 0) throw new Error(out.join("\n"));
+      execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", directory, docx], {
+        stdio: "ignore",
+        timeout: 120_000,
+      });
+      const pdf = docx.replace(/\.docx$/, ".pdf");
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "60",
+        pdf,
+        join(artifacts, `memo-budgets-${variant}`),
+      ]);
+      attached[variant] = pdfGeometry(pdf, pageCount(pdf)).filter((p) => p.width > p.height);
+    }
+  }, 300_000);
+
+  it("prints each amount with separators and two decimals, on one line, right-aligned in its column", () => {
+    for (const [variant, pages] of Object.entries(attached)) {
+      expect(pages.length).toBeGreaterThan(0);
+      const words = pages.flatMap((page) => page.words.map((word) => ({ word, page })));
+      for (const amount of AMOUNTS) {
+        const text = variant === "thai" ? toThaiDigits(amount) : amount;
+        const found = words.find(({ word }) => word.text === text);
+        if (!found) throw new Error(`${variant}: "${text}" is not one word on one line`);
+        const { word, page } = found;
+        const middle = (word.yMin + word.yMax) / 2;
+        const across = page.rules.filter(
+          (rule) => !rule.horizontal && rule.from <= middle && rule.to >= middle
+        );
+        const left = Math.max(...across.filter((r) => r.at <= word.xMin).map((r) => r.at));
+        const right = Math.min(...across.filter((r) => r.at >= word.xMax).map((r) => r.at));
+        // Inside its column's rules, nearer the right rule than the left.
+        expect(Number.isFinite(left) && Number.isFinite(right)).toBe(true);
+        expect(right - word.xMax).toBeLessThan(10);
+        expect(right - word.xMax).toBeLessThan(word.xMin - left);
+      }
+    }
+  });
+
+  it("keeps the budget headers' word งบประมาณ whole", () => {
+    for (const pages of Object.values(attached)) {
+      const whole = pages[0].words.filter((word) => word.text.includes("งบประมาณ"));
+      expect(whole.length).toBeGreaterThanOrEqual(2);
     }
   });
 });

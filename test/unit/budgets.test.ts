@@ -186,6 +186,45 @@ describe("budgets in the report and the memo (seed 001 with both columns)", () =
   });
 });
 
+describe("budgets in the memo's attached table (seed 001 with both columns)", () => {
+  const analysis = analyse(seedWithBudgets());
+  const attachmentOf = (thaiDigits: boolean) =>
+    buildMemo(
+      defaultMemoFields(WANGSAPHUNG_SETTINGS, TODAY),
+      analysis.plan.measures,
+      WANGSAPHUNG_SETTINGS,
+      {
+        thaiDigits,
+        layout: "annual",
+        columns: planColumnsOf(analysis.layout),
+      }
+    ).attachment;
+
+  it("prints the amounts as the report does, right-aligned, in the digits chosen", () => {
+    for (const [thaiDigits, first, second] of [
+      [false, ["12,500.00", "10,000.00"], ["50,000.00", "30,000.50"]],
+      [true, ["๑๒,๕๐๐.๐๐", "๑๐,๐๐๐.๐๐"], ["๕๐,๐๐๐.๐๐", "๓๐,๐๐๐.๕๐"]],
+    ] as const) {
+      const attachment = attachmentOf(thaiDigits);
+      const planned = attachment.headers.indexOf("งบประมาณที่ตั้งไว้ (บาท)");
+      expect(attachment.rows.slice(0, 2).map((row) => row.slice(planned, planned + 2))).toEqual([
+        first,
+        second,
+      ]);
+      expect(attachment.align.slice(planned, planned + 2)).toEqual(["right", "right"]);
+    }
+  });
+
+  it("gives each money column room for a six-figure amount on the memo's narrower page", () => {
+    const { headers, widths } = attachmentOf(true);
+    const total = widths.reduce((sum, width) => sum + width, 0);
+    const planned = headers.indexOf("งบประมาณที่ตั้งไว้ (บาท)");
+    // ๑๒๕,๐๐๐.๐๐ is 10 characters: with a word's 5 % to spare, one more, and 2 of cell padding.
+    for (const width of widths.slice(planned, planned + 2))
+      expect((width / total) * 95).toBeGreaterThan(Math.ceil(10 / 0.95) + 1 + 2 - 1e-9);
+  });
+});
+
 describe("the planned budget through tidying and merging", () => {
   const planned = TEMPLATE_COLUMNS.findIndex((column) => column.key === "plannedBudget");
 

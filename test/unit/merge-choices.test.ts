@@ -55,7 +55,9 @@ describe("the merge's choices and the cells it writes", () => {
       { row: 1, column: col("budget"), value: 500 },
       { row: 2, column: col("result"), value: "ประกาศแล้ว 1 ต.ค." },
     ]);
-    expect(writes.measures).toBe(2);
+    // The status, result and budget of row 2 and the result of row 3: as the preview lists them.
+    expect([writes.values, writes.measures]).toEqual([outcome.taken.length, 2]);
+    expect(writes.values).toBe(4);
     expect(outcome.added).toEqual([{ copy: "สำนักปลัด.xlsx", measure: "มาตรการใหม่ของสำนักปลัด" }]);
   });
 

@@ -52,6 +52,9 @@ export interface CellWrite {
 
 export interface MergeWrites {
   cells: CellWrite[];
+  /** Values written: a measure's field counts once, however many cells it takes (a status is
+   * three ticks), so the count matches the preview's items. */
+  values: number;
   /** Measures with at least one cell written. */
   measures: number;
   /** Reported fields the copies changed that the plan has no column for. */
@@ -91,7 +94,7 @@ export function mergeWrites(
   before: readonly MeasureRow[],
   after: readonly MeasureRow[]
 ): MergeWrites {
-  const writes: MergeWrites = { cells: [], measures: 0, withoutColumn: [] };
+  const writes: MergeWrites = { cells: [], values: 0, measures: 0, withoutColumn: [] };
   before.forEach((original, index) => {
     const merged = after[index];
     const changed = REPORTED_FIELDS.filter(
@@ -99,8 +102,8 @@ export function mergeWrites(
     );
     const cells = changed.flatMap((field) => {
       const written = fieldCells(layout, field, merged);
-      if (written.length === 0 && !writes.withoutColumn.includes(field))
-        writes.withoutColumn.push(field);
+      if (written.length > 0) writes.values += 1;
+      else if (!writes.withoutColumn.includes(field)) writes.withoutColumn.push(field);
       return written;
     });
     if (cells.length > 0) writes.measures += 1;

@@ -114,7 +114,8 @@ export function MergePanel(props: {
       <BusyButton className={styles.button} busy={pick.busy} onClick={() => input.current?.click()}>
         {t("merge.pick")}
       </BusyButton>
-      {picked && picked.problems.length > 0 && (
+      {/* The files that could not be read belong to the pick: gone once its merge succeeds. */}
+      {picked && picked.problems.length > 0 && !done && (
         <ResultBar intent="error" text={picked.problems.join(" · ")} />
       )}
       {preview && !done && (
@@ -135,7 +136,7 @@ export function MergePanel(props: {
         <ResultBar
           intent="success"
           text={[
-            t("merge.applied", { cells: done.cells, measures: done.measures }),
+            t("merge.applied", { values: done.values, measures: done.measures }),
             done.withoutColumn.length > 0
               ? t("merge.withoutColumn", {
                   fields: done.withoutColumn.map((field) => t(`column.${field}`)).join(", "),

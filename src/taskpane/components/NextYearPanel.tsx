@@ -28,12 +28,11 @@ export function NextYearPanel(props: {
   const made = start.result;
   const text = made
     ? [
-        t("nextYear.done", {
-          year: made.fiscalYear,
-          count: made.measures,
-          sheet: made.sheet,
-          recommendations: made.recommendations,
-        }),
+        t("nextYear.done", { year: made.fiscalYear, count: made.measures, sheet: made.sheet }),
+        // No sentence about none.
+        made.recommendations > 0
+          ? t("nextYear.recommendations", { count: made.recommendations })
+          : "",
         made.settingsMoved ? t("nextYear.settingsMoved", { year: made.fiscalYear }) : "",
       ]
         .filter(Boolean)
