@@ -155,6 +155,34 @@ describe("ita-tracker validate", () => {
     expect(report.measures[1].budget).toBe(1200);
   });
 
+  it("reads the usual no-budget words in both budget columns as no amount, and a word like ห้าพัน as an error at its cell", async () => {
+    const words = ["ไม่ใช้งบประมาณ", "ไม่ใช้งบ", "ไม่มี", " ไม่มีงบประมาณ ", "-", "–", "—"];
+    const row = (n: number, planned: CellValue, used: CellValue): CellValue[] => [
+      n,
+      `ม${n}`,
+      ...GOOD_ROW.slice(2, 7),
+      planned,
+      used,
+    ];
+    const rows: CellValue[][] = [
+      [...HEADER.slice(0, 7), "งบประมาณที่ได้รับจัดสรร (บาท)", "งบประมาณที่เบิกจ่าย (บาท)"],
+      ...words.map((word, i) => row(i + 1, word, words[words.length - 1 - i])),
+      row(8, "ห้าพัน", "ไม่ใช้งบประมาณ"),
+    ];
+    const { code, report } = await validateJson(
+      await workbook("no-budget.xlsx", [{ name: "แผน", rows }])
+    );
+    expect(code).toBe(1);
+    expect(
+      report.issues.map((issue: { code: string; cell: string }) => `${issue.code}@${issue.cell}`)
+    ).toEqual(["planned_budget_not_number@H9"]);
+    expect(
+      report.measures
+        .slice(0, 7)
+        .map((m: { plannedBudget: unknown; budget: unknown }) => [m.plannedBudget, m.budget])
+    ).toEqual(words.map(() => [null, null]));
+  });
+
   it("reads dates typed as dates, numbers typed as text, merged measure cells and hidden rows", async () => {
     const rows: CellValue[][] = [
       HEADER,
