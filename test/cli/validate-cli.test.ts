@@ -445,7 +445,7 @@ describe("ita-tracker report and template", () => {
     const misnamed = join(directory, "report-as.pdf");
     expect(await run(["report", plan, "-o", misnamed])).toMatchObject({
       code: 2,
-      err: `ค่าของตัวเลือกไม่ถูกต้อง: -o ${misnamed}`,
+      err: `รายงานเขียนเป็นไฟล์ .xlsx เท่านั้น ไม่ใช่ "${misnamed}": ใช้ -o รายงาน.xlsx และเพิ่ม --pdf หากต้องการ PDF ด้วย (บันทึกข้อความ .docx ใช้คำสั่ง memo)`,
     });
     expect(existsSync(misnamed)).toBe(false);
     const pdf = join(directory, "printed.pdf");
@@ -461,7 +461,7 @@ describe("ita-tracker report and template", () => {
     expect(refused.out).toContain('ไม่พบคอลัมน์ "ระยะเวลาดำเนินการ" ซึ่งจำเป็นต้องมี');
     expect(
       (await run(["report", plan, "-o", join(directory, "x.xlsx"), "--layout", "fancy"])).err
-    ).toBe("ค่าของตัวเลือกไม่ถูกต้อง: --layout fancy");
+    ).toBe('ตัวเลือก --layout ใช้ได้เฉพาะ status, results, annual หรือ plan ไม่ใช่ "fancy"');
   });
 
   it("explains each command with --help, in English on request", async () => {
