@@ -187,7 +187,10 @@ export function parseCommandLine(args: string[]): ParsedArgs {
     throw new UsageError("cli.args.language", { value: String(values.lang) });
   for (const [option, allowed] of Object.entries(CHOICES) as [OptionName, readonly string[]][]) {
     const value = values[option];
-    if (typeof value === "string" && !allowed.includes(foldThaiDigits(value.trim())))
+    if (typeof value !== "string") continue;
+    // The commands get the value as listed: "๖ " is "6".
+    values[option] = foldThaiDigits(value.trim());
+    if (!allowed.includes(values[option] as string))
       throw new UsageError("cli.args.choice", {
         option: `--${option}`,
         value,
