@@ -107,4 +107,17 @@ describe("budgets from the command line", () => {
     });
     expect(existsSync(output)).toBe(false);
   });
+
+  it("takes --round in Thai digits with spaces as the round it names", async () => {
+    const made = await runCommand([
+      "report",
+      plan,
+      "-o",
+      join(directory, "round6.xlsx"),
+      "--round",
+      " ๖ ",
+    ]);
+    expect(made.code).toBe(0);
+    expect(made.out[0]).toContain('(แผ่นงาน "รายงาน 2566 รอบ6")');
+  });
 });
