@@ -4,6 +4,8 @@
 import { parseArgs } from "util";
 import type { Language } from "../i18n/catalogue";
 import type { CliTextKey } from "../i18n/cli-help-messages";
+import { REPORT_LAYOUTS } from "../domain/report/types";
+import { foldThaiDigits } from "../domain/thai-text";
 
 interface OptionSpec {
   type: "string" | "boolean";
@@ -49,6 +51,13 @@ const OPTIONS = {
 } satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;
+
+/** Options that take one of a few values: anything else is refused before a file is read (a round
+ * "7" must not quietly become a round-12 report). Thai digits count as the digits. */
+const CHOICES: Partial<Record<OptionName, readonly string[]>> = {
+  round: ["6", "12"],
+  layout: REPORT_LAYOUTS,
+};
 
 /** Understood with or without a command. */
 export const GLOBAL_OPTIONS: OptionName[] = ["lang", "help", "version"];
@@ -176,11 +185,38 @@ export function parseCommandLine(args: string[]): ParsedArgs {
   const values = { ...(parsed.values as Values), ...(name === "help" ? { help: true } : {}) };
   if (values.lang !== undefined && values.lang !== "th" && values.lang !== "en")
     throw new UsageError("cli.args.language", { value: String(values.lang) });
+  for (const [option, allowed] of Object.entries(CHOICES) as [OptionName, readonly string[]][]) {
+    const value = values[option];
+    if (typeof value !== "string") continue;
+    // The commands get the value as listed: "๖ " is "6".
+    values[option] = foldThaiDigits(value.trim());
+    if (!allowed.includes(values[option] as string))
+      throw new UsageError("cli.args.choice", {
+        option: `--${option}`,
+        value,
+        allowed: new Intl.ListFormat(languageOf(args), { type: "disjunction" }).format(allowed),
+      });
+  }
   const positional = parsed.positionals.slice(name === undefined ? 0 : 1);
   const extra = positional[spec?.files ?? 0];
   // A stray word is most often a value with a space left unquoted (--org เทศบาล ตำบล...).
   if (extra !== undefined) throw new UsageError("cli.args.extra", { argument: extra });
   return { command, positional, values };
+}
+
+/** The plan file a command reads first; refused in one line when missing (not with the whole help). */
+export function planFile(parsed: ParsedArgs): string {
+  const [plan] = parsed.positional;
+  if (!plan) throw new UsageError("cli.args.noPlan", { command: parsed.command ?? "" });
+  return plan;
+}
+
+/** The -o a command writes; refused in one line when missing. */
+export function outputFile(parsed: ParsedArgs, extension: "xlsx" | "docx" = "xlsx"): string {
+  const output = text(parsed, "output");
+  if (!output)
+    throw new UsageError("cli.args.noOutput", { command: parsed.command ?? "", extension });
+  return output;
 }
 
 /** A string option's value, if given. */

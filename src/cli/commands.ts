@@ -4,10 +4,17 @@
 import type { Language } from "../i18n/catalogue";
 import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
-import { OutputError } from "./output-error";
 import type { SheetPassedNote } from "../xlsx/xlsx-reader";
-import { CommandName, flag, list, ParsedArgs, text } from "./args";
-import { helpText } from "./help";
+import {
+  CommandName,
+  flag,
+  list,
+  outputFile,
+  ParsedArgs,
+  planFile,
+  text,
+  UsageError,
+} from "./args";
 
 export interface CliIo {
   out(text: string): void;
@@ -36,11 +43,7 @@ function print({ lines, warnings }: { lines: string[]; warnings: string[] }, io:
 }
 
 async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
-  const [file] = parsed.positional;
-  if (!file) {
-    io.err(helpText(language, "validate"));
-    return 2;
-  }
+  const file = planFile(parsed);
   const { reportLines, validateFile } = await import("./validate-command");
   const report = await validateFile({
     file,
@@ -78,22 +81,18 @@ async function score(parsed: ParsedArgs, language: Language, io: CliIo): Promise
 }
 
 async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
-  const [plan] = parsed.positional;
-  const output = text(parsed, "output");
-  if (!plan || !output) {
-    io.err(helpText(language, "report"));
-    return 2;
-  }
+  const plan = planFile(parsed);
+  const output = outputFile(parsed);
+  // The report is a workbook and its PDF comes with --pdf: "-o report.pdf" or ".docx" would write
+  // an .xlsx under another format's name.
+  if (!/\.xlsx$/i.test(output)) throw new UsageError("cli.args.reportXlsx", { output });
   const force = flag(parsed, "force");
-  const { checkPdfOption, convertToPdf, pdfPathOf } = await import("./pdf");
+  const { convertToPdf, pdfPathOf } = await import("./pdf");
   // The PDF is an output too: checked before anything is written.
   if (flag(parsed, "pdf")) {
     const { checkOutput } = await import("./output-file");
-    checkPdfOption(output);
     checkOutput(pdfPathOf(output), [plan], force);
   }
-  // The report is a workbook: "-o report.pdf" would write an .xlsx under a PDF's name.
-  if (!/\.xlsx$/i.test(output)) throw new OutputError("badOption", `-o ${output}`);
   const { reportFile } = await import("./report-command");
   const outcome = await reportFile(
     {
@@ -116,7 +115,7 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
     io.today
   );
   const { reportOutcomeLines } = await import("./report-lines");
-  print(reportOutcomeLines(outcome, output, language), io);
+  print(reportOutcomeLines(outcome, output, language, flag(parsed, "thai-digits")), io);
   if (outcome.kind === "report" && flag(parsed, "pdf")) {
     io.out(translate(language, "cli.pdf.written", { file: await convertToPdf(output, force) }));
   }
@@ -124,11 +123,7 @@ async function report(parsed: ParsedArgs, language: Language, io: CliIo): Promis
 }
 
 async function template(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
-  const output = text(parsed, "output");
-  if (!output) {
-    io.err(helpText(language, "template"));
-    return 2;
-  }
+  const output = outputFile(parsed);
   const { templateFile } = await import("./template-command");
   const result = await templateFile(
     {
@@ -145,12 +140,8 @@ async function template(parsed: ParsedArgs, language: Language, io: CliIo): Prom
 }
 
 async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
-  const [plan] = parsed.positional;
-  const output = text(parsed, "output");
-  if (!plan || !output) {
-    io.err(helpText(language, "memo"));
-    return 2;
-  }
+  const plan = planFile(parsed);
+  const output = outputFile(parsed, "docx");
   const field = (name: Parameters<typeof text>[1]) => text(parsed, name);
   const { memoFile } = await import("./memo-command");
   const { progressText } = await import("../i18n/progress-messages");
@@ -192,12 +183,8 @@ async function memo(parsed: ParsedArgs, language: Language, io: CliIo): Promise<
 }
 
 async function nextYear(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
-  const [plan] = parsed.positional;
-  const output = text(parsed, "output");
-  if (!plan || !output) {
-    io.err(helpText(language, "next-year"));
-    return 2;
-  }
+  const plan = planFile(parsed);
+  const output = outputFile(parsed);
   const { nextYearFile } = await import("./next-year-command");
   const outcome = await nextYearFile(
     {
@@ -233,12 +220,10 @@ async function nextYear(parsed: ParsedArgs, language: Language, io: CliIo): Prom
 }
 
 async function merge(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
-  const [plan, ...copies] = parsed.positional;
-  const output = text(parsed, "output");
-  if (!plan || copies.length === 0 || !output) {
-    io.err(helpText(language, "merge"));
-    return 2;
-  }
+  const plan = planFile(parsed);
+  const copies = parsed.positional.slice(1);
+  if (copies.length === 0) throw new UsageError("cli.args.noCopies");
+  const output = outputFile(parsed);
   const { mergeFile } = await import("./merge-command");
   const outcome = await mergeFile(
     {
@@ -291,12 +276,8 @@ async function merge(parsed: ParsedArgs, language: Language, io: CliIo): Promise
 }
 
 async function snapshot(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
-  const [plan] = parsed.positional;
-  const output = text(parsed, "output");
-  if (!plan || !output) {
-    io.err(helpText(language, "snapshot"));
-    return 2;
-  }
+  const plan = planFile(parsed);
+  const output = outputFile(parsed);
   const { snapshotFile, snapshotOutcomeLine } = await import("./snapshot-command");
   const outcome = await snapshotFile(
     {

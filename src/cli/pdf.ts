@@ -3,7 +3,7 @@
 // (its header and end marker) before it is published under the no-overwrite rule of output-file.
 import { execFileSync } from "child_process";
 import { mkdtemp, open } from "fs/promises";
-import { basename, dirname, extname, join, resolve } from "path";
+import { basename, dirname, extname, join } from "path";
 import { OutputError } from "./output-error";
 import { forget, publish, track, unwritable } from "./output-file";
 import { rmSync } from "fs";
@@ -11,13 +11,6 @@ import { rmSync } from "fs";
 /** Where the PDF of a file goes: beside it, its extension replaced. */
 export function pdfPathOf(file: string): string {
   return join(dirname(file), `${basename(file, extname(file))}.pdf`);
-}
-
-/** Refuses --pdf when the PDF would be the output itself (`-o report.pdf --pdf`). */
-export function checkPdfOption(output: string): void {
-  if (resolve(pdfPathOf(output)) === resolve(output)) {
-    throw new OutputError("badOption", `--pdf -o ${output}`);
-  }
 }
 
 /** Whether a file is a whole PDF: "%PDF-" at the start and "%%EOF" near the end. */

@@ -3,7 +3,7 @@
 import { analysePlan, hasErrors } from "../domain/plan-analysis";
 import type { CellValue } from "../domain/plan-layout";
 import { SETTING_FIELDS } from "../domain/plan-settings";
-import { REPORT_LAYOUTS, ReportLayout } from "../domain/report/report-layouts";
+import type { ReportLayout } from "../domain/report/report-layouts";
 import { reportSettingsFrom } from "../domain/report/report-inputs";
 import { titleFacts } from "../domain/report/title-facts";
 import { dateOf } from "./option-values";
@@ -51,12 +51,10 @@ async function scoresFrom(workbook: SpreadsheetFile) {
   );
 }
 
-/** The layout asked for, else the one that suits the plan (its own columns without status). */
+/** The layout asked for (the arguments refuse any other than the four), else the one that suits
+ * the plan (its own columns without status). */
 function layoutOf(text: string | undefined, columns: readonly PlanColumn[]): ReportLayout {
-  if (text === undefined) return defaultLayout(columns);
-  const layout = text as ReportLayout;
-  if (!REPORT_LAYOUTS.includes(layout)) throw new OutputError("badOption", `--layout ${text}`);
-  return layout;
+  return text === undefined ? defaultLayout(columns) : (text as ReportLayout);
 }
 
 /** The plan, its settings (file names, then command-line options) and scores. */

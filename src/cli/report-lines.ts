@@ -6,11 +6,13 @@ import { findingText } from "../i18n/finding-messages";
 import { progressText } from "../i18n/progress-messages";
 import { scoreWarningMessage } from "../i18n/score-messages";
 import { translate } from "../i18n/translate";
+import { INDICATORS } from "../domain/scores";
 
 export function reportOutcomeLines(
   outcome: ReportOutcome,
   file: string,
-  language: Language
+  language: Language,
+  thaiDigits: boolean
 ): { lines: string[]; warnings: string[] } {
   if (outcome.kind === "refused") {
     const lines = [
@@ -33,7 +35,10 @@ export function reportOutcomeLines(
     progressText(language, spec.progress),
   ];
   const warnings = [
-    ...(spec.chartsOmitted ? [translate(language, "report.noScores")] : []),
+    // Its count in the digits the report was asked for, never a lone Thai digit among Arabic ones.
+    ...(spec.chartsOmitted
+      ? [translate(language, "report.noScores", { count: INDICATORS.length }, { thaiDigits })]
+      : []),
     ...spec.scoreWarnings.map(({ year, warning }) =>
       translate(language, "report.scoreWarning", {
         year,

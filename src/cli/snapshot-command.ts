@@ -36,12 +36,12 @@ export type SnapshotOutcome =
   | { kind: "exists"; fiscalYear: number; round: 6 | 12; takenOn: string }
   | { kind: "written"; fiscalYear: number; round: 6 | 12; measures: number; sheet: string };
 
-/** --round, else the settings sheet's round; a snapshot of the wrong round would mislead the
- * round-12 report, so without either the user is asked, not given a default. */
+/** --round (the arguments refuse any other than 6 or 12), else the settings sheet's round; a
+ * snapshot of the wrong round would mislead the round-12 report, so without either the user is
+ * asked, not given a default. */
 function roundOf(given: string | undefined, setting: unknown): 6 | 12 {
   const text = foldThaiDigits(String(given ?? setting ?? "").trim());
   if (text === "6" || text === "12") return text === "6" ? 6 : 12;
-  if (given !== undefined) throw new OutputError("badOption", `--round ${given}`);
   throw new OutputError("needsOption", "--round 6|12");
 }
 

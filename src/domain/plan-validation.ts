@@ -6,6 +6,7 @@ import { CellValue, cellText, PlanLayout, SheetGrid } from "./plan-layout";
 import { MeasureRow, ReadPlan, statusOf, TEXT_KEYS } from "./plan-reading";
 import { parsePeriod, Period } from "./periods";
 import { fiscalYearRange } from "./thai-dates";
+import { isNoBudgetText } from "./no-budget";
 import { foldThaiDigits } from "./thai-text";
 
 export type Severity = "error" | "warning";
@@ -71,16 +72,17 @@ export function isExcelError(value: CellValue): boolean {
   return typeof value === "string" && EXCEL_ERRORS.has(value.trim());
 }
 
-/** "๑๒,๕๐๐.๕๐ บาท" and 12500.5 are both 12,500.50; null when empty or a dash. */
+/** "๑๒,๕๐๐.๕๐ บาท" and 12500.5 are both 12,500.50; null when empty, a dash or "ไม่ใช้งบประมาณ". */
 // Beyond any budget (a thousand trillion baht), and far enough below the largest number that a
 // sum over a whole sheet of such budgets stays finite: "รวม NaN บาท" or "Infinity" never appear.
 const LARGEST_BUDGET = 1e15;
 
 export function parseBudget(value: CellValue | undefined): number | null | "invalid" {
   if (value === undefined || value === null) return null;
+  if (typeof value !== "number" && isNoBudgetText(cellText(value))) return null;
   const number =
     typeof value === "number" ? value : foldThaiDigits(cellText(value)).replace(/[,\s]|บาท|฿/g, "");
-  if (number === "" || number === "-") return null;
+  if (number === "") return null;
   if (typeof number === "string" && !/^-?\d+(\.\d+)?$/.test(number)) return "invalid";
   const budget = Number(number);
   // Not finite (Infinity, NaN from a pane or another reader) is an error at the cell.

@@ -102,8 +102,8 @@ export const th = {
   "finding.too_long": "ข้อความยาว {length} ตัวอักษร เกินกว่าที่เซลล์ Excel รับได้ (32,767)",
   "finding.hidden_row": "แถว {row} ถูกซ่อนหรือถูกกรองออก จึงอาจมองไม่เห็นมาตรการนี้",
 
-  "cli.score.count": "ต้องระบุคะแนนตัวชี้วัดครบ ๑๐ ตัว คั่นด้วยจุลภาค (พบ {detail} ตัว)",
-  "cli.score.range": "คะแนน {detail} ไม่ถูกต้อง: ต้องเป็นตัวเลข ๐ ถึง ๑๐๐",
+  "cli.score.count": "ต้องระบุคะแนนตัวชี้วัดครบ 10 ตัว คั่นด้วยจุลภาค (พบ {detail} ตัว)",
+  "cli.score.range": "คะแนน {detail} ไม่ถูกต้อง: ต้องเป็นตัวเลข 0 ถึง 100",
   "cli.score.year": "ปีงบประมาณ {detail} ไม่ถูกต้อง: ต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๖",
   "cli.score.weights": "น้ำหนักเครื่องมือไม่ถูกต้อง ({detail})",
   "score.summary": "ปีงบประมาณ {year}: IIT {iit} EIT {eit} OIT {oit} คะแนนรวม {total} ผล {result}",
@@ -366,7 +366,7 @@ export const th = {
   "report.leftOutItem": "แถว {row}: {measure}",
   "report.scoreWarning": "คะแนนปีงบประมาณ {year}: {message}",
   "report.noScores":
-    "ยังไม่มีคะแนน ITA ครบ ๑๐ ตัวชี้วัด จึงมีเฉพาะกราฟจำนวนมาตรการ (ใส่คะแนนในแผ่นงานคะแนน ITA แล้วสร้างใหม่)",
+    "ยังไม่มีคะแนน ITA ครบ {count} ตัวชี้วัด จึงมีเฉพาะกราฟจำนวนมาตรการ (ใส่คะแนนในแผ่นงานคะแนน ITA แล้วสร้างใหม่)",
   "report.refused.plan_errors": "ยังสร้างรายงานไม่ได้: แก้ไขแผนตามรายการต่อไปนี้ก่อน",
   "report.refused.no_measures": "ยังสร้างรายงานไม่ได้: ไม่มีมาตรการที่ผ่านการตรวจสอบ แก้ไขรายการต่อไปนี้ก่อน",
   "report.refused.no_status_column":
@@ -389,7 +389,8 @@ export const th = {
   "scores.paste": "อ่านคะแนนลงแผ่นงาน",
   "scores.pasted": "ใส่คะแนน {indicators} ตัวชี้วัดของปีงบประมาณ {year} แล้ว",
   "weak.show": "วิเคราะห์ตัวชี้วัดที่ต้องพัฒนา",
-  "weak.none": "ยังไม่มีคะแนน ITA ครบ ๑๐ ตัวชี้วัดของปีก่อนปีงบประมาณของแผน: วางคะแนนของปีก่อนลงแผ่นงานคะแนนก่อน",
+  "weak.none":
+    "ยังไม่มีคะแนน ITA ครบ {count} ตัวชี้วัดของปีก่อนปีงบประมาณของแผน: วางคะแนนของปีก่อนลงแผ่นงานคะแนนก่อน",
   "weak.heading": "ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ",
   "weak.proposed": "เสนอจากถ้อยคำ",
   "weak.confirm": "ยืนยันตัวชี้วัด {number}",
@@ -807,7 +808,7 @@ export const en: Record<MessageKey, string> = {
   "report.leftOutItem": "Row {row}: {measure}",
   "report.scoreWarning": "Scores of fiscal year {year}: {message}",
   "report.noScores":
-    "There are no complete ITA scores (all 10 indicators) yet, so only the measures chart is included (add scores on the ITA scores sheet and make the report again)",
+    "There are no complete ITA scores (all {count} indicators) yet, so only the measures chart is included (add scores on the ITA scores sheet and make the report again)",
   "report.refused.plan_errors": "The report cannot be made yet: fix these in the plan first",
   "report.refused.no_measures":
     "The report cannot be made yet: no measure passes the checks; fix these first",
@@ -834,7 +835,7 @@ export const en: Record<MessageKey, string> = {
   "scores.pasted": "Entered {indicators} indicator scores for fiscal year {year}",
   "weak.show": "Analyse the indicators to improve",
   "weak.none":
-    "There are no complete ITA scores for a year before the plan's fiscal year: paste last year's scores into the scores sheet first",
+    "There are no complete ITA scores (all {count} indicators) for a year before the plan's fiscal year: paste last year's scores into the scores sheet first",
   "weak.heading": "Indicators to improve and the measures that address them",
   "weak.proposed": "proposed from its words",
   "weak.confirm": "Confirm indicator {number}",

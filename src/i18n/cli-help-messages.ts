@@ -45,6 +45,15 @@ export const cliHelpTh = {
   "cli.args.unknownOption": "ไม่รู้จักตัวเลือก {option}: ดูตัวเลือกที่ใช้ได้ด้วย npx {help}",
   "cli.args.needsValue": "ตัวเลือก {option} ต้องมีค่าตามหลัง เช่น {option} ค่า หรือ {option}=ค่า",
   "cli.args.noValue": "ตัวเลือก {option} ไม่รับค่า: ใช้ {option} อย่างเดียว",
+  "cli.args.choice": 'ตัวเลือก {option} ใช้ได้เฉพาะ {allowed} ไม่ใช่ "{value}"',
+  "cli.args.noPlan":
+    "ต้องระบุไฟล์แผน เช่น npx ita-tracker {command} แผน.xlsx (ดูวิธีใช้: npx ita-tracker {command} --help)",
+  "cli.args.noCopies":
+    "ต้องระบุสำเนาแผนของกองอย่างน้อยหนึ่งไฟล์ต่อจากไฟล์แผน (ดูวิธีใช้: npx ita-tracker merge --help)",
+  "cli.args.noOutput":
+    "ต้องระบุไฟล์ผลลัพธ์ด้วย -o ชื่อไฟล์.{extension} (ดูวิธีใช้: npx ita-tracker {command} --help)",
+  "cli.args.reportXlsx":
+    'รายงานเขียนเป็นไฟล์ .xlsx เท่านั้น ไม่ใช่ "{output}": ใช้ -o รายงาน.xlsx และเพิ่ม --pdf หากต้องการ PDF ด้วย (บันทึกข้อความ .docx ใช้คำสั่ง memo)',
   "cli.args.language": 'ไม่รู้จักภาษา "{value}": ใช้ --lang th หรือ --lang en',
   "cli.args.extra":
     'ไม่เข้าใจ "{argument}": หากเป็นค่าของตัวเลือกที่มีช่องว่าง ให้ใส่ในเครื่องหมายคำพูด เช่น --org "เทศบาลตำบล บ้านตัวอย่าง"',
@@ -93,6 +102,15 @@ export const cliHelpEn: Record<CliTextKey, string> = {
   "cli.args.unknownOption": "Unknown option {option}: see the options with npx {help}",
   "cli.args.needsValue": "The option {option} needs a value: {option} VALUE or {option}=VALUE",
   "cli.args.noValue": "The option {option} takes no value: give {option} alone",
+  "cli.args.choice": 'The option {option} takes {allowed}, not "{value}"',
+  "cli.args.noPlan":
+    "Give the plan file, e.g. npx ita-tracker {command} PLAN.xlsx (see npx ita-tracker {command} --help)",
+  "cli.args.noCopies":
+    "Give at least one division's copy after the plan file (see npx ita-tracker merge --help)",
+  "cli.args.noOutput":
+    "Give the output file with -o FILE.{extension} (see npx ita-tracker {command} --help)",
+  "cli.args.reportXlsx":
+    'The report is written as an .xlsx file, not "{output}": give -o REPORT.xlsx, and add --pdf for its PDF too (the .docx memo is the memo command)',
   "cli.args.language": 'Unknown language "{value}": use --lang th or --lang en',
   "cli.args.extra":
     'Not understood: "{argument}". A value with spaces goes in quotes, e.g. --org "Ban Tuayang Subdistrict Municipality"',

@@ -90,6 +90,62 @@ describe("options as Node's util.parseArgs reads them", () => {
   });
 });
 
+describe("values and inputs refused in one plain line", () => {
+  const round = 'ตัวเลือก --round ใช้ได้เฉพาะ 6 หรือ 12 ไม่ใช่ "{value}"';
+  it.each([
+    [["report", "plan.xlsx", "-o", "out.xlsx", "--round", "7"], round.replace("{value}", "7")],
+    [["report", "plan.xlsx", "-o", "out.xlsx", "--round", "six"], round.replace("{value}", "six")],
+    [["memo", "plan.xlsx", "-o", "memo.docx", "--round=7"], round.replace("{value}", "7")],
+    [["snapshot", "plan.xlsx", "-o", "out.xlsx", "--round", "7"], round.replace("{value}", "7")],
+    [
+      ["report", "plan.xlsx", "-o", "out.xlsx", "--round", "7", "--lang", "en"],
+      'The option --round takes 6 or 12, not "7"',
+    ],
+    [
+      ["report", "plan.xlsx", "-o", "out.xlsx", "--layout", "table"],
+      'ตัวเลือก --layout ใช้ได้เฉพาะ status, results, annual หรือ plan ไม่ใช่ "table"',
+    ],
+  ])("refuses %j naming the values allowed", (args, line) => {
+    expect(runBuilt(args)).toEqual(refusal(line));
+  });
+
+  it.each([
+    ["report", "xlsx"],
+    ["memo", "docx"],
+    ["next-year", "xlsx"],
+    ["snapshot", "xlsx"],
+  ])("names the missing -o of %s and points to its help", (command, extension) => {
+    expect(runBuilt([command, "plan.xlsx"])).toEqual(
+      refusal(`ต้องระบุไฟล์ผลลัพธ์ด้วย -o ชื่อไฟล์.${extension} (ดูวิธีใช้: npx ita-tracker ${command} --help)`)
+    );
+  });
+
+  it("names a missing output, plan file or division copy, in English on request", () => {
+    expect(runBuilt(["template"])).toEqual(
+      refusal("ต้องระบุไฟล์ผลลัพธ์ด้วย -o ชื่อไฟล์.xlsx (ดูวิธีใช้: npx ita-tracker template --help)")
+    );
+    expect(runBuilt(["merge", "plan.xlsx", "copy.xlsx", "--lang", "en"])).toEqual(
+      refusal("Give the output file with -o FILE.xlsx (see npx ita-tracker merge --help)")
+    );
+    expect(runBuilt(["report", "-o", "out.xlsx"])).toEqual(
+      refusal(
+        "ต้องระบุไฟล์แผน เช่น npx ita-tracker report แผน.xlsx (ดูวิธีใช้: npx ita-tracker report --help)"
+      )
+    );
+    expect(runBuilt(["merge", "plan.xlsx", "-o", "merged.xlsx"])).toEqual(
+      refusal("ต้องระบุสำเนาแผนของกองอย่างน้อยหนึ่งไฟล์ต่อจากไฟล์แผน (ดูวิธีใช้: npx ita-tracker merge --help)")
+    );
+  });
+
+  it("says the report is written as .xlsx, with --pdf for its PDF", () => {
+    expect(runBuilt(["report", "plan.xlsx", "-o", "out.docx"])).toEqual(
+      refusal(
+        'รายงานเขียนเป็นไฟล์ .xlsx เท่านั้น ไม่ใช่ "out.docx": ใช้ -o รายงาน.xlsx และเพิ่ม --pdf หากต้องการ PDF ด้วย (บันทึกข้อความ .docx ใช้คำสั่ง memo)'
+      )
+    );
+  });
+});
+
 describe("the help", () => {
   it("lists every command in the usage, with the exit codes", () => {
     for (const lang of ["th", "en"]) {

@@ -1,11 +1,11 @@
 // The command line on a finance division's plan: seed 001 as pasted with a planned budget and a
 // budget used. The report prints both columns and the sums with the share spent; the memo's facts
 // state the sums.
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
-import { seedWithBudgets } from "../support/budget-seed";
+import { PLANNED_HEADER, seedWithBudgets, USED_HEADER } from "../support/budget-seed";
 import { runCommand } from "../support/cli-run";
 import { scratchDirectory, writeWorkbook } from "../support/xlsx-fixtures";
 
@@ -25,8 +25,11 @@ describe("budgets from the command line", () => {
     const output = join(directory, "annual.xlsx");
     const args = ["report", plan, "-o", output, "--layout", "annual", "--thai-digits"];
     const made = await runCommand([...args, "--date", "2023-10-05"]);
-    // No scores given: only the warning that the report has no score charts.
-    expect([made.code, made.err.length]).toEqual([0, 1]);
+    // No scores given: only the warning that the report has no score charts, in the report's digits.
+    expect(made.code).toBe(0);
+    expect(made.err).toEqual([
+      "ยังไม่มีคะแนน ITA ครบ ๑๐ ตัวชี้วัด จึงมีเฉพาะกราฟจำนวนมาตรการ (ใส่คะแนนในแผ่นงานคะแนน ITA แล้วสร้างใหม่)",
+    ]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(output);
     const table = book.worksheets[0];
@@ -62,5 +65,59 @@ describe("budgets from the command line", () => {
     const documentXml = strFromU8(unzipSync(readFileSync(output))["word/document.xml"]);
     const text = [...documentXml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
     expect(text).toContain(OVERALL);
+  });
+
+  it("says the missing scores in Arabic digits when the report has them", async () => {
+    const made = await runCommand(["report", plan, "-o", join(directory, "arabic.xlsx")]);
+    expect(made.code).toBe(0);
+    expect(made.err).toEqual([
+      "ยังไม่มีคะแนน ITA ครบ 10 ตัวชี้วัด จึงมีเฉพาะกราฟจำนวนมาตรการ (ใส่คะแนนในแผ่นงานคะแนน ITA แล้วสร้างใหม่)",
+    ]);
+  });
+
+  it("keeps the measures whose budget says ไม่ใช้งบประมาณ in the report, with no warning about them", async () => {
+    const rows = seedWithBudgets();
+    const header = rows.find((row) => row[0] === "มาตรการ")!;
+    const [planned, used] = [header.indexOf(PLANNED_HEADER), header.indexOf(USED_HEADER)];
+    const noBudget = rows.map((row) =>
+      row === header || row[0] === "" || row.length <= used
+        ? row
+        : row.map((cell, i) => (i === planned ? "ไม่มี" : i === used ? "ไม่ใช้งบประมาณ" : cell))
+    );
+    const file = await writeWorkbook(join(directory, "no-budget.xlsx"), [
+      { name: "แผน", rows: noBudget },
+    ]);
+    const all = await runCommand(["report", plan, "-o", join(directory, "all.xlsx")]);
+    const made = await runCommand(["report", file, "-o", join(directory, "no-budget-report.xlsx")]);
+    expect(made.code).toBe(0);
+    // The same measures as the plan with amounts, and only the no-scores warning.
+    const counts = (line: string) => line.split("): ")[1];
+    expect(counts(made.out[0])).toBe(counts(all.out[0]));
+    expect(made.err).toEqual([made.err[0]]);
+    expect(made.err[0]).toMatch(/^ยังไม่มีคะแนน ITA/);
+  });
+
+  it("refuses --round 7 on a real plan instead of writing a round-12 report", async () => {
+    const output = join(directory, "round7.xlsx");
+    const made = await runCommand(["report", plan, "-o", output, "--round", "7"]);
+    expect(made).toMatchObject({
+      code: 2,
+      out: [],
+      err: ['ตัวเลือก --round ใช้ได้เฉพาะ 6 หรือ 12 ไม่ใช่ "7"'],
+    });
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("takes --round in Thai digits with spaces as the round it names", async () => {
+    const made = await runCommand([
+      "report",
+      plan,
+      "-o",
+      join(directory, "round6.xlsx"),
+      "--round",
+      " ๖ ",
+    ]);
+    expect(made.code).toBe(0);
+    expect(made.out[0]).toContain('(แผ่นงาน "รายงาน 2566 รอบ6")');
   });
 });

@@ -82,14 +82,14 @@ describe("report --pdf, run as a user runs it", () => {
   writeFileSync(plan, planPackage(planSheetXml(3)));
   const given = ["--year", "2570", "--org", "เทศบาลตำบลตัวอย่าง"];
 
-  it("refuses a PDF that would be the report itself (-o x.pdf --pdf), writing nothing", () => {
+  it("refuses a report named as its PDF (-o x.pdf --pdf), writing nothing", () => {
     const here = join(directory, "pdf-same");
     mkdirSync(here);
     const output = join(here, "x.pdf");
     expect(runBuilt(["report", plan, "-o", output, "--pdf", ...given])).toEqual({
       code: 2,
       out: "",
-      err: `ค่าของตัวเลือกไม่ถูกต้อง: --pdf -o ${output}\n`,
+      err: `รายงานเขียนเป็นไฟล์ .xlsx เท่านั้น ไม่ใช่ "${output}": ใช้ -o รายงาน.xlsx และเพิ่ม --pdf หากต้องการ PDF ด้วย (บันทึกข้อความ .docx ใช้คำสั่ง memo)\n`,
     });
     expect(readdirSync(here)).toEqual([]);
   });

@@ -155,6 +155,34 @@ describe("ita-tracker validate", () => {
     expect(report.measures[1].budget).toBe(1200);
   });
 
+  it("reads the usual no-budget words in both budget columns as no amount, and a word like ห้าพัน as an error at its cell", async () => {
+    const words = ["ไม่ใช้งบประมาณ", "ไม่ใช้งบ", "ไม่มี", " ไม่มีงบประมาณ ", "-", "–", "—"];
+    const row = (n: number, planned: CellValue, used: CellValue): CellValue[] => [
+      n,
+      `ม${n}`,
+      ...GOOD_ROW.slice(2, 7),
+      planned,
+      used,
+    ];
+    const rows: CellValue[][] = [
+      [...HEADER.slice(0, 7), "งบประมาณที่ได้รับจัดสรร (บาท)", "งบประมาณที่เบิกจ่าย (บาท)"],
+      ...words.map((word, i) => row(i + 1, word, words[words.length - 1 - i])),
+      row(8, "ห้าพัน", "ไม่ใช้งบประมาณ"),
+    ];
+    const { code, report } = await validateJson(
+      await workbook("no-budget.xlsx", [{ name: "แผน", rows }])
+    );
+    expect(code).toBe(1);
+    expect(
+      report.issues.map((issue: { code: string; cell: string }) => `${issue.code}@${issue.cell}`)
+    ).toEqual(["planned_budget_not_number@H9"]);
+    expect(
+      report.measures
+        .slice(0, 7)
+        .map((m: { plannedBudget: unknown; budget: unknown }) => [m.plannedBudget, m.budget])
+    ).toEqual(words.map(() => [null, null]));
+  });
+
   it("reads dates typed as dates, numbers typed as text, merged measure cells and hidden rows", async () => {
     const rows: CellValue[][] = [
       HEADER,
@@ -342,7 +370,7 @@ describe("ita-tracker score", () => {
   });
 
   it.each([
-    [["--year", "2566", "--scores", "90,90"], "ต้องระบุคะแนนตัวชี้วัดครบ ๑๐ ตัว"],
+    [["--year", "2566", "--scores", "90,90"], "ต้องระบุคะแนนตัวชี้วัดครบ 10 ตัว"],
     [["--year", "2566", "--scores", "90,90,90,90,90,90,90,90,90,abc"], "คะแนน abc ไม่ถูกต้อง"],
     [["--year", "2023", "--scores", "90,90,90,90,90,90,90,90,90,90"], "ปีงบประมาณ 2023 ไม่ถูกต้อง"],
   ])("exits 2 with a clear message for %p", async (args, message) => {
@@ -417,7 +445,7 @@ describe("ita-tracker report and template", () => {
     const misnamed = join(directory, "report-as.pdf");
     expect(await run(["report", plan, "-o", misnamed])).toMatchObject({
       code: 2,
-      err: `ค่าของตัวเลือกไม่ถูกต้อง: -o ${misnamed}`,
+      err: `รายงานเขียนเป็นไฟล์ .xlsx เท่านั้น ไม่ใช่ "${misnamed}": ใช้ -o รายงาน.xlsx และเพิ่ม --pdf หากต้องการ PDF ด้วย (บันทึกข้อความ .docx ใช้คำสั่ง memo)`,
     });
     expect(existsSync(misnamed)).toBe(false);
     const pdf = join(directory, "printed.pdf");
@@ -433,7 +461,7 @@ describe("ita-tracker report and template", () => {
     expect(refused.out).toContain('ไม่พบคอลัมน์ "ระยะเวลาดำเนินการ" ซึ่งจำเป็นต้องมี');
     expect(
       (await run(["report", plan, "-o", join(directory, "x.xlsx"), "--layout", "fancy"])).err
-    ).toBe("ค่าของตัวเลือกไม่ถูกต้อง: --layout fancy");
+    ).toBe('ตัวเลือก --layout ใช้ได้เฉพาะ status, results, annual หรือ plan ไม่ใช่ "fancy"');
   });
 
   it("explains each command with --help, in English on request", async () => {

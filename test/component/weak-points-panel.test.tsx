@@ -7,6 +7,7 @@ import { analyseScores } from "../../src/domain/scores/score-analysis";
 import type { WeakPointsView, WorkbookService } from "../../src/services/workbook-service";
 import { WorkbookError } from "../../src/services/workbook-service";
 import { WeakPointsPanel } from "../../src/taskpane/components/WeakPointsPanel";
+import { TranslatorProvider } from "../../src/taskpane/i18n-context";
 
 const VIEW: WeakPointsView = {
   sheetId: "{plan}",
@@ -26,7 +27,7 @@ const VIEW: WeakPointsView = {
   indicatorColumn: "N",
 };
 
-function setUp(view: WeakPointsView | null) {
+function setUp(view: WeakPointsView | null, thaiDigits = false) {
   const calls: string[] = [];
   const service = {
     weakPoints: async () => (calls.push("read"), view),
@@ -38,7 +39,11 @@ function setUp(view: WeakPointsView | null) {
       throw new WorkbookError("AccessDenied", "protected");
     },
   } as unknown as WorkbookService;
-  render(<WeakPointsPanel service={service} />);
+  render(
+    <TranslatorProvider language="th" thaiDigits={thaiDigits}>
+      <WeakPointsPanel service={service} />
+    </TranslatorProvider>
+  );
   return calls;
 }
 
@@ -65,9 +70,17 @@ describe("the weak points in the pane", () => {
     expect(calls).toEqual(["read", "add {plan} 10"]);
   });
 
-  it("says the scores are missing when there is no year to analyse", async () => {
-    setUp(null);
-    fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์ตัวชี้วัดที่ต้องพัฒนา" }));
-    await waitFor(() => expect(screen.getByText(/ยังไม่มีคะแนน ITA ครบ/)).toBeTruthy());
-  });
+  it.each([
+    [false, "ครบ 10 ตัวชี้วัด"],
+    [true, "ครบ ๑๐ ตัวชี้วัด"],
+  ])(
+    "says the scores are missing when there is no year to analyse (Thai digits: %p), its count in the pane's digits",
+    async (thaiDigits, count) => {
+      setUp(null, thaiDigits);
+      fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์ตัวชี้วัดที่ต้องพัฒนา" }));
+      await waitFor(() =>
+        expect(screen.getByText(`ยังไม่มีคะแนน ITA ${count}`, { exact: false })).toBeTruthy()
+      );
+    }
+  );
 });

@@ -73,7 +73,7 @@ const CATCH_ALL = [translate("th", "cli.failed"), translate("en", "cli.failed")]
 /** The report's warnings (they go to stderr): the rows left out and the charts without scores. */
 const REPORT_WARNINGS = [
   translate("th", "report.leftOut"),
-  translate("th", "report.noScores"),
+  translate("th", "report.noScores", { count: 10 }),
   /^แถว \d+: /,
 ];
 

@@ -166,6 +166,18 @@ describe("validation findings", () => {
     expect(parseBudget("1,2x")).toBe("invalid");
   });
 
+  it.each(["ไม่ใช้งบประมาณ", "ไม่ใช้งบ", "ไม่มี", "ไม่มีงบประมาณ", " ไม่ใช้ งบประมาณ ", "–", "—"])(
+    "reads the no-budget entry %p as no amount",
+    (word) => {
+      expect(parseBudget(word)).toBeNull();
+    }
+  );
+
+  it("keeps a budget written in words an error", () => {
+    expect(parseBudget("ห้าพัน")).toBe("invalid");
+    expect(parseBudget("ไม่ใช้งบประมาณ 500")).toBe("invalid");
+  });
+
   it("reads a date typed into the period cell (a serial) as that day", () => {
     expect(check([row({ 3: 46400 })])).toEqual([]);
   });

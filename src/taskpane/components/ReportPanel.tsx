@@ -12,6 +12,7 @@ import {
 import { useCallback, useEffect, useState } from "react";
 import { REPORT_LAYOUTS, ReportLayout } from "../../domain/report/types";
 import { DEFAULT_OPTIONS } from "../../domain/report/report-inputs";
+import { INDICATORS } from "../../domain/scores";
 import { scoreWarningMessage } from "../../i18n/score-messages";
 import type {
   PlanCheck,
@@ -94,7 +95,7 @@ function ReportOutcome({
       )}
       {result.chartsOmitted && (
         <NoticeBar intent="info" layout="multiline">
-          <MessageBarBody>{t("report.noScores")}</MessageBarBody>
+          <MessageBarBody>{t("report.noScores", { count: INDICATORS.length })}</MessageBarBody>
         </NoticeBar>
       )}
       {result.leftOut.length > 0 && (

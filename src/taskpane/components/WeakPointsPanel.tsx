@@ -14,6 +14,7 @@ import { useTranslator } from "../i18n-context";
 import { ErrorBar } from "./ErrorBar";
 import type { WorkbookError } from "../../services/workbook-service";
 import { indicatorName } from "../../domain/scores/score-analysis";
+import { INDICATORS } from "../../domain/scores";
 import { NoticeBar } from "./NoticeBar";
 
 const useStyles = makeStyles({
@@ -69,7 +70,7 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
       </Button>
       {analyse.result && !view && (
         <NoticeBar intent="info">
-          <MessageBarBody>{t("weak.none")}</MessageBarBody>
+          <MessageBarBody>{t("weak.none", { count: INDICATORS.length })}</MessageBarBody>
         </NoticeBar>
       )}
       {view && (
