@@ -2,7 +2,6 @@
 // stderr, and returns its exit code. Each command loads its own modules when it runs (ExcelJS and
 // docx take 0.5-0.8 s; even the small ones add up): `--help` loads none of them.
 import type { Language } from "../i18n/catalogue";
-import { MessageKey } from "../i18n/catalogue";
 import { translate } from "../i18n/translate";
 import type { SheetPassedNote } from "../xlsx/xlsx-reader";
 import {
@@ -224,7 +223,7 @@ async function merge(parsed: ParsedArgs, language: Language, io: CliIo): Promise
   const copies = parsed.positional.slice(1);
   if (copies.length === 0) throw new UsageError("cli.args.noCopies");
   const output = outputFile(parsed);
-  const { mergeFile } = await import("./merge-command");
+  const { mergeFile, mergeOutcomeLines } = await import("./merge-command");
   const outcome = await mergeFile(
     {
       plan,
@@ -236,43 +235,10 @@ async function merge(parsed: ParsedArgs, language: Language, io: CliIo): Promise
     },
     io.today
   );
-  if (outcome.kind === "noPlan") {
-    io.err(translate(language, "cli.merge.noPlan", { file: outcome.file }));
-    return 2;
-  }
-  if (outcome.kind === "noYear") {
-    io.err(translate(language, "cli.nextYear.noYear"));
-    return 2;
-  }
-  const field = (key: string) => translate(language, `column.${key}` as MessageKey);
-  io.out(
-    translate(language, "cli.merge.written", {
-      file: output,
-      measures: outcome.measures.length,
-      taken: outcome.taken.length,
-    })
-  );
-  for (const { copy, taken } of outcome.copies)
-    io.out(translate(language, "cli.merge.fromCopy", { copy, taken }));
-  for (const { copy, lacking } of outcome.copies) {
-    if (lacking.length === 0) continue;
-    const fields = lacking.map(field).join(", ");
-    io.err(translate(language, "merge.lacking", { copy, fields }));
-  }
-  for (const conflict of outcome.conflicts) {
-    const values = conflict.values.map(({ copy, value }) => `${copy}: "${value}"`).join("; ");
-    io.err(
-      translate(language, "cli.merge.conflict", {
-        measure: conflict.measure,
-        field: field(conflict.field),
-        values,
-      })
-    );
-  }
-  for (const added of outcome.added)
-    io.err(translate(language, "cli.merge.added", { copy: added.copy, measure: added.measure }));
-  // Conflicts need the user's choice, as a plan's errors do.
-  return outcome.conflicts.length > 0 ? 1 : 0;
+  const { out, err, code } = mergeOutcomeLines(outcome, output, language);
+  out.forEach((line) => io.out(line));
+  err.forEach((line) => io.err(line));
+  return code;
 }
 
 async function snapshot(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {

@@ -3,6 +3,8 @@
 // where only that copy changed it; conflicts and measures a copy added are listed for the user.
 // The plan's rounds' history sheet is carried into the merged workbook.
 import { basename } from "path";
+import type { Language, MessageKey } from "../i18n/catalogue";
+import { translate } from "../i18n/translate";
 import { isFiscalYear } from "../domain/plan-template";
 import { mergeCopies, MergeOutcome, reportedFields } from "../domain/plan/merge-copies";
 import { foldThaiDigits } from "../domain/thai-text";
@@ -50,4 +52,48 @@ export async function mergeFile(args: MergeArgs, today: Date): Promise<MergeFile
   const settings = { from: plan.workbook, fiscalYear, round, history };
   await writePlanFile(args.output, tidyRows(merged.measures), settings, args.force);
   return { kind: "merged", fiscalYear, ...merged };
+}
+
+/** What the merge says: its result and each copy's count on stdout; copies lacking a reported
+ * column, conflicts and added measures on stderr; exit 1 while conflicts wait for the user's
+ * choice (as a plan's errors do), 2 when the plan cannot be merged into. */
+export function mergeOutcomeLines(
+  outcome: MergeFileOutcome,
+  output: string,
+  language: Language
+): { out: string[]; err: string[]; code: number } {
+  if (outcome.kind === "noPlan")
+    return { out: [], err: [translate(language, "cli.merge.noPlan", outcome)], code: 2 };
+  if (outcome.kind === "noYear")
+    return { out: [], err: [translate(language, "cli.nextYear.noYear")], code: 2 };
+  const field = (key: string) => translate(language, `column.${key}` as MessageKey);
+  const written = translate(language, "cli.merge.written", {
+    file: output,
+    measures: outcome.measures.length,
+    taken: outcome.taken.length,
+  });
+  const out = [
+    written,
+    ...outcome.copies.map(({ copy, taken }) =>
+      translate(language, "cli.merge.fromCopy", { copy, taken })
+    ),
+  ];
+  const err = [
+    ...outcome.copies
+      .filter(({ lacking }) => lacking.length > 0)
+      .map(({ copy, lacking }) =>
+        translate(language, "merge.lacking", { copy, fields: lacking.map(field).join(", ") })
+      ),
+    ...outcome.conflicts.map((conflict) =>
+      translate(language, "cli.merge.conflict", {
+        measure: conflict.measure,
+        field: field(conflict.field),
+        values: conflict.values.map(({ copy, value }) => `${copy}: "${value}"`).join("; "),
+      })
+    ),
+    ...outcome.added.map(({ copy, measure }) =>
+      translate(language, "cli.merge.added", { copy, measure })
+    ),
+  ];
+  return { out, err, code: outcome.conflicts.length > 0 ? 1 : 0 };
 }
