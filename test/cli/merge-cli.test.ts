@@ -7,7 +7,7 @@ import { join } from "path";
 import { analysePlan } from "../../src/domain/plan-analysis";
 import { recognisePlan } from "../../src/domain/plan-layout";
 import { readMeasures } from "../../src/domain/plan-reading";
-import { measureKey } from "../../src/domain/plan/merge-copies";
+import { measureKey } from "../../src/domain/measure-key";
 import { HISTORY_SHEET, snapshotOf, snapshotRows } from "../../src/domain/plan/round-snapshot";
 import { loadWorkbook } from "../../src/xlsx/input-file";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";

@@ -5,10 +5,10 @@
 import { columnOf, PlanLayout } from "../plan-layout";
 import { STATUS_HEADERS, STATUSES } from "../plan-columns";
 import type { MeasureRow } from "../plan-reading";
+import { measureKey } from "../measure-key";
 import {
   fieldValue,
   isBudget,
-  measureKey,
   MergeConflict,
   MergeOutcome,
   PlanCopy,

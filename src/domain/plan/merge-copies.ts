@@ -9,7 +9,7 @@
 import { columnOf, PlanLayout } from "../plan-layout";
 import type { Status } from "../plan-columns";
 import type { MeasureRow, TextKey } from "../plan-reading";
-import { foldThaiDigits } from "../thai-text";
+import { measureKey } from "../measure-key";
 
 /** What a division reports on a measure, as the merge compares it. */
 export const REPORTED_FIELDS = [
@@ -56,14 +56,6 @@ export interface MergeOutcome {
   added: { copy: string; measure: string }[];
   /** Per copy: how many values were taken from it, and the plan's fields it has no column for. */
   copies: { copy: string; taken: number; lacking: ReportedField[] }[];
-}
-
-/** A measure's identity: its text without white space, punctuation or its own number. */
-export function measureKey(text: string): string {
-  return foldThaiDigits(text)
-    .toLowerCase()
-    .replace(/^\s*[([]?\d{1,3}\s*[.)\]]\s*/, "")
-    .replace(/[\s\p{P}\p{S}\u200b]+/gu, "");
 }
 
 const STATUS_ORDER: readonly Status[] = ["not_started", "in_progress", "done"];

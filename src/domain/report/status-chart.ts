@@ -5,7 +5,7 @@ import type { Status } from "../plan-columns";
 import { STATUS_HEADERS, STATUSES } from "../plan-columns";
 import type { MeasureRow } from "../plan-reading";
 import { statusOf } from "../plan-reading";
-import { measureKey } from "../plan/merge-copies";
+import { measureKey } from "../measure-key";
 import type { RoundSnapshot } from "../plan/round-snapshot";
 import { digits } from "./report-sentences";
 
