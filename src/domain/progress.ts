@@ -6,6 +6,8 @@ import type { Status } from "./plan-columns";
 import { MeasureRow, statusOf } from "./plan-reading";
 import { periodOf } from "./plan-validation";
 import { countedUnits, OwnerUnit } from "./owner-units";
+import { measureKey } from "./measure-key";
+import type { RoundSnapshot } from "./plan/history-blocks";
 
 export type StatusCounts = Record<Status | "unknown", number>;
 
@@ -15,6 +17,8 @@ export interface UnitProgress {
   total: number;
   /** Measures whose result cell holds text. */
   withResult: number;
+  /** Measures reported for the round: a result, and at round 12 not the round-6 one unchanged. */
+  reportedForRound: number;
 }
 
 export interface Progress {
@@ -29,6 +33,8 @@ export interface Progress {
   percentDone: number;
   byOwner: UnitProgress[];
   overdue: { row: number; measure: string; end: Date }[];
+  /** 12 when results were judged against the round-6 snapshot; null when any result counts. */
+  reportRound: 12 | null;
 }
 
 function emptyCounts(): StatusCounts {
@@ -39,7 +45,8 @@ export function summariseProgress(
   measures: readonly MeasureRow[],
   today: Date,
   fiscalYear?: number,
-  hasStatus = true
+  hasStatus = true,
+  roundSix?: RoundSnapshot
 ): Progress {
   const counts = emptyCounts();
   const owners = new Map<string, UnitProgress>();
@@ -47,11 +54,17 @@ export function summariseProgress(
   let withResult = 0;
   // A plan names a few units over and over: each owner text is read once.
   const unitsOf = new Map<string, OwnerUnit[]>();
+  const roundSixResults = new Map(roundSix?.measures.map((m) => [measureKey(m.measure), m.result]));
   for (const measure of measures) {
     const status = statusOf(measure) ?? "unknown";
     counts[status]++;
     const reported = measure.text.result.trim() !== "";
     if (reported) withResult++;
+    // At round 12 a measure not done whose result is still round 6's has no report for the round.
+    const result = measure.text.result.trim();
+    const reportedForRound =
+      reported &&
+      (status === "done" || roundSixResults.get(measureKey(measure.text.measure)) !== result);
     // A measure of several units counts for each; names differing only in spacing are one.
     const owner = measure.text.owner;
     let units = unitsOf.get(owner);
@@ -62,10 +75,12 @@ export function summariseProgress(
         counts: emptyCounts(),
         total: 0,
         withResult: 0,
+        reportedForRound: 0,
       };
       unit.counts[status]++;
       unit.total++;
       if (reported) unit.withResult++;
+      if (reportedForRound) unit.reportedForRound++;
       owners.set(key, unit);
     }
     const end = periodOf(measure, fiscalYear)?.end;
@@ -87,14 +102,15 @@ export function summariseProgress(
     percentDone: percent(counts.done),
     byOwner: [...owners.values()],
     overdue,
+    reportRound: roundSix ? 12 : null,
   };
 }
 
-/** The units with measures that have no result yet, most missing first: in a shared workbook
- * the coordinator sees which division has still to report. */
+/** The units with measures that have no report for the round yet, most missing first: in a
+ * shared workbook the coordinator sees which division has still to report. */
 export function unitsYetToReport(progress: Progress): { owner: string; missing: number }[] {
   return progress.byOwner
-    .filter((unit) => unit.owner !== "-" && unit.withResult < unit.total)
-    .map((unit) => ({ owner: unit.owner, missing: unit.total - unit.withResult }))
+    .filter((unit) => unit.owner !== "-" && unit.reportedForRound < unit.total)
+    .map((unit) => ({ owner: unit.owner, missing: unit.total - unit.reportedForRound }))
     .sort((a, b) => b.missing - a.missing);
 }

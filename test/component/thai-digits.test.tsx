@@ -27,9 +27,11 @@ const PROGRESS: Progress = {
       counts: { not_started: 2, in_progress: 3, done: 2, unknown: 0 },
       total: 7,
       withResult: 0,
+      reportedForRound: 0,
     },
   ],
   overdue: [{ row: 4, measure: "เผยแพร่ข้อมูลข่าวสาร", end: new Date(Date.UTC(2026, 2, 31)) }],
+  reportRound: null,
 };
 
 function inThaiDigits(children: ReactNode) {
