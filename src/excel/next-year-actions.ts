@@ -9,10 +9,9 @@ import { buildPlanSheet, isFiscalYear } from "../domain/plan-template";
 import { carriedRecommendations, nextYearRows } from "../domain/plan/next-year";
 import { NextYearResult, WorkbookError } from "../services/workbook-service";
 import { queueTakenNames, writePlanWorkbook } from "./plan-template-writer";
-import { queueSettingsRead, syncPlanRead } from "./plan-reader";
+import { queueSettingsRead, ROUND_NAME, syncPlanRead } from "./plan-reader";
 
 const YEAR_NAME = "ITA_FiscalYear";
-const ROUND_NAME = "ITA_Round";
 
 export async function startNextYear(
   context: Excel.RequestContext,

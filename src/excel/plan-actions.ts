@@ -12,6 +12,7 @@ import { tidyRows } from "../domain/tidy-plan";
 import type { PlanCheck, TidyResult } from "../services/workbook-service";
 import { WorkbookError } from "../services/workbook-service";
 import { queueTakenNames, writePlanWorkbook } from "./plan-template-writer";
+import { queueRoundSixRead } from "./history-read";
 import { MAPPINGS_SETTING, readPlanSheet, readPlanSheetWith } from "./plan-reader";
 import { queueOwnSheetMarks } from "./plan-sheet-actions";
 
@@ -21,10 +22,22 @@ export async function checkPlan(
   today: Date,
   sheetId?: string
 ): Promise<PlanCheck> {
-  const { plan: read, others: ownSheet } = await readPlanSheetWith(context, sheetId, () => {
-    const judge = queueOwnSheetMarks(context, capabilities, sheetId);
-    return () => judge;
-  });
+  // Round trip 1: the plan, its own-sheet marks and the sheet list; 2 (when the workbook has the
+  // add-in's settings): the fiscal year, the round and the history of round snapshots.
+  const {
+    plan: read,
+    others: { ownSheet },
+    later: roundSix,
+  } = await readPlanSheetWith(
+    context,
+    sheetId,
+    () => {
+      const judge = queueOwnSheetMarks(context, capabilities, sheetId);
+      const sheets = context.workbook.worksheets.load("items/name");
+      return () => ({ ownSheet: judge, sheets });
+    },
+    (plan, { sheets }) => queueRoundSixRead(context, plan.namesInUse, sheets, today)
+  );
   const own = ownSheet(read.sheet);
   // The add-in's own report or scores sheet has a plan's headers but is never read as one.
   const analysis = analysePlan(own ? { ...read.grid, values: [] } : read.grid, {
@@ -54,7 +67,8 @@ export async function checkPlan(
       analysis.plan.measures,
       today,
       analysis.fiscalYear,
-      hasStatusColumns(columns)
+      hasStatusColumns(columns),
+      roundSix
     ),
     layouts: layoutsFor(columns),
     ignoredSettings: read.ignoredSettings,

@@ -12,6 +12,7 @@ import { isResponseTooLarge, readRowBlocks } from "./plan-blocks";
 
 export const MAPPINGS_SETTING = "ITA.columnMappings";
 const FISCAL_YEAR_NAME = "ITA_FiscalYear";
+export const ROUND_NAME = "ITA_Round";
 
 export interface PlanSheetRead {
   sheet: string;
@@ -29,7 +30,7 @@ function rowOf(address: string): number {
   return parseArea(address.split("!").pop() ?? "")?.row ?? -1;
 }
 
-type PlanRead = PlanSheetRead & { namesInUse: string[] };
+export type PlanRead = PlanSheetRead & { namesInUse: string[] };
 
 /** Everything of a plan read but its values: small, whatever the plan's size. */
 function queueSheetParts(context: Excel.RequestContext, sheetId?: string) {
@@ -128,17 +129,22 @@ export async function syncPlanRead<T>(
 }
 
 /** Reads the named sheet, or the active one, with whatever else `queueOthers` queues: one
- * sync, and one more for the fiscal-year cell when the workbook has the add-in's settings. */
-export async function readPlanSheetWith<T>(
+ * sync, and one more for the fiscal-year cell when the workbook has the add-in's settings.
+ * `queueLater` may queue reads that need the first round's answers into that second sync; it
+ * costs a sync of its own only when the workbook has no fiscal-year cell. */
+export async function readPlanSheetWith<T, U = undefined>(
   context: Excel.RequestContext,
   sheetId: string | undefined,
-  queueOthers: () => () => T
-): Promise<{ plan: PlanSheetRead; others: T }> {
+  queueOthers: () => () => T,
+  queueLater?: (plan: PlanRead, others: T) => (() => U) | null
+): Promise<{ plan: PlanSheetRead; others: T; later?: U }> {
   const { plan, others } = await syncPlanRead(context, sheetId, queueOthers);
   const fiscalYear = plan.namesInUse.includes(FISCAL_YEAR_NAME)
-    ? await readFiscalYear(context)
-    : undefined;
-  return { plan: { ...plan, fiscalYear }, others };
+    ? queueFiscalYearRead(context)
+    : null;
+  const later = queueLater?.(plan, others) ?? null;
+  if (fiscalYear || later) await context.sync();
+  return { plan: { ...plan, fiscalYear: fiscalYear?.() }, others, later: later?.() };
 }
 
 export async function readPlanSheet(
@@ -148,12 +154,15 @@ export async function readPlanSheet(
   return (await readPlanSheetWith(context, sheetId, () => () => undefined)).plan;
 }
 
-async function readFiscalYear(context: Excel.RequestContext): Promise<number | undefined> {
+function queueFiscalYearRead(context: Excel.RequestContext): () => number | undefined {
   const cell = context.workbook.names.getItem(FISCAL_YEAR_NAME).getRange();
   cell.load("values");
-  await context.sync();
-  const year = Number(cell.values[0]?.[0]);
-  return Number.isInteger(year) && year > 2400 ? year : undefined;
+  return () => {
+    // Read after the caller's sync, which the plugin cannot see.
+    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+    const year = Number(cell.values[0]?.[0]);
+    return Number.isInteger(year) && year > 2400 ? year : undefined;
+  };
 }
 
 /** Queues reading the add-in's setting cells that exist (their names are known from a plan

@@ -29,7 +29,7 @@ import { finishSwap, restore } from "./report-rollback";
 import { writeReportSheet } from "./report-writer";
 import { undoAfter } from "./rollback";
 import { queueScoreHistoryRead } from "./scores-actions";
-import { queueHistoryRead } from "./round-history";
+import { queueHistoryRead } from "./history-read";
 
 function reportKey(spec: ReportSpec, options: ReportOptions): string {
   return `${spec.sheetName}|${options.unit ?? ""}`;

@@ -3,45 +3,19 @@
 // list, the settings and the history so far, the write. A block is never overwritten: a second
 // snapshot of the same round is refused until the user confirms, then added below the first.
 import { analysePlan } from "../domain/plan-analysis";
-import type { CellValue } from "../domain/plan-layout";
 import {
   HISTORY_SHEET,
   latestSnapshot,
-  readSnapshots,
-  RoundSnapshot,
   snapshotOf,
   snapshotRows,
 } from "../domain/plan/round-snapshot";
 import { isoDay } from "../domain/periods";
+import { queueHistoryRead } from "./history-read";
 import { queueSettingsRead, syncPlanRead } from "./plan-reader";
 import { writeLiteral } from "./literal-text";
 import { undoAfter } from "./rollback";
 import { THAI_FONT } from "../domain/sheet-look";
 import type { SnapshotResult } from "../services/workbook-service";
-
-/** Queues reading the history sheet when the workbook has one (from a loaded sheet list);
- * after the next sync the returned function gives its snapshots and the row a new block
- * starts on (a blank row below what the sheet holds). */
-export function queueHistoryRead(
-  context: Excel.RequestContext,
-  sheets: Excel.WorksheetCollection
-): () => { exists: boolean; snapshots: RoundSnapshot[]; nextRow: number } {
-  if (!sheets.items.some((sheet) => sheet.name === HISTORY_SHEET)) {
-    return () => ({ exists: false, snapshots: [], nextRow: 0 });
-  }
-  const used = context.workbook.worksheets
-    .getItem(HISTORY_SHEET)
-    .getUsedRangeOrNullObject()
-    .load("values,rowIndex,rowCount");
-  return () =>
-    used.isNullObject
-      ? { exists: true, snapshots: [], nextRow: 0 }
-      : {
-          exists: true,
-          snapshots: readSnapshots(used.values as CellValue[][]),
-          nextRow: used.rowIndex + used.rowCount + 1,
-        };
-}
 
 export async function takeSnapshot(
   context: Excel.RequestContext,

@@ -4,6 +4,7 @@
 // never taken for a plan.
 import { capabilitiesFrom } from "../../src/domain/excel-capabilities";
 import { HISTORY_SHEET } from "../../src/domain/plan/round-snapshot";
+import { unitsYetToReport } from "../../src/domain/progress";
 import { checkPlan } from "../../src/excel/plan-actions";
 import { insertPlanTemplate } from "../../src/excel/plan-template-writer";
 import { generateReport } from "../../src/excel/report-actions";
@@ -143,5 +144,28 @@ describe("a round's snapshot", () => {
       checkPlan(context, modern, MARCH_END, host.sheet(HISTORY_SHEET).id)
     );
     expect(check.ownSheet).toBe("history");
+  });
+
+  it("lets the pane count a result unchanged since round 6 as no report for round 12, in the same two round trips", async () => {
+    const { host, run, planId } = await planAtRoundSix();
+    await run((context) => takeSnapshot(context, { planSheetId: planId }, MARCH_END));
+    const check = async () => {
+      const syncs = host.syncCount;
+      const { progress } = await run((context) => checkPlan(context, modern, OCTOBER, planId));
+      expect(host.syncCount - syncs).toBe(2);
+      return { progress, missing: unitsYetToReport(progress).reduce((n, u) => n + u.missing, 0) };
+    };
+    // Still round 6: the result written counts.
+    const atSix = await check();
+    expect(atSix.progress.reportRound).toBeNull();
+    expect(atSix.missing).toBe(10);
+    // Round 12, the result as round 6 left it: no report for the round.
+    host.paste("ตั้งค่า ITA", "B7", [[12]]);
+    const stale = await check();
+    expect(stale.progress.reportRound).toBe(12);
+    expect(stale.missing).toBe(11);
+    // A new result written for round 12 counts again.
+    host.paste("แผนมาตรการ ITA", "I2", [["ประกาศแผนแล้ว"]]);
+    expect((await check()).missing).toBe(10);
   });
 });

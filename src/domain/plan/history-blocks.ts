@@ -78,4 +78,3 @@ export function latestSnapshot(
 ): RoundSnapshot | undefined {
   return snapshots.filter((s) => s.fiscalYear === fiscalYear && s.round === round).at(-1);
 }
-
