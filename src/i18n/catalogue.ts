@@ -376,6 +376,11 @@ export const th = {
   "progress.yetToReport": "หน่วยงานที่ยังกรอกผลการดำเนินการไม่ครบ",
   "progress.yetToReportItem": "{owner}: ยังไม่กรอกผลการดำเนินการ {count} มาตรการ",
   "progress.allReported": "ทุกหน่วยงานกรอกผลการดำเนินการครบทุกมาตรการแล้ว",
+  "progress.yetToReportRound": "หน่วยงานที่ยังรายงานผลรอบ {round} เดือนไม่ครบ",
+  "progress.yetToReportRoundItem": "{owner}: ยังไม่รายงานผลรอบ {round} เดือน {count} มาตรการ",
+  "progress.yetToReportRoundNote":
+    "มาตรการที่ยังไม่แล้วเสร็จและผลการดำเนินการยังเหมือนที่บันทึกไว้เมื่อรอบ {since} เดือน นับว่ายังไม่รายงานผลรอบนี้",
+  "progress.allReportedRound": "ทุกหน่วยงานรายงานผลรอบ {round} เดือนครบทุกมาตรการแล้ว",
   "progress.doneCount": "มาตรการทั้งหมด {total} มาตรการ แล้วเสร็จ {done} มาตรการ",
   "progress.resultCount": "มาตรการทั้งหมด {total} มาตรการ รายงานผลการดำเนินการแล้ว {count} มาตรการ",
   "progress.noStatus": "แผนนี้ไม่มีคอลัมน์สถานะ จึงนับมาตรการที่รายงานผลการดำเนินการแล้วแทน",
@@ -819,6 +824,12 @@ export const en: Record<MessageKey, string> = {
   "progress.yetToReport": "Units yet to write a result for every measure",
   "progress.yetToReportItem": "{owner}: {count:measure|measures} with no result written",
   "progress.allReported": "Every unit has written a result for each of its measures",
+  "progress.yetToReportRound": "Units yet to report on every measure for round {round}",
+  "progress.yetToReportRoundItem":
+    "{owner}: {count:measure|measures} with no report for round {round}",
+  "progress.yetToReportRoundNote":
+    "A measure not done whose result is still the one kept at round {since} counts as not reported for this round",
+  "progress.allReportedRound": "Every unit has reported on each of its measures for round {round}",
   "progress.doneCount": "{total} measures, {done} done",
   "progress.resultCount": "{total} measures, {count} with a reported result",
   "progress.noStatus":
