@@ -45,7 +45,12 @@ afterAll(async () => {
   await bed?.close();
 });
 
-async function edit(page: Page, sheet: string, address: string, value: unknown): Promise<void> {
+async function edit(
+  page: Page,
+  sheet: string,
+  address: string,
+  value: string | number | boolean
+): Promise<void> {
   await page.evaluate(
     async ([name, cell, written]) =>
       window.fakeExcel.userEdit(name as string, cell as string, [[written]]),
