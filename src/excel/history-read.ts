@@ -39,7 +39,10 @@ export function queueRoundSixRead(
   sheets: Excel.WorksheetCollection,
   today: Date
 ): (() => RoundSnapshot | undefined) | null {
-  if (!namesInUse.includes(ROUND_NAME) || !sheets.items.some((s) => s.name === HISTORY_SHEET)) {
+  if (
+    !namesInUse.includes(ROUND_NAME) ||
+    !sheets.items.some((sheet) => sheet.name === HISTORY_SHEET)
+  ) {
     return null;
   }
   const settingsRead = queueSettingsRead(context, namesInUse, today);
