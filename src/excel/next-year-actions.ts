@@ -50,8 +50,9 @@ export async function startNextYear(
       context.workbook.names.getItem(ROUND_NAME).getRange().values = [[round]];
   };
   moveSettings(thisYear + 1, 6);
+  let sheetId: string;
   try {
-    await writePlanWorkbook(context, spec, capabilities);
+    sheetId = await writePlanWorkbook(context, spec, capabilities);
   } catch (error) {
     // The new sheets are gone again (writePlanWorkbook's own undo); put the settings back too.
     moveSettings(settings.fiscalYear, settings.round);
@@ -60,6 +61,7 @@ export async function startNextYear(
   }
   return {
     sheet: spec.sheet,
+    sheetId,
     fiscalYear: thisYear + 1,
     measures: measures.length,
     recommendations: carriedRecommendations(measures).length,

@@ -57,13 +57,18 @@ export async function writePlanWorkbook(
   context: Excel.RequestContext,
   spec: PlanTemplateSpec,
   capabilities: ExcelCapabilities
-): Promise<void> {
+): Promise<string> {
   try {
     if (spec.settings) writeSettingsSheet(context, spec.settings);
     writePlanSheet(context, spec, capabilities);
     writeSummarySheet(context, spec.summary);
-    context.workbook.worksheets.getItem(spec.sheet).activate();
+    const planSheet = context.workbook.worksheets.getItem(spec.sheet);
+    // Its id in the same round trip (the pane follows the new plan by it); activating stays the
+    // batch's last step, so a failure before it leaves the user's sheet active.
+    planSheet.load("id");
+    planSheet.activate();
     await context.sync();
+    return planSheet.id;
   } catch (error) {
     const sheets = [
       spec.sheet,
@@ -73,7 +78,7 @@ export async function writePlanWorkbook(
     const names = spec.settings
       ? [...spec.settings.fields.map((f) => f.field.name), UNITS_NAME]
       : [];
-    await undoAfter(error, () => removeCreated(context, { sheets, names }), sheets);
+    return undoAfter(error, () => removeCreated(context, { sheets, names }), sheets);
   }
 }
 

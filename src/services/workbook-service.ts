@@ -120,6 +120,8 @@ export type SnapshotResult =
 /** Next year's plan made beside this year's. */
 export interface NextYearResult {
   sheet: string;
+  /** The new plan's sheet: the pane follows it. */
+  sheetId: string;
   fiscalYear: number;
   measures: number;
   /** Last year's recommendations carried in the plan (for เรื่องเดิม). */

@@ -43,6 +43,8 @@ describe("next year's plan in the workbook", () => {
     expect(String(after[3])).toContain("2571");
     expect(after.slice(4, 8)).toEqual([true, false, false, ""]);
     expect(host.model.activeSheetId).toBe(host.sheet(made.sheet).id);
+    // The new sheet's id, read in the write's own round trip, for the pane to follow.
+    expect(made.sheetId).toBe(host.sheet(made.sheet).id);
   });
 
   it("takes the next free name when a sheet already has the year's name", async () => {

@@ -9,6 +9,7 @@ async function madeMessage(recommendations: number) {
   const calls: string[] = [];
   const made: NextYearResult = {
     sheet: "แผนมาตรการ ITA 2571",
+    sheetId: "{next-year}",
     fiscalYear: 2571,
     measures: 11,
     recommendations,
@@ -24,7 +25,7 @@ async function madeMessage(recommendations: number) {
     <NextYearPanel
       service={service}
       check={planCheck("แผน")}
-      onNewPlan={() => calls.push("follow")}
+      onNewPlan={(sheetId) => calls.push(`follow ${sheetId}`)}
     />
   );
   fireEvent.click(screen.getByRole("button", { name: "สร้างแผนปีถัดไป" }));
@@ -39,7 +40,8 @@ it("makes next year's plan, says what it made and follows it", async () => {
       "ข้อเสนอแนะของปีนี้ 2 รายการอยู่ในแผนใหม่สำหรับเรื่องเดิม " +
       "แผ่นงานตั้งค่าเปลี่ยนเป็นปีงบประมาณ 2571 รอบ 6 เดือนแล้ว"
   );
-  expect(calls).toEqual(["start {แผน}", "follow"]);
+  // The pane follows the new sheet by its id, not by whichever sheet happens to be active.
+  expect(calls).toEqual(["start {แผน}", "follow {next-year}"]);
 });
 
 it("says nothing of recommendations when this year had none", async () => {

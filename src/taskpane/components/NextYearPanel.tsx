@@ -13,7 +13,7 @@ import { ResultBar } from "./ResultBar";
 export function NextYearPanel(props: {
   service: WorkbookService;
   check: PlanCheck;
-  onNewPlan: () => void;
+  onNewPlan: (sheetId: string) => void;
 }) {
   const { service, check, onNewPlan } = props;
   const { t } = useTranslator();
@@ -21,7 +21,7 @@ export function NextYearPanel(props: {
   const start = useAction(
     useCallback(async () => {
       const made = await service.startNextYear(check.sheetId);
-      onNewPlan();
+      onNewPlan(made.sheetId);
       return made;
     }, [service, check, onNewPlan])
   );

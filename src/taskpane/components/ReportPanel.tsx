@@ -128,7 +128,7 @@ export function ReportPanel({
   /** Called when the report was made: the next step can be suggested. */
   onDone: () => void;
   /** Called when next year's plan was made on a new (active) sheet: the pane follows it. */
-  onNewPlan?: () => void;
+  onNewPlan?: (sheetId: string) => void;
 }) {
   const { t } = useTranslator();
   const styles = useStyles();

@@ -99,7 +99,7 @@ export function Workflow(props: {
           service={service}
           check={check}
           onDone={() => finish("report")}
-          onNewPlan={() => void plan.run()}
+          onNewPlan={(sheetId) => void plan.follow(sheetId)}
         />
       );
     return <ExportStep service={service} check={check} pdfExport={props.capabilities.pdfExport} />;

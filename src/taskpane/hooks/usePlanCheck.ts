@@ -16,6 +16,8 @@ export interface PlanCheckState {
   error: WorkbookError | null;
   /** Checks the active sheet (or the given one) and keeps watching it if it is a plan. */
   run: (sheetId?: string) => Promise<void>;
+  /** Takes the given sheet as the plan from now on (a plan the add-in just made) and checks it. */
+  follow: (sheetId: string) => Promise<void>;
   dismissError: () => void;
 }
 
@@ -32,13 +34,18 @@ export function usePlanCheck(service: WorkbookService): PlanCheckState {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WorkbookError | null>(null);
   const planSheet = useRef<string | null>(null);
+  // Checks can overlap (a refresh of the plan's sheet while another sheet is checked): only the
+  // latest one started may set what the pane shows.
+  const latestCheck = useRef(0);
 
   const run = useCallback(
     async (sheetId?: string) => {
+      const mine = ++latestCheck.current;
       setBusy(true);
       setError(null);
       try {
         const result = await service.checkPlan(sheetId);
+        if (mine !== latestCheck.current) return;
         if (!isPlan(result)) {
           setOther(result);
           return;
@@ -50,12 +57,22 @@ export function usePlanCheck(service: WorkbookService): PlanCheckState {
           await service.rememberPlanSheet(result.sheetId);
         }
       } catch (caught) {
-        setError(asWorkbookError(caught));
+        if (mine === latestCheck.current) setError(asWorkbookError(caught));
       } finally {
-        setBusy(false);
+        if (mine === latestCheck.current) setBusy(false);
       }
     },
     [service]
+  );
+
+  const follow = useCallback(
+    async (sheetId: string) => {
+      // Taken at once, so a refresh of the old plan's sheet queued meanwhile is not run.
+      planSheet.current = sheetId;
+      await service.rememberPlanSheet(sheetId);
+      await run(sheetId);
+    },
+    [service, run]
   );
 
   useEffect(() => {
@@ -82,7 +99,11 @@ export function usePlanCheck(service: WorkbookService): PlanCheckState {
         (sheetId) => {
           if (sheetId !== planSheet.current) return;
           clearTimeout(timer);
-          timer = setTimeout(() => void run(sheetId), REFRESH_DELAY_MS);
+          // Still the plan when the delay is over: the pane may have followed a new plan since.
+          timer = setTimeout(
+            () => sheetId === planSheet.current && void run(sheetId),
+            REFRESH_DELAY_MS
+          );
         },
         (failure) => setError(failure)
       )
@@ -91,5 +112,5 @@ export function usePlanCheck(service: WorkbookService): PlanCheckState {
   }, [service, run]);
 
   const dismissError = useCallback(() => setError(null), []);
-  return { check, other, searched, busy, error, run, dismissError };
+  return { check, other, searched, busy, error, run, follow, dismissError };
 }
