@@ -100,10 +100,9 @@ export function usePlanCheck(service: WorkbookService): PlanCheckState {
           if (sheetId !== planSheet.current) return;
           clearTimeout(timer);
           // Still the plan when the delay is over: the pane may have followed a new plan since.
-          timer = setTimeout(
-            () => sheetId === planSheet.current && void run(sheetId),
-            REFRESH_DELAY_MS
-          );
+          timer = setTimeout(() => {
+            if (sheetId === planSheet.current) void run(sheetId);
+          }, REFRESH_DELAY_MS);
         },
         (failure) => setError(failure)
       )
