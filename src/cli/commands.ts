@@ -57,7 +57,7 @@ async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Prom
 }
 
 async function score(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
-  const { scoreLines, scoreReport } = await import("./score-command");
+  const { scoreLines, scoreList, scoreNumber, scoreReport } = await import("./score-command");
   const report = scoreReport(
     {
       year: text(parsed, "year"),
@@ -71,9 +71,18 @@ async function score(parsed: ParsedArgs, language: Language, io: CliIo): Promise
   else print(scoreLines(report, language), io);
   const output = text(parsed, "output");
   if (output) {
-    const stated = text(parsed, "stated");
+    // Read as the report read them (Thai digits folded): the numbers written are those shown.
+    const [stated, previous] = [text(parsed, "stated"), text(parsed, "previous")];
     const { writeScoresFile } = await import("./score-file");
-    await writeScoresFile(report, stated ? Number(stated) : null, output, flag(parsed, "force"));
+    await writeScoresFile(
+      report,
+      {
+        stated: stated === undefined ? null : scoreNumber(stated),
+        previous: previous === undefined ? null : scoreList(previous),
+      },
+      output,
+      flag(parsed, "force")
+    );
     io.out(translate(language, "cli.score.written", { file: output, year: report.year }));
   }
   return 0;

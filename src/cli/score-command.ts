@@ -15,25 +15,26 @@ export interface ScoreArgs {
   previous?: string;
 }
 
-function number(text: string): number {
+/** A score or total typed in Thai or Arabic digits; NaN when it is none. */
+export function scoreNumber(text: string): number {
   const folded = foldThaiDigits(text.trim());
   return folded === "" ? NaN : Number(folded);
 }
 
 /** Ten comma-separated scores, Thai or Arabic digits. */
-function scoreList(list: string | undefined): number[] {
+export function scoreList(list: string | undefined): number[] {
   const texts = (list ?? "").split(",");
-  const unreadable = texts.find((text) => !Number.isFinite(number(text)));
+  const unreadable = texts.find((text) => !Number.isFinite(scoreNumber(text)));
   if (texts.length === 10 && unreadable !== undefined)
     throw new ScoreInputError("range", unreadable);
-  return texts.map(number);
+  return texts.map(scoreNumber);
 }
 
 export function scoreReport(args: ScoreArgs, language: Language) {
   const indicators = scoreList(args.scores);
-  const stated = args.stated === undefined ? null : number(args.stated);
+  const stated = args.stated === undefined ? null : scoreNumber(args.stated);
   if (stated !== null && !Number.isFinite(stated)) throw new ScoreInputError("range", args.stated!);
-  const scores = computeScores(number(args.year ?? ""), indicators, { stated });
+  const scores = computeScores(scoreNumber(args.year ?? ""), indicators, { stated });
   const previous =
     args.previous === undefined ? null : computeScores(scores.year - 1, scoreList(args.previous));
   const analysis = analyseScores(scores, previous);

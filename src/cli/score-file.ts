@@ -10,21 +10,27 @@ import type { ScoreReport } from "./score-command";
 
 export const SCORES_SHEET = "คะแนน ITA";
 
+/** The year's scores, and the year before's given with --previous (so the report and the memo
+ * made from the file tell the change, as `score` did), in the last two year columns. */
 export async function writeScoresFile(
   report: ScoreReport,
-  stated: number | null,
+  given: { stated: number | null; previous: readonly number[] | null },
   output: string,
   force: boolean
 ): Promise<void> {
   checkOutput(output, [], force);
   const spec = buildScoresSheet(SCORES_SHEET, report.year);
-  // The sheet's last year column is the year asked for.
+  // The sheet's last year column is the year asked for, the one before it the year before.
   const column = spec.yearColumns[spec.yearColumns.length - 1];
+  const before = spec.yearColumns[spec.yearColumns.length - 2];
   const cells: Record<string, number> = {};
   report.indicators.forEach((score, index) => {
     cells[`${column}${SCORE_ROWS.firstIndicator + index}`] = score;
   });
-  if (stated !== null) cells[`${column}${SCORE_ROWS.stated}`] = stated;
+  given.previous?.forEach((score, index) => {
+    cells[`${before}${SCORE_ROWS.firstIndicator + index}`] = score;
+  });
+  if (given.stated !== null) cells[`${column}${SCORE_ROWS.stated}`] = given.stated;
   // ExcelJS (0.3 s to load) only here: `report --scores 2566:...` reads this module too.
   const [{ default: ExcelJS }, { addScoresSheet }] = await Promise.all([
     import("exceljs"),

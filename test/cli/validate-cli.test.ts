@@ -369,6 +369,50 @@ describe("ita-tracker score", () => {
     );
   });
 
+  it("writes the year before given with --previous into the scores file, so the report tells the change too", async () => {
+    const scores = join(directory, "scores-with-previous.xlsx");
+    const written = await run([
+      "score",
+      "--year",
+      "2566",
+      "--scores",
+      "93.66,88,90,91,84,86,85,87,72.5,72.5",
+      "--previous",
+      "90,80,85.5,88,70.25,82,79,81,60,70.25",
+      "--stated",
+      "๘๕.๙๒",
+      "-o",
+      scores,
+    ]);
+    expect(written.code).toBe(0);
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(scores);
+    const sheet = book.getWorksheet("คะแนน ITA")!;
+    // Row 3 holds the years; ExcelJS's row values are indexed by column number.
+    const columnOf = (year: number) => (sheet.getRow(3).values as unknown[]).indexOf(year);
+    // The stated total typed in Thai digits is a number in the file, not NaN.
+    expect(sheet.getRow(18).getCell(columnOf(2566)).value).toBe(85.92);
+    expect(sheet.getRow(4).getCell(columnOf(2565)).value).toBe(90);
+    expect(sheet.getRow(13).getCell(columnOf(2565)).value).toBe(70.25);
+    const plan = join(directory, "plan-2567.xlsx");
+    expect(
+      (await run(["template", "-o", plan, "--example", "--year", "2567", "--org", "อบต.ทดลอง"]))
+        .code
+    ).toBe(0);
+    const report = join(directory, "report-2567.xlsx");
+    expect((await run(["report", plan, "-o", report, "--scores", scores])).code).toBe(0);
+    const reportBook = new ExcelJS.Workbook();
+    await reportBook.xlsx.readFile(report);
+    const summary: string[] = [];
+    reportBook
+      .getWorksheet("สรุปรายงาน 2567 รอบ12")!
+      .eachRow((row) => row.eachCell((cell) => summary.push(String(cell.value))));
+    expect(summary.join("\n")).toContain(
+      "เทียบกับปี 2565 คะแนนรวมเปลี่ยนไป +6.52 (IIT +6.58 EIT +5.33 OIT +7.37)"
+    );
+  });
+
   it.each([
     [["--year", "2566", "--scores", "90,90"], "ต้องระบุคะแนนตัวชี้วัดครบ 10 ตัว"],
     [["--year", "2566", "--scores", "90,90,90,90,90,90,90,90,90,abc"], "คะแนน abc ไม่ถูกต้อง"],
