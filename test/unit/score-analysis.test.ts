@@ -6,6 +6,8 @@ import {
 } from "../../src/domain/scores/indicator-links";
 import { analyseScores, weakIndicators } from "../../src/domain/scores/score-analysis";
 import { scoreAnalysisSentences } from "../../src/i18n/score-messages";
+import { analysePlan } from "../../src/domain/plan-analysis";
+import { pastedSeedTables, SEEDS } from "../support/seed-paste";
 
 // Two published-looking years: 2565 (letter grades) and 2566 (pass/fail against 85). Changes
 // are between the printed (two-decimal) figures, worked by hand: OIT 65.13 → 72.50 is +7.37.
@@ -85,6 +87,46 @@ describe("measures linked to indicators", () => {
     expect(proposeIndicators("จัดทำช่องทางการบริการประชาชนผ่านระบบออนไลน์ (E-Service)")).toEqual([8, 7]);
     // One method word alone proposes nothing.
     expect(proposeIndicators("ประชุมประจำเดือน", "๑. จัดทำรายงาน ๒. ประชาสัมพันธ์")).toEqual([]);
+  });
+
+  it("proposes a measure named by its indicator for that one, not for what its steps touch", () => {
+    // Seed 001 sets its measures out by indicator; the publicity step is no communication measure.
+    expect(
+      proposeIndicators("การปฏิบัติหน้าที่", "๑. จัดคู่มือมาตรฐานการปฏิบัติงาน ๒. ประชาสัมพันธ์คู่มือผ่านช่องทางต่าง ๆ")
+    ).toEqual([1]);
+  });
+
+  it("reads the fiscal year (ปีงบประมาณ) as no budget", () => {
+    expect(proposeIndicators("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")).toEqual([10]);
+  });
+
+  it("gives a tie to the indicator the measure's name speaks of", () => {
+    expect(proposeIndicators("ประชาสัมพันธ์กิจกรรม", "เบิกจ่ายงบประมาณ")).toEqual([7, 2]);
+    // Seed 002's third measure: putting the municipality's results on its website is disclosure.
+    expect(
+      proposeIndicators(
+        "๓. การประชาสัมพันธ์ ข้อมูลผลการ ดำเนินงาน",
+        "-จัดเตรียมข้อมูลผลการดำเนินงาน ของเทศบาล การจัดซื้อจัดจ้าง การใช้จ่าย งบประมาณ ที่เป็นปัจจุบัน - ประชาสัมพันธ์บนเว็บไซต์ ของเทศบาล"
+      )
+    ).toEqual([9, 7]);
+  });
+
+  it("proposes for every measure of the seed plans what a clerk checked by hand would accept", () => {
+    // Seed 000's two tables hold the same seven measures; 001 is set out by indicator; 002 is the
+    // memo's plan. Checked by hand (issue 19): all 18 accepted, 1 and 13 only weakly (the ITA's
+    // own name, คุณธรรม, gives indicator 10).
+    const proposals = [SEEDS.ayutthaya, SEEDS.wangsaphung, SEEDS.memo].map((seed) => {
+      const { plan } = analysePlan(
+        { firstRow: 0, firstColumn: 0, values: pastedSeedTables(seed)[0] },
+        { today: new Date(Date.UTC(2024, 0, 1)) }
+      );
+      return plan.measures.map((m) => proposeIndicators(m.text.measure, m.text.method));
+    });
+    expect(proposals).toEqual([
+      [[10], [9, 2], [10], [7, 9], [3], [8], [1]],
+      [[1], [2], [3], [4], [10, 5]],
+      [[10], [1, 8], [9, 7], [8, 7], [5, 10], [3, 10]],
+    ]);
   });
 
   it("keeps the plan's own links and proposes the rest", () => {

@@ -1,6 +1,7 @@
 // Which ITA indicators a measure is meant to raise: the plan's indicator column where the user
 // filled it, otherwise a proposal from the measure's words, for the user to confirm (never
 // written silently). The words are those real plans use for each indicator's subject.
+import { INDICATORS } from "../scores";
 import { foldThaiDigits } from "../thai-text";
 
 /** Typical words of each indicator (1-10), matched without spaces or case. */
@@ -21,7 +22,7 @@ const INDICATOR_WORDS: Readonly<Record<number, readonly string[]>> = {
   6: ["คุณภาพการให้บริการ", "ความพึงพอใจ", "ให้บริการ", "ลดขั้นตอน"],
   7: ["ประชาสัมพันธ์", "สื่อสาร", "ช่องทาง", "facebook", "ข่าวสาร"],
   8: ["e-service", "eservice", "ออนไลน์", "ปรับปรุงระบบ", "พัฒนาระบบ", "มีส่วนร่วม", "กระบวนการปฏิบัติงาน"],
-  9: ["เปิดเผยข้อมูล", "เผยแพร่", "เว็บไซต์", "ข้อมูลสาธารณะ", "จัดซื้อจัดจ้าง"],
+  9: ["เปิดเผยข้อมูล", "เผยแพร่", "เว็บไซต์", "ข้อมูลสาธารณะ", "จัดซื้อจัดจ้าง", "ข้อมูลผลการดำเนินงาน"],
   10: ["ป้องกันการทุจริต", "ทุจริต", "ประพฤติมิชอบ", "จริยธรรม", "คุณธรรม", "เจตจำนง"],
 };
 
@@ -33,22 +34,34 @@ export function statedIndicators(cell: unknown): number[] {
   return [...new Set(numbers.map(Number).filter((n) => n >= 1 && n <= 10))];
 }
 
+/** Words that hold an indicator's word without its subject: the fiscal year (ปีงบประมาณ) is no
+ * budget. Taken out of the text before the words are looked for. */
+const NOT_A_SUBJECT = ["ปีงบประมาณ"];
+
+const withoutNonSubjects = (text: string) =>
+  NOT_A_SUBJECT.reduce((rest, phrase) => rest.split(phrase).join("|"), text);
+
+/** An indicator's own name in a measure's name (plans set out by indicator: "การใช้งบประมาณ")
+ * weighs as much as two of its words there. */
+const OWN_NAME_WEIGHT = 2;
+
 /**
  * Up to two indicators whose words the measure uses most; its name counts twice its method, which
  * often lists steps touching several subjects, so a word met only once in the method, or far
- * behind the best, proposes nothing (ties keep the lower number).
+ * behind the best, proposes nothing (ties go to the one its name speaks of more, then the lower
+ * number).
  */
 export function proposeIndicators(measure: string, method = "", limit = 2): number[] {
-  const [name, steps] = [fold(measure), fold(method)];
+  const [name, steps] = [withoutNonSubjects(fold(measure)), withoutNonSubjects(fold(method))];
   return Object.entries(INDICATOR_WORDS)
-    .map(([number, words]) => ({
-      number: Number(number),
-      hits: words.reduce(
-        (sum, word) => sum + (name.includes(word) ? 2 : 0) + (steps.includes(word) ? 1 : 0),
-        0
-      ),
-    }))
-    .sort((a, b) => b.hits - a.hits || a.number - b.number)
+    .map(([number, words]) => {
+      const ownName = name.includes(fold(INDICATORS[Number(number) - 1].name));
+      const named =
+        words.filter((word) => name.includes(word)).length + (ownName ? OWN_NAME_WEIGHT : 0);
+      const inSteps = words.filter((word) => steps.includes(word)).length;
+      return { number: Number(number), named, hits: 2 * named + inSteps };
+    })
+    .sort((a, b) => b.hits - a.hits || b.named - a.named || a.number - b.number)
     .filter((candidate, _, [best]) => candidate.hits >= Math.max(2, best.hits / 2))
     .slice(0, limit)
     .map((candidate) => candidate.number);
