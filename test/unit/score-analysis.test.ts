@@ -46,6 +46,12 @@ describe("the analysis of a year's ITA scores", () => {
     expect(analyseScores(Y2565, Y2566).change).toBeNull();
   });
 
+  it("judges a pass/fail year (2566 on) against 85 whatever boundary was chosen", () => {
+    const analysis = analyseScores(Y2566, Y2565, { passMark: 75 });
+    expect(analysis.passMark).toBe(85);
+    expect(analysis.belowPass.indicators.map((i) => i.number)).toEqual([5, 9, 10]);
+  });
+
   it("falls back to the lowest indicators when nothing is under the mark", () => {
     const strong = computeScores(2568, [99, 98, 97, 96, 95, 94, 93, 92, 91, 90]);
     const analysis = analyseScores(strong);

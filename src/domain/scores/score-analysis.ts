@@ -1,7 +1,15 @@
 // The analysis real reports open with: which tools and indicators of a year's ITA were weak,
 // what changed since the year before, and the national average for context (pure data; the
 // sentences come from the catalogue).
-import { INDICATORS, PASS_MARK, round2, Tool, TOOLS, YearScores } from "../scores";
+import {
+  INDICATORS,
+  LAST_LETTER_GRADE_YEAR,
+  PASS_MARK,
+  round2,
+  Tool,
+  TOOLS,
+  YearScores,
+} from "../scores";
 
 /** National average totals (ita-framework.md); years not listed have none. */
 export const NATIONAL_AVERAGES: Readonly<Record<number, number>> = {
@@ -38,7 +46,9 @@ export function analyseScores(
   previous: YearScores | null = null,
   options: { passMark?: number } = {}
 ): ScoreAnalysis {
-  const passMark = options.passMark ?? PASS_MARK;
+  // A chosen boundary stands only for the letter-grade years: from 2566 the mark is 85.
+  const passMark =
+    current.year <= LAST_LETTER_GRADE_YEAR ? (options.passMark ?? PASS_MARK) : PASS_MARK;
   const indicators = current.indicators.map((score, index) => ({ number: index + 1, score }));
   const low = Math.min(...current.indicators);
   return {
