@@ -52,6 +52,37 @@ describe("the analysis of a year's ITA scores", () => {
     expect(analysis.belowPass.indicators.map((i) => i.number)).toEqual([5, 9, 10]);
   });
 
+  // One set of scores over the years (IIT 75.40, EIT 76.83, OIT 72.50, total 74.67 by hand):
+  // letter grades to 2565 (85 unless a boundary is chosen),
+  // pass/fail after; the national average only where ita-framework.md gives one (none for 2567).
+  it.each([
+    [2564, "C", false, 81.25],
+    [2565, "C", false, 87.57],
+    [2566, null, false, 90.19],
+    [2567, null, false, null],
+    [2568, null, false, 93.82],
+  ])(
+    "in %i: grade %p, pass %p, national average %p, three lowest tied",
+    (year, grade, pass, average) => {
+      const scores = computeScores(year, [70, 88, 64.5, 64.5, 90, 80, 64.5, 86, 70, 75]);
+      expect([scores.grade, scores.pass, scores.total]).toEqual([grade, pass, 74.67]);
+      const previous = computeScores(year - 1, [70, 88, 64.5, 64.5, 90, 80, 64.5, 86, 70, 70]);
+      const analysis = analyseScores(scores, previous);
+      expect(analysis.lowest.map((i) => i.number)).toEqual([3, 4, 7]);
+      expect(analysis.passMark).toBe(85);
+      expect(analysis.belowPass.tools.map((t) => t.tool)).toEqual(["IIT", "EIT", "OIT"]);
+      expect(analysis.belowPass.indicators.map((i) => i.number)).toEqual([1, 3, 4, 6, 7, 9, 10]);
+      // OIT 70 → 72.5: +2.50, the total +1.00 (40 % of it).
+      expect(analysis.change).toMatchObject({
+        previousYear: year - 1,
+        total: 1,
+        tools: { OIT: 2.5 },
+      });
+      expect(analysis.nationalAverage).toBe(average);
+      expect(analyseScores(scores).change).toBeNull();
+    }
+  );
+
   it("falls back to the lowest indicators when nothing is under the mark", () => {
     const strong = computeScores(2568, [99, 98, 97, 96, 95, 94, 93, 92, 91, 90]);
     const analysis = analyseScores(strong);
