@@ -111,6 +111,8 @@ export const th = {
   "score.pass": "ผ่าน",
   "score.analysis.indicator": "ตัวชี้วัดที่ {number} {name} ({score})",
   "score.analysis.lowest": "ผลการประเมินปี {year} ตัวชี้วัดที่ได้คะแนนต่ำสุดคือ {indicators}",
+  // Thai needs no plural: the same sentence for a tie.
+  "score.analysis.lowestTied": "ผลการประเมินปี {year} ตัวชี้วัดที่ได้คะแนนต่ำสุดคือ {indicators}",
   "score.analysis.belowPass": "เครื่องมือและตัวชี้วัดที่ต่ำกว่าเกณฑ์ {mark} คะแนน ได้แก่ {items}",
   "score.analysis.noneBelow": "ทุกเครื่องมือและทุกตัวชี้วัดได้ไม่ต่ำกว่าเกณฑ์ {mark} คะแนน",
   "score.analysis.change":
@@ -538,12 +540,13 @@ export const en: Record<MessageKey, string> = {
   "score.grade": "grade {grade}",
   "score.pass": "pass",
   "score.analysis.indicator": "indicator {number} {name} ({score})",
-  "score.analysis.lowest": "In {year} the lowest indicator was {indicators}",
-  "score.analysis.belowPass": "Below the mark of {mark}: {items}",
-  "score.analysis.noneBelow": "Every tool and indicator reached the mark of {mark}",
+  "score.analysis.lowest": "In {year} the lowest indicator was {indicators}.",
+  "score.analysis.lowestTied": "In {year} the lowest indicators were {indicators}.",
+  "score.analysis.belowPass": "Below the mark of {mark}: {items}.",
+  "score.analysis.noneBelow": "Every tool and indicator reached the mark of {mark}.",
   "score.analysis.change":
-    "Against {previous} the total changed by {total} (IIT {iit} EIT {eit} OIT {oit})",
-  "score.analysis.national": "The national average for {year} was {average}",
+    "Against {previous} the total changed by {total} (IIT {iit} EIT {eit} OIT {oit}).",
+  "score.analysis.national": "The national average for {year} was {average}.",
   "score.weak.heading": "Indicators to improve and the measures that address them",
   "score.weak.covered.one": "{indicator}: {count} measure (no. {numbers}): {states}",
   "score.weak.covered.other": "{indicator}: {count} measures (nos. {numbers}): {states}",

@@ -27,10 +27,14 @@ export function scoreAnalysisSentences(language: Language, analysis: ScoreAnalys
   const named = (indicators: { number: number; score: number }[]) =>
     indicators.map((indicator) => namedIndicator(language, indicator)).join(", ");
   const sentences = [
-    translate(language, "score.analysis.lowest", {
-      year: analysis.year,
-      indicators: named(analysis.lowest),
-    }),
+    translate(
+      language,
+      analysis.lowest.length > 1 ? "score.analysis.lowestTied" : "score.analysis.lowest",
+      {
+        year: analysis.year,
+        indicators: named(analysis.lowest),
+      }
+    ),
   ];
   const below = [
     ...analysis.belowPass.tools.map((t) => `${t.tool} ${t.score.toFixed(2)}`),

@@ -102,10 +102,19 @@ describe("the analysis of a year's ITA scores", () => {
       "en",
       analyseScores(computeScores(2567, Y2566.indicators))
     );
+    // English sentences end with a full stop (the pane runs them into one paragraph); a tie
+    // has its plural.
     expect(english).toEqual([
-      "In 2567 the lowest indicator was indicator 9 การเปิดเผยข้อมูล (72.50), indicator 10 การป้องกันการทุจริต (72.50)",
-      "Below the mark of 85: OIT 72.50, indicator 5 การแก้ไขปัญหาการทุจริต (84.00), indicator 9 การเปิดเผยข้อมูล (72.50), indicator 10 การป้องกันการทุจริต (72.50)",
+      "In 2567 the lowest indicators were indicator 9 การเปิดเผยข้อมูล (72.50), indicator 10 การป้องกันการทุจริต (72.50).",
+      "Below the mark of 85: OIT 72.50, indicator 5 การแก้ไขปัญหาการทุจริต (84.00), indicator 9 การเปิดเผยข้อมูล (72.50), indicator 10 การป้องกันการทุจริต (72.50).",
     ]);
+    expect(scoreAnalysisSentences("en", analyseScores(Y2566, Y2565)).slice(2)).toEqual([
+      "Against 2565 the total changed by +6.52 (IIT +6.58 EIT +5.33 OIT +7.37).",
+      "The national average for 2566 was 90.19.",
+    ]);
+    expect(scoreAnalysisSentences("en", analyseScores(Y2565))[0]).toBe(
+      "In 2565 the lowest indicator was indicator 9 การเปิดเผยข้อมูล (60.00)."
+    );
   });
 });
 
