@@ -172,7 +172,11 @@ export function buildMemo(
   const { proposal, closing } = proposalAndClosing(fields.proposal);
   const progress = summariseProgress(measures, fields.date, settings.fiscalYear, hasStatus);
   const weakPoints =
-    options.scores && weakPointsFor(options.scores, settings.fiscalYear, measures, { hasStatus });
+    options.scores &&
+    // As the facts count them: a plan whose status columns hold no tick speaks of its results.
+    weakPointsFor(options.scores, settings.fiscalYear, measures, {
+      hasStatus: progress.hasStatus,
+    });
   const sections = [
     {
       heading: "เรื่องเดิม",

@@ -7,6 +7,7 @@ import { analysePlan } from "../domain/plan-analysis";
 import type { MappingOverrides, PlanLayout, SheetGrid } from "../domain/plan-layout";
 import { recognisePlan } from "../domain/plan-layout";
 import { hasStatusColumns, planColumnsOf } from "../domain/report/plan-capabilities";
+import { summariseProgress } from "../domain/progress";
 import { weakPointsFor } from "../domain/scores/weak-points";
 import type { WeakPointsView } from "../services/workbook-service";
 import { WorkbookError } from "../services/workbook-service";
@@ -39,9 +40,16 @@ export async function readWeakPoints(
   const { plan, settings, analysis, scores } = await readPlanWithScores(context, sheetId);
   if (!analysis.layout) return null;
   const measures = analysis.plan.measures;
-  const points = weakPointsFor(scores, analysis.fiscalYear ?? settings.fiscalYear, measures, {
-    hasStatus: hasStatusColumns(planColumnsOf(analysis.layout)),
-  });
+  const fiscalYear = analysis.fiscalYear ?? settings.fiscalYear;
+  // As the progress, the report and the memo count them: status columns holding no tick at all
+  // leave the plan to speak of its reported results.
+  const { hasStatus } = summariseProgress(
+    measures,
+    new Date(),
+    fiscalYear,
+    hasStatusColumns(planColumnsOf(analysis.layout))
+  );
+  const points = weakPointsFor(scores, fiscalYear, measures, { hasStatus });
   if (!points) return null;
   const indicatorColumn = columnOf(analysis.layout, "indicator");
   return {

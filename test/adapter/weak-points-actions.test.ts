@@ -66,6 +66,23 @@ describe("last year's weak points in the pane's scores step", () => {
     expect(view?.gaps).toEqual([6]);
   });
 
+  it("speaks of reported results when no status is ticked at all, as the report and the memo do", async () => {
+    const { run, planId } = await workbook();
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(PLAN);
+      sheet.getRange("F2:H12").values = Array.from({ length: 11 }, () => [false, false, false]);
+      sheet.getRange("I8").values = [["รับเรื่องร้องเรียนผ่านเว็บไซต์แล้ว"]];
+      await context.sync();
+    });
+    const view = await run((context) => readWeakPoints(context, planId));
+    expect(
+      view!.indicators.find((weak) => weak.number === 10)?.measures.map((m) => m.state)
+    ).toEqual(["with_result"]);
+    expect(
+      view!.indicators.find((weak) => weak.number === 8)?.measures.map((m) => m.state)
+    ).toEqual(["no_result"]);
+  });
+
   it("writes a confirmed indicator into the empty cell only, in two round trips", async () => {
     const { host, run, planId } = await workbook();
     const before = host.syncCount;

@@ -166,6 +166,43 @@ describe("status columns with measures not ticked yet (a results report tidied)"
     expect(made.included).toBe(2);
     expect(made.first).toMatch(/^มาตรการทั้งหมด ๒ มาตรการ รายงานผลการดำเนินการแล้ว ๑ มาตรการ/);
   });
+
+  it("tells last year's weak points in the memo by reported results when nothing is ticked, as the report does", () => {
+    const values = [
+      statusHeader,
+      row("เผยแพร่ข้อมูลการจัดซื้อจัดจ้างทางเว็บไซต์", [false, false, false], "ประกาศแล้ว"),
+      row("ประชุมประจำเดือน", [false, false, false]),
+    ];
+    const analysis = analysePlan(
+      { firstRow: 0, firstColumn: 0, values },
+      { today: TODAY, fiscalYear: 2566 }
+    );
+    const scores = {
+      years: [{ year: 2565, indicators: [90, 90, 90, 90, 90, 90, 90, 90, 70, 90], stated: null }],
+      weights: { IIT: 30, EIT: 30, OIT: 40 },
+    };
+    const memo = buildMemo(defaultMemoFields(SETTINGS, TODAY), analysis.plan.measures, SETTINGS, {
+      thaiDigits: false,
+      layout: "results",
+      columns: planColumnsOf(analysis.layout),
+      scores,
+    });
+    expect(memo.sections[0].items).toEqual([
+      "- ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (70.00) มีมาตรการรองรับ 1 มาตรการ (มาตรการที่ 1) รายงานผลแล้ว 1",
+    ]);
+    const outcome = buildReport({
+      ...seedInput(SEEDS.wangsaphung, "results"),
+      measures: analysis.plan.measures,
+      columns: planColumnsOf(analysis.layout),
+      findings: analysis.findings,
+      scores,
+    });
+    if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
+    const summary = outcome.spec.summary.blocks.flatMap((block) => block.values.flat());
+    expect(summary).toContain(
+      "- ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล (๗๐.๐๐) มีมาตรการรองรับ ๑ มาตรการ (มาตรการที่ ๑) รายงานผลแล้ว ๑"
+    );
+  });
 });
 
 describe("the round-12 report of a plan without status, with a round-6 snapshot", () => {
