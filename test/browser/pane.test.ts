@@ -216,6 +216,111 @@ describe("the task pane in a real browser", () => {
     await page.close();
   }, 30_000);
 
+  // The scores step's analysis of last year (issue 19): the template's plan with two indicator
+  // cells emptied, so one measure's link is a proposal from its words and one weak indicator has
+  // no measure; the proposal is written only on the user's click, the gap gets a row to type in.
+  it.each([
+    [
+      "th",
+      {
+        step: "คะแนน",
+        create: "สร้างแผ่นงานคะแนน ITA",
+        created: 'สร้างแผ่นงาน "คะแนน ITA" แล้ว',
+        pasted: "ใส่คะแนน 10 ตัวชี้วัดของปีงบประมาณ 2569 แล้ว",
+        year: "ปีงบประมาณของคะแนน (พ.ศ.)",
+        lines: "วางบรรทัดคะแนนจากรายงานผล ITA",
+        read: "อ่านคะแนนลงแผ่นงาน",
+        analyse: "วิเคราะห์ตัวชี้วัดที่ต้องพัฒนา",
+        analysis: "ผลการประเมินปี 2569 ตัวชี้วัดที่ได้คะแนนต่ำสุดคือ ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (70.00)",
+        proposed: "เผยแพร่ข้อมูลข่าวสารต่อสาธารณะ (ยังไม่ดำเนินการ) เสนอจากถ้อยคำ",
+        gap: "ยังไม่มีมาตรการรองรับ",
+        confirm: "ยืนยันตัวชี้วัด 9",
+        confirmed: "บันทึกตัวชี้วัด 9 ลงแผนแล้ว",
+        add: "เพิ่มมาตรการสำหรับตัวชี้วัด 6",
+        added: "เพิ่มแถวใหม่ที่ B13 แล้ว พิมพ์มาตรการได้เลย",
+      },
+    ],
+    [
+      "en",
+      {
+        step: "Scores",
+        create: "Create the ITA scores sheet",
+        created: 'Created sheet "คะแนน ITA"',
+        pasted: "Entered 10 indicator scores for fiscal year 2569",
+        year: "Fiscal year of the scores (Buddhist era)",
+        lines: "Paste the score lines from the ITA result",
+        read: "Read the scores into the sheet",
+        analyse: "Analyse the indicators to improve",
+        analysis: "In 2569 the lowest indicator was indicator 9 การเปิดเผยข้อมูล (70.00)",
+        proposed: "เผยแพร่ข้อมูลข่าวสารต่อสาธารณะ (not started) proposed from its words",
+        gap: "No measure addresses it yet",
+        confirm: "Confirm indicator 9",
+        confirmed: "Indicator 9 written into the plan",
+        add: "Add a measure for indicator 6",
+        added: "Added a new row at B13: type the measure there",
+      },
+    ],
+  ] as const)(
+    "in %s, analyses last year's scores, confirms a proposed indicator and adds a row for a gap",
+    async (language, label) => {
+      const page = await openPane(bed, {
+        host: "Excel",
+        apiVersion: "1.18",
+        displayLanguage: language === "th" ? "th-TH" : "en-US",
+      });
+      await page.evaluate(() => window.localStorage.setItem("ita-tracker.introSeen", "true"));
+      await page.reload();
+      await page
+        .getByRole("button", { name: /สร้างแผ่นงานแผนมาตรการ|Create the measure-plan sheet/ })
+        .click();
+      await page
+        .getByText(/แผนที่ใช้อยู่|Plan in use/)
+        .first()
+        .waitFor();
+      await page.evaluate(async () => {
+        // Row 5 publishes information (9 from its words); row 7, the only measure for 6, is
+        // left without an indicator, its words speaking of discretion (3).
+        await window.fakeExcel.userEdit("แผนมาตรการ ITA", "O5", [[""]]);
+        await window.fakeExcel.userEdit("แผนมาตรการ ITA", "O7", [[""]]);
+      });
+      await page.getByRole("tab", { name: label.step, exact: true }).click();
+      await page.getByRole("button", { name: label.create }).click();
+      await page.getByText(label.created, { exact: false }).waitFor();
+      await page.getByRole("textbox", { name: label.year }).fill("2569");
+      await page
+        .getByRole("textbox", { name: label.lines })
+        .fill(scoreLines([90, 90, 90, 90, 90, 80, 90, 90, 70, 90]));
+      await page.getByRole("button", { name: label.read }).click();
+      await page.getByText(label.pasted).waitFor();
+      await page.getByRole("button", { name: label.analyse }).click();
+      await page.getByText(label.analysis, { exact: false }).waitFor();
+      await page.getByText(label.proposed).waitFor();
+      await page.getByText(label.gap, { exact: true }).waitFor();
+      await page.getByRole("button", { name: label.add }).scrollIntoViewIfNeeded();
+      await screenshot(page, `pane-weak-points-${language}`, true);
+      // Nothing is written until the user confirms.
+      const cells = () =>
+        page.evaluate(() => window.fakeExcel.read("แผนมาตรการ ITA", "O5:O13").flat());
+      expect(await cells()).toEqual(["", 3, "", 10, 8, 7, 1, 4, ""]);
+      await page.getByRole("button", { name: label.confirm }).click();
+      await page.getByText(label.confirmed).waitFor();
+      expect((await cells())[0]).toBe(9);
+      // Re-analysed: the link is the plan's now, so no proposal is left to confirm.
+      await page.getByRole("button", { name: label.confirm }).waitFor({ state: "detached" });
+      await page.getByRole("button", { name: label.add }).click();
+      await page.getByText(label.added).waitFor();
+      const added = await page.evaluate(() => ({
+        indicator: window.fakeExcel.read("แผนมาตรการ ITA", "O13")[0][0],
+        selection: window.fakeExcel.model.selection.address,
+      }));
+      expect(added).toEqual({ indicator: 6, selection: "B13" });
+      await screenshot(page, `pane-weak-points-done-${language}`, true);
+      expect(pageErrors(page)).toEqual([]);
+      await page.close();
+    },
+    30_000
+  );
+
   it("puts an SVG emblem in the memo with a PNG drawn from it for Word versions that draw no SVG", async () => {
     const page = await openPane(bed, { host: "Excel", apiVersion: "1.18" });
     await page.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
