@@ -79,8 +79,13 @@ const STATE_ORDER: readonly MeasureState[] = [
 ];
 
 /** One line per weak indicator: the measures meant to raise it and how far they are, or that
- * none does (a gap). Measures are named by their number in the plan's order, as in the report. */
-export function weakIndicatorLines(language: Language, weakPoints: WeakPoints): string[] {
+ * none does (a gap). Measures are named by their number in the plan's order, or as the report's
+ * table prints them (`numberOf`: a measure's own number). */
+export function weakIndicatorLines(
+  language: Language,
+  weakPoints: WeakPoints,
+  numberOf: (index: number) => string = (index) => String(index + 1)
+): string[] {
   const plural = new Intl.PluralRules(language);
   // "1 done, 1 in progress"; Thai lists its counts with spaces only ("แล้วเสร็จ 1 อยู่ระหว่าง...").
   const list = new Intl.ListFormat(language, {
@@ -105,7 +110,7 @@ export function weakIndicatorLines(language: Language, weakPoints: WeakPoints): 
       {
         indicator,
         count,
-        numbers: weak.measures.map((measure) => measure.index + 1).join(", "),
+        numbers: weak.measures.map((measure) => numberOf(measure.index)).join(", "),
         states,
       }
     );

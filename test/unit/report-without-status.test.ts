@@ -205,6 +205,41 @@ describe("status columns with measures not ticked yet (a results report tidied)"
   });
 });
 
+describe("the weak points in a unit's report", () => {
+  it("names the measures by the numbers the table prints, their own", () => {
+    const header = ["มาตรการ", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ"];
+    const values: CellValue[][] = [
+      header,
+      ["(๑) ประชุมประจำเดือน", "วิธี", "กองคลัง", "ต.ค. 2565 - ก.ย. 2566", "ประชุมแล้ว"],
+      ["(๒) อบรมจริยธรรม", "วิธี", "สำนักปลัด", "ต.ค. 2565 - ก.ย. 2566", ""],
+      ["(๓) เผยแพร่ข้อมูลการจัดซื้อจัดจ้างทางเว็บไซต์", "วิธี", "กองคลัง", "ต.ค. 2565 - ก.ย. 2566", ""],
+    ];
+    const analysis = analysePlan(
+      { firstRow: 0, firstColumn: 0, values },
+      { today: TODAY, fiscalYear: 2566 }
+    );
+    const input = seedInput(SEEDS.wangsaphung, "results");
+    const outcome = buildReport({
+      ...input,
+      measures: analysis.plan.measures,
+      columns: planColumnsOf(analysis.layout),
+      findings: analysis.findings,
+      scores: {
+        years: [{ year: 2565, indicators: [90, 90, 90, 90, 90, 90, 90, 90, 70, 90], stated: null }],
+        weights: { IIT: 30, EIT: 30, OIT: 40 },
+      },
+      options: { ...input.options, unit: "กองคลัง" },
+    });
+    if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
+    const table = outcome.spec.blocks.filter((block) => block.style !== "tableHeader");
+    expect(allText(table.map((block) => block.values.flat()))).toContain("(๓) เผยแพร่");
+    const summary = outcome.spec.summary.blocks.flatMap((block) => block.values.flat());
+    expect(summary).toContain(
+      "- ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล (๗๐.๐๐) มีมาตรการรองรับ ๑ มาตรการ (มาตรการที่ ๓) ยังไม่รายงานผล ๑"
+    );
+  });
+});
+
 describe("the round-12 report of a plan without status, with a round-6 snapshot", () => {
   it("charts the reported results of both rounds side by side", () => {
     const input = seedInput(SEEDS.wangsaphung, "results");

@@ -7,6 +7,7 @@ import type { Progress } from "../progress";
 import { completeYears, ScoreHistory } from "../scores/score-history";
 import type { ReportSettings } from "./types";
 import { weakPointsFor } from "../scores/weak-points";
+import { tableNumber } from "./measure-number";
 import { scoreAnalysisSentences, weakIndicatorLines } from "../../i18n/score-messages";
 import { PASS_MARK } from "../scores";
 import { fiscalYearRange, formatThaiDate } from "../thai-dates";
@@ -132,7 +133,11 @@ export function summaryLines(
   const weakPoints = weakPointsFor(scores, fiscalYear, measures, { hasStatus: progress.hasStatus });
   if (weakPoints) {
     lines.push(digits(scoreAnalysisSentences("th", weakPoints.analysis).join(" "), thai));
-    for (const line of weakIndicatorLines("th", weakPoints)) lines.push(digits(`- ${line}`, thai));
+    // Measures named by the number the table prints: a unit's report or rows left out for
+    // errors leave the plan's own numbers out of step with the places.
+    const numberOf = (index: number) => tableNumber(measures[index], index);
+    for (const line of weakIndicatorLines("th", weakPoints, numberOf))
+      lines.push(digits(`- ${line}`, thai));
   }
   return lines;
 }

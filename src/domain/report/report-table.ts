@@ -4,6 +4,7 @@ import type { MeasureRow } from "../plan-reading";
 import type { PlanColumn } from "./plan-capabilities";
 import { moneyText } from "../money";
 import { layoutFor, MONEY_FORMAT, ReportColumn } from "./report-layouts";
+import { OWN_NUMBER } from "./measure-number";
 import { digits } from "./report-sentences";
 import { SAFE_WIDTH, textWidth, unbrokenWidth } from "./row-heights";
 import type { ReportLayout } from "./types";
@@ -33,8 +34,6 @@ const MONEY_LEAST = moneyText(125_000);
 // A header wraps at its spaces only ("ผู้รับผิดชอบ", "งบประมาณที่ใช้ (บาท)"), unless a piece is longer
 // than this; a longer one wraps between its Intl.Segmenter words.
 const HEADER_PIECE_LIMIT = 12;
-// A measure that starts with its own number ("๑. …", "1)", "(2)") is not numbered again.
-const OWN_NUMBER = /^\(?[0-9๐-๙]+(\.[0-9๐-๙]+)*[).]/;
 
 /** Width a header needs: its space-separated pieces kept whole where short enough. */
 function headerWidth(header: string): number {
