@@ -30,13 +30,22 @@ export function scoreList(list: string | undefined): number[] {
   return texts.map(scoreNumber);
 }
 
+/** The year before's scores; a fault in them says it is in --previous. */
+function previousScores(year: number, list: string) {
+  try {
+    return computeScores(year - 1, scoreList(list));
+  } catch (error) {
+    if (!(error instanceof ScoreInputError)) throw error;
+    throw new ScoreInputError(error.reason, error.message.split(": ")[1] ?? "", "--previous");
+  }
+}
+
 export function scoreReport(args: ScoreArgs, language: Language) {
   const indicators = scoreList(args.scores);
   const stated = args.stated === undefined ? null : scoreNumber(args.stated);
   if (stated !== null && !Number.isFinite(stated)) throw new ScoreInputError("range", args.stated!);
   const scores = computeScores(scoreNumber(args.year ?? ""), indicators, { stated });
-  const previous =
-    args.previous === undefined ? null : computeScores(scores.year - 1, scoreList(args.previous));
+  const previous = args.previous === undefined ? null : previousScores(scores.year, args.previous);
   const analysis = analyseScores(scores, previous);
   return {
     year: scores.year,
@@ -87,7 +96,10 @@ export function scoreLines(
 }
 
 export function scoreInputMessage(language: Language, error: ScoreInputError): string {
-  return translate(language, `cli.score.${error.reason}` as MessageKey, {
+  const message = translate(language, `cli.score.${error.reason}` as MessageKey, {
     detail: error.message.split(": ")[1] ?? "",
   });
+  return error.option
+    ? `${message} ${translate(language, "cli.score.inOption", { option: error.option })}`
+    : message;
 }

@@ -69,7 +69,9 @@ export function letterGrade(total: number): string {
 export class ScoreInputError extends Error {
   constructor(
     readonly reason: "count" | "range" | "year" | "weights",
-    detail: string
+    detail: string,
+    /** The command-line option the scores came from, when not the year's own (--previous). */
+    readonly option?: string
   ) {
     super(`${reason}: ${detail}`);
     this.name = "ScoreInputError";
