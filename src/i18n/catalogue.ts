@@ -400,6 +400,7 @@ export const th = {
   "weak.none":
     "ยังไม่มีคะแนน ITA ครบ {count} ตัวชี้วัดของปีก่อนปีงบประมาณของแผน: วางคะแนนของปีก่อนลงแผ่นงานคะแนนก่อน",
   "weak.heading": "ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ",
+  "weak.indicator": "ตัวชี้วัดที่ {number} {name} ({score})",
   "weak.proposed": "เสนอจากถ้อยคำ",
   "weak.confirm": "ยืนยันตัวชี้วัด {number}",
   "weak.confirmed": "บันทึกตัวชี้วัด {number} ลงแผนแล้ว",
@@ -853,6 +854,8 @@ export const en: Record<MessageKey, string> = {
   "weak.none":
     "There are no complete ITA scores (all {count} indicators) for a year before the plan's fiscal year: paste last year's scores into the scores sheet first",
   "weak.heading": "Indicators to improve and the measures that address them",
+  // A line of its own, so begun with a capital (in a sentence: "indicator 6 …").
+  "weak.indicator": "Indicator {number} {name} ({score})",
   "weak.proposed": "proposed from its words",
   "weak.confirm": "Confirm indicator {number}",
   "weak.confirmed": "Indicator {number} written into the plan",

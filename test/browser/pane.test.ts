@@ -234,6 +234,7 @@ describe("the task pane in a real browser", () => {
         analysis: "ผลการประเมินปี 2569 ตัวชี้วัดที่ได้คะแนนต่ำสุดคือ ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (70.00)",
         proposed: "เผยแพร่ข้อมูลข่าวสารต่อสาธารณะ (ยังไม่ดำเนินการ) เสนอจากถ้อยคำ",
         gap: "ยังไม่มีมาตรการรองรับ",
+        heading: "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน (80.00)",
         confirm: "ยืนยันตัวชี้วัด 9",
         confirmed: "บันทึกตัวชี้วัด 9 ลงแผนแล้ว",
         add: "เพิ่มมาตรการสำหรับตัวชี้วัด 6",
@@ -254,6 +255,7 @@ describe("the task pane in a real browser", () => {
         analysis: "In 2569 the lowest indicator was indicator 9 การเปิดเผยข้อมูล (70.00)",
         proposed: "เผยแพร่ข้อมูลข่าวสารต่อสาธารณะ (not started) proposed from its words",
         gap: "No measure addresses it yet",
+        heading: "Indicator 6 คุณภาพการดำเนินงาน (80.00)",
         confirm: "Confirm indicator 9",
         confirmed: "Indicator 9 written into the plan",
         add: "Add a measure for indicator 6",
@@ -296,6 +298,8 @@ describe("the task pane in a real browser", () => {
       await page.getByText(label.analysis, { exact: false }).waitFor();
       await page.getByText(label.proposed).waitFor();
       await page.getByText(label.gap, { exact: true }).waitFor();
+      // Each weak indicator is a line of its own, begun as one (capitalised in English).
+      await page.getByText(label.heading, { exact: true }).waitFor({ timeout: 2000 });
       await page.getByRole("button", { name: label.add }).scrollIntoViewIfNeeded();
       await screenshot(page, `pane-weak-points-${language}`, true);
       // Nothing is written until the user confirms.

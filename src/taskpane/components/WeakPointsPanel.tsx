@@ -86,7 +86,7 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
             <div key={weak.number} className={styles.indicator}>
               <Body1>
                 <strong>
-                  {t("score.analysis.indicator", {
+                  {t("weak.indicator", {
                     number: weak.number,
                     name: indicatorName(weak.number),
                     score: digits(weak.score.toFixed(2)),
