@@ -28,6 +28,7 @@ const OPTIONS = {
   scores: { type: "string" },
   stated: { type: "string" },
   previous: { type: "string" },
+  "pass-mark": { type: "string" },
   layout: { type: "string" },
   round: { type: "string" },
   org: { type: "string" },
@@ -74,7 +75,7 @@ export const COMMAND_SPECS = {
   validate: { files: 1, options: ["sheet", "json"] },
   score: {
     files: 0,
-    options: ["year", "scores", "stated", "previous", "json", "output", "force"],
+    options: ["year", "scores", "stated", "previous", "pass-mark", "json", "output", "force"],
   },
   report: {
     files: 1,

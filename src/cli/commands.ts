@@ -57,13 +57,15 @@ async function validate(parsed: ParsedArgs, language: Language, io: CliIo): Prom
 }
 
 async function score(parsed: ParsedArgs, language: Language, io: CliIo): Promise<number> {
-  const { scoreLines, scoreList, scoreNumber, scoreReport } = await import("./score-command");
+  const { passMarkOf, scoreLines, scoreList, scoreNumber, scoreReport } =
+    await import("./score-command");
   const report = scoreReport(
     {
       year: text(parsed, "year"),
       scores: text(parsed, "scores"),
       stated: text(parsed, "stated"),
       previous: text(parsed, "previous"),
+      passMark: text(parsed, "pass-mark"),
     },
     language
   );
@@ -79,6 +81,7 @@ async function score(parsed: ParsedArgs, language: Language, io: CliIo): Promise
       {
         stated: stated === undefined ? null : scoreNumber(stated),
         previous: previous === undefined ? null : scoreList(previous),
+        passMark: passMarkOf(text(parsed, "pass-mark")),
       },
       output,
       flag(parsed, "force")

@@ -13,6 +13,7 @@ import { scoresFromNumbers } from "./score-file";
 import { defaultLayout, planColumnsOf, PlanColumn } from "../domain/report/plan-capabilities";
 import { buildReport, ReportOutcome } from "../domain/report/report-spec";
 import {
+  PASS_MARK_NAME,
   scoreHistoryFrom,
   SCORE_TABLE_NAME,
   STATED_NAME,
@@ -47,7 +48,8 @@ async function scoresFrom(workbook: SpreadsheetFile) {
   return scoreHistoryFrom(
     workbook.namedRange(SCORE_TABLE_NAME) ?? [],
     workbook.namedRange(STATED_NAME) ?? [],
-    workbook.namedRange(WEIGHTS_NAME) ?? []
+    workbook.namedRange(WEIGHTS_NAME) ?? [],
+    workbook.namedRange(PASS_MARK_NAME) ?? []
   );
 }
 

@@ -1,6 +1,6 @@
 // `ita-tracker score --year YEAR --scores s1,...,s10 [--stated X] [--previous s1,...,s10]
-// [--json]`: the score computation and its analysis from the command line.
-import { computeScores, ScoreInputError } from "../domain/scores";
+// [--pass-mark A|B|SCORE] [--json]`: the score computation and its analysis from the command line.
+import { computeScores, GRADE_BANDS, ScoreInputError } from "../domain/scores";
 import { analyseScores } from "../domain/scores/score-analysis";
 import { foldThaiDigits } from "../domain/thai-text";
 import type { Language, MessageKey } from "../i18n/catalogue";
@@ -13,6 +13,8 @@ export interface ScoreArgs {
   stated?: string;
   /** The previous fiscal year's ten scores, for the change. */
   previous?: string;
+  /** A letter-grade year's pass mark: a grade (its band's floor) or a score. */
+  passMark?: string;
 }
 
 /** A score or total typed in Thai or Arabic digits; NaN when it is none. */
@@ -28,6 +30,15 @@ export function scoreList(list: string | undefined): number[] {
   if (texts.length === 10 && unreadable !== undefined)
     throw new ScoreInputError("range", unreadable);
   return texts.map(scoreNumber);
+}
+
+/** A grade's floor ("B" → 75) or a score; the analysis of a letter-grade year is against it. */
+export function passMarkOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const band = GRADE_BANDS.find((grade) => grade.grade === text.trim().toUpperCase());
+  const mark = band && band.from > 0 ? band.from : scoreNumber(text);
+  if (!Number.isFinite(mark) || mark < 0 || mark > 100) throw new ScoreInputError("passMark", text);
+  return mark;
 }
 
 /** The year before's scores; a fault in them says it is in --previous. */
@@ -46,7 +57,7 @@ export function scoreReport(args: ScoreArgs, language: Language) {
   if (stated !== null && !Number.isFinite(stated)) throw new ScoreInputError("range", args.stated!);
   const scores = computeScores(scoreNumber(args.year ?? ""), indicators, { stated });
   const previous = args.previous === undefined ? null : previousScores(scores.year, args.previous);
-  const analysis = analyseScores(scores, previous);
+  const analysis = analyseScores(scores, previous, { passMark: passMarkOf(args.passMark) });
   return {
     year: scores.year,
     indicators: scores.indicators,
@@ -59,6 +70,7 @@ export function scoreReport(args: ScoreArgs, language: Language) {
       message: scoreWarningMessage(language, warning),
     })),
     analysis: {
+      passMark: analysis.passMark,
       lowest: analysis.lowest,
       belowPass: analysis.belowPass,
       change: analysis.change,

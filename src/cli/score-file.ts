@@ -14,7 +14,12 @@ export const SCORES_SHEET = "คะแนน ITA";
  * made from the file tell the change, as `score` did), in the last two year columns. */
 export async function writeScoresFile(
   report: ScoreReport,
-  given: { stated: number | null; previous: readonly number[] | null },
+  given: {
+    stated: number | null;
+    previous: readonly number[] | null;
+    /** Written where the user chose one; the sheet's own 85 stands otherwise. */
+    passMark: number | undefined;
+  },
   output: string,
   force: boolean
 ): Promise<void> {
@@ -31,6 +36,7 @@ export async function writeScoresFile(
     cells[`${before}${SCORE_ROWS.firstIndicator + index}`] = score;
   });
   if (given.stated !== null) cells[`${column}${SCORE_ROWS.stated}`] = given.stated;
+  if (given.passMark !== undefined) cells[`B${SCORE_ROWS.passMark}`] = given.passMark;
   // ExcelJS (0.3 s to load) only here: `report --scores 2566:...` reads this module too.
   const [{ default: ExcelJS }, { addScoresSheet }] = await Promise.all([
     import("exceljs"),

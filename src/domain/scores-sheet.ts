@@ -19,6 +19,7 @@ import { SCORE_TABLE_NAME } from "./sheet-names";
 export { SCORE_TABLE_NAME };
 export const STATED_NAME = "ITA_StatedTotals";
 export const WEIGHTS_NAME = "ITA_Weights";
+export const PASS_MARK_NAME = "ITA_PassMark";
 export const SCORE_YEARS = 4;
 
 /** Rows (1-based) of the parts of the sheet. */
@@ -31,6 +32,8 @@ export const SCORE_ROWS = {
   result: 19,
   check: 20,
   firstWeight: 22,
+  /** The mark a letter-grade year (to 2565) is analysed against; 85 unless the user sets it. */
+  passMark: 26,
 } as const;
 
 export interface ScoresSheetSpec {
@@ -86,6 +89,13 @@ export function buildScoresSheet(sheet: string, fiscalYear: number): ScoresSheet
       { address: `B${row}`, content: DEFAULT_WEIGHTS[tool], style: "input" }
     );
   });
+  cells.push(
+    {
+      address: `A${SCORE_ROWS.passMark}`,
+      content: `เกณฑ์ผ่าน ปีที่ประกาศผลเป็นระดับ (ถึง ${LAST_LETTER_GRADE_YEAR})`,
+    },
+    { address: `B${SCORE_ROWS.passMark}`, content: PASS_MARK, style: "input" }
+  );
   const weights = `$B$${SCORE_ROWS.firstWeight}:$B$${SCORE_ROWS.firstWeight + 2}`;
   const [wI, wE, wO] = [0, 1, 2].map((offset) => `$B$${SCORE_ROWS.firstWeight + offset}`);
   // LOOKUP wants the band floors ascending.
@@ -151,6 +161,7 @@ export function buildScoresSheet(sheet: string, fiscalYear: number): ScoresSheet
         reference: `=${quoted}!$A$${SCORE_ROWS.stated}:$${last}$${SCORE_ROWS.stated}`,
       },
       { name: WEIGHTS_NAME, reference: `=${quoted}!${weights}` },
+      { name: PASS_MARK_NAME, reference: `=${quoted}!$B$${SCORE_ROWS.passMark}` },
     ],
   };
 }
@@ -161,12 +172,13 @@ function scoreValue(value: CellValue | undefined): number | null {
   return Number.isFinite(number) && number >= 0 && number <= 100 ? number : null;
 }
 
-/** The scores the sheet holds: the table (years and indicators), the stated totals row and
- * the weights column. */
+/** The scores the sheet holds: the table (years and indicators), the stated totals row, the
+ * weights column and the letter-grade years' pass mark (sheets made before it have none). */
 export function scoreHistoryFrom(
   table: CellValue[][],
   stated: CellValue[][],
-  weights: CellValue[][]
+  weights: CellValue[][],
+  passMark: CellValue[][] = []
 ): ScoreHistory {
   const years: ScoreYearInput[] = [];
   const header = table[0] ?? [];
@@ -183,8 +195,10 @@ export function scoreHistoryFrom(
     const value = Number(weights[index]?.[0]);
     return Number.isFinite(value) && value >= 0 ? value : DEFAULT_WEIGHTS[tool];
   };
+  const mark = scoreValue(passMark[0]?.[0]);
   return {
     years,
     weights: { IIT: weight(0, "IIT"), EIT: weight(1, "EIT"), OIT: weight(2, "OIT") },
+    ...(mark === null ? {} : { passMark: mark }),
   };
 }

@@ -68,7 +68,7 @@ export function letterGrade(total: number): string {
 
 export class ScoreInputError extends Error {
   constructor(
-    readonly reason: "count" | "range" | "year" | "weights",
+    readonly reason: "count" | "range" | "year" | "weights" | "passMark",
     detail: string,
     /** The command-line option the scores came from, when not the year's own (--previous). */
     readonly option?: string

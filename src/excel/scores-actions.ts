@@ -7,6 +7,7 @@ import {
   SCORE_ROWS,
   SCORE_TABLE_NAME,
   SCORES_SHEET_BASE,
+  PASS_MARK_NAME,
   STATED_NAME,
   WEIGHTS_NAME,
   buildScoresSheet,
@@ -108,8 +109,14 @@ export function queueScoreHistoryRead(
   const ranges = scoreNames.every((name) => namesInUse.includes(name))
     ? scoreNames.map((name) => context.workbook.names.getItem(name).getRange().load("values"))
     : null;
+  // Scores sheets made before the pass-mark cell have no such name: 85 then.
+  const passMark =
+    ranges && namesInUse.includes(PASS_MARK_NAME)
+      ? context.workbook.names.getItem(PASS_MARK_NAME).getRange().load("values")
+      : null;
   return () => {
     const [table, stated, weights] = ranges?.map((range) => range.values as CellValue[][]) ?? [];
-    return scoreHistoryFrom(table ?? [], stated ?? [], weights ?? []);
+    const mark = (passMark?.values as CellValue[][] | undefined) ?? [];
+    return scoreHistoryFrom(table ?? [], stated ?? [], weights ?? [], mark);
   };
 }

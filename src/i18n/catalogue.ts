@@ -106,6 +106,7 @@ export const th = {
   "cli.score.range": "คะแนน {detail} ไม่ถูกต้อง: ต้องเป็นตัวเลข 0 ถึง 100",
   "cli.score.year": "ปีงบประมาณ {detail} ไม่ถูกต้อง: ต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๖",
   "cli.score.weights": "น้ำหนักเครื่องมือไม่ถูกต้อง ({detail})",
+  "cli.score.passMark": "เกณฑ์ผ่าน {detail} ไม่ถูกต้อง: ต้องเป็นระดับ AA A B C D E หรือคะแนน 0 ถึง 100",
   "cli.score.inOption": "ใน {option}",
   "score.summary": "ปีงบประมาณ {year}: IIT {iit} EIT {eit} OIT {oit} คะแนนรวม {total} ผล {result}",
   "score.grade": "ระดับ {grade}",
@@ -537,6 +538,8 @@ export const en: Record<MessageKey, string> = {
   "cli.score.year":
     "The fiscal year {detail} is not valid: it must be a four-digit Buddhist-era year such as 2566",
   "cli.score.weights": "The tool weights are not valid ({detail})",
+  "cli.score.passMark":
+    "The pass mark {detail} is not valid: give a grade (AA, A, B, C, D, E) or a score from 0 to 100",
   "cli.score.inOption": "(in {option})",
   "score.summary":
     "Fiscal year {year}: IIT {iit} EIT {eit} OIT {oit} total {total} result {result}",

@@ -128,4 +128,31 @@ describe("last year's weak points in the pane's scores step", () => {
     expect(address).toBe("A3");
     expect(host.read("แผน", "A3:F3")).toEqual([["", "", "", "", "", 9]]);
   });
+
+  it("analyses a letter-grade year against the pass mark the user typed in the scores sheet", async () => {
+    const host = new FakeExcelHost();
+    const run = inExcel(host);
+    const options = { withExample: true, fiscalYear: 2566 };
+    await run((context) =>
+      insertPlanTemplate(
+        context,
+        options,
+        capabilitiesFrom(() => true)
+      )
+    );
+    await run((context) => insertScoresSheet(context, 2566));
+    await run((context) => pasteScoreLines(context, 2565, scoreLines(SCORES_2569)));
+    const planId = host.sheet(PLAN).id;
+    const below = async () =>
+      (await run((context) => readWeakPoints(context, planId)))!.analysis.belowPass.indicators.map(
+        (indicator) => indicator.number
+      );
+    expect(await below()).toEqual([6, 7, 8, 9, 10]);
+    // The user sets grade B's floor in the sheet's pass-mark cell (B26, named ITA_PassMark).
+    await run(async (context) => {
+      context.workbook.names.getItem("ITA_PassMark").getRange().values = [[75]];
+      await context.sync();
+    });
+    expect(await below()).toEqual([9, 10]);
+  });
 });

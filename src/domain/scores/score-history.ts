@@ -13,6 +13,8 @@ export interface ScoreYearInput {
 export interface ScoreHistory {
   years: ScoreYearInput[];
   weights: ToolWeights;
+  /** The mark the letter-grade years (to 2565) are analysed against, where the user set one. */
+  passMark?: number;
 }
 
 export function completeYears(history: ScoreHistory): YearScores[] {

@@ -47,13 +47,13 @@ export function weakPointsFor(
   history: ScoreHistory,
   fiscalYear: number,
   measures: readonly MeasureRow[],
-  options: { hasStatus: boolean; passMark?: number; links?: readonly MeasureLink[] }
+  options: { hasStatus: boolean; links?: readonly MeasureLink[] }
 ): WeakPoints | null {
   const years = completeYears(history).filter((year) => year.year < fiscalYear);
   const current = years.at(-1);
   if (!current) return null;
   const previous = years.find((year) => year.year === current.year - 1) ?? null;
-  const analysis = analyseScores(current, previous, { passMark: options.passMark });
+  const analysis = analyseScores(current, previous, { passMark: history.passMark });
   const links = options.links ?? planLinks(measures);
   const indicators = weakIndicators(analysis).map((number) => ({
     number,
