@@ -16,8 +16,12 @@ import { overallBudgetLine, progressSentence } from "./report/report-sentences";
 import { summariseBudgets } from "./budget-summary";
 import type { ReportSettings } from "./report/report-spec";
 import type { ScoreHistory } from "./scores/score-history";
-import { weakPointsFor } from "./scores/weak-points";
-import { scoreAnalysisSentences, weakIndicatorLines } from "../i18n/score-messages";
+import { WeakPoints, weakPointsFor } from "./scores/weak-points";
+import {
+  proposedLinksNote,
+  scoreAnalysisSentences,
+  weakIndicatorLines,
+} from "../i18n/score-messages";
 import { fiscalYearRange, formatThaiDate } from "./thai-dates";
 import { normaliseSpaces } from "./thai-text";
 
@@ -184,7 +188,7 @@ export function buildMemo(
         ...lines(fields.background),
         ...(weakPoints ? [scoreAnalysisSentences("th", weakPoints.analysis).join(" ")] : []),
       ],
-      items: weakPoints ? weakIndicatorLines("th", weakPoints).map((line) => `- ${line}`) : [],
+      items: weakPoints ? weakPointItems(weakPoints) : [],
     },
     {
       heading: "ข้อเท็จจริง",
@@ -241,4 +245,13 @@ export function buildMemo(
     },
     thaiDigits: options.thaiDigits,
   };
+}
+
+/** เรื่องเดิม's lines for the weak indicators, and which links are proposals from the words. */
+function weakPointItems(weakPoints: WeakPoints): string[] {
+  const proposed = proposedLinksNote("th", weakPoints);
+  return [
+    ...weakIndicatorLines("th", weakPoints).map((line) => `- ${line}`),
+    ...(proposed ? [proposed] : []),
+  ];
 }

@@ -126,11 +126,13 @@ export const th = {
   "score.weak.covered.other":
     "{indicator} มีมาตรการรองรับ {count} มาตรการ (มาตรการที่ {numbers}) {states}",
   "score.weak.gap": "{indicator} ยังไม่มีมาตรการรองรับ ควรกำหนดมาตรการเพิ่มเติม",
-  "score.state.done": "แล้วเสร็จ {count}",
-  "score.state.in_progress": "อยู่ระหว่างดำเนินการ {count}",
-  "score.state.not_started": "ยังไม่ดำเนินการ {count}",
-  "score.state.with_result": "รายงานผลแล้ว {count}",
-  "score.state.no_result": "ยังไม่รายงานผล {count}",
+  "score.weak.proposed":
+    "ตัวชี้วัดของมาตรการที่ {numbers} จับคู่จากถ้อยคำของมาตรการ เนื่องจากแผนยังไม่ได้ระบุตัวชี้วัด",
+  "score.state.done": "แล้วเสร็จ\u00a0{count}",
+  "score.state.in_progress": "อยู่ระหว่างดำเนินการ\u00a0{count}",
+  "score.state.not_started": "ยังไม่ดำเนินการ\u00a0{count}",
+  "score.state.with_result": "รายงานผลแล้ว\u00a0{count}",
+  "score.state.no_result": "ยังไม่รายงานผล\u00a0{count}",
   "score.fail": "ไม่ผ่าน",
   "score.warning.stated_differs":
     "คะแนนรวมที่รายงานไว้ ({stated}) ต่างจากที่คำนวณได้ ({computed}) เกิน 0.01 คะแนน",
@@ -557,11 +559,13 @@ export const en: Record<MessageKey, string> = {
   "score.weak.covered.one": "{indicator}: {count} measure (no. {numbers}): {states}",
   "score.weak.covered.other": "{indicator}: {count} measures (nos. {numbers}): {states}",
   "score.weak.gap": "{indicator}: no measure addresses it; a measure should be added",
-  "score.state.done": "{count} done",
-  "score.state.in_progress": "{count} in progress",
-  "score.state.not_started": "{count} not started",
-  "score.state.with_result": "{count} with a result",
-  "score.state.no_result": "{count} without a result",
+  "score.weak.proposed":
+    "The indicators of measures no. {numbers} are matched from their words, as the plan does not state them",
+  "score.state.done": "{count}\u00a0done",
+  "score.state.in_progress": "{count}\u00a0in progress",
+  "score.state.not_started": "{count}\u00a0not started",
+  "score.state.with_result": "{count}\u00a0with a result",
+  "score.state.no_result": "{count}\u00a0without a result",
   "score.fail": "fail",
   "score.warning.stated_differs":
     "The stated total ({stated}) differs from the computed total ({computed}) by more than 0.01",

@@ -116,3 +116,24 @@ export function weakIndicatorLines(
     );
   });
 }
+
+/** Where the lines count measures linked by a proposal from their words (the plan's indicator
+ * cell empty, nothing confirmed), a sentence naming them, so a proposal is never read as the
+ * plan's own statement; null when every link is the plan's. */
+export function proposedLinksNote(
+  language: Language,
+  weakPoints: WeakPoints,
+  numberOf: (index: number) => string = (index) => String(index + 1)
+): string | null {
+  const proposed = new Set(
+    weakPoints.links.filter((link) => link.source === "proposed").map((link) => link.measure)
+  );
+  const counted = [
+    ...new Set(weakPoints.indicators.flatMap((weak) => weak.measures.map((m) => m.index))),
+  ]
+    .filter((index) => proposed.has(index))
+    .sort((a, b) => a - b);
+  return counted.length === 0
+    ? null
+    : translate(language, "score.weak.proposed", { numbers: counted.map(numberOf).join(", ") });
+}

@@ -4,7 +4,7 @@ import { analysePlan } from "../../src/domain/plan-analysis";
 import type { ScoreHistory } from "../../src/domain/scores/score-history";
 import { weakPointsFor } from "../../src/domain/scores/weak-points";
 import { DEFAULT_WEIGHTS } from "../../src/domain/scores";
-import { weakIndicatorLines } from "../../src/i18n/score-messages";
+import { proposedLinksNote, weakIndicatorLines } from "../../src/i18n/score-messages";
 import { EXPECTED_TEMPLATE_HEADER } from "../support/expected-plan";
 
 const TODAY = new Date(Date.UTC(2024, 3, 24));
@@ -95,7 +95,7 @@ describe("last year's weak points and the measures that answer them", () => {
     expect(points?.gaps).toEqual([5, 10]);
     expect(weakIndicatorLines("th", points!)).toEqual([
       "ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (84.00) ยังไม่มีมาตรการรองรับ ควรกำหนดมาตรการเพิ่มเติม",
-      "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (72.50) มีมาตรการรองรับ 2 มาตรการ (มาตรการที่ 1, 2) แล้วเสร็จ 1 อยู่ระหว่างดำเนินการ 1",
+      "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (72.50) มีมาตรการรองรับ 2 มาตรการ (มาตรการที่ 1, 2) แล้วเสร็จ\u00a01 อยู่ระหว่างดำเนินการ\u00a01",
       "ตัวชี้วัดที่ 10 การป้องกันการทุจริต (72.50) ยังไม่มีมาตรการรองรับ ควรกำหนดมาตรการเพิ่มเติม",
     ]);
   });
@@ -115,10 +115,24 @@ describe("last year's weak points and the measures that answer them", () => {
       ],
     };
     expect(weakIndicatorLines("en", one)).toEqual([
-      "indicator 9 การเปิดเผยข้อมูล (72.50): 1 measure (no. 1): 1 with a result",
+      "indicator 9 การเปิดเผยข้อมูล (72.50): 1 measure (no. 1): 1\u00a0with a result",
     ]);
     expect(weakIndicatorLines("en", points!)[1]).toBe(
-      "indicator 9 การเปิดเผยข้อมูล (72.50): 2 measures (nos. 1, 2): 1 with a result, 1 without a result"
+      "indicator 9 การเปิดเผยข้อมูล (72.50): 2 measures (nos. 1, 2): 1\u00a0with a result, 1\u00a0without a result"
     );
+  });
+
+  it("says which measures were linked by a proposal from their words, and nothing when the plan states each", () => {
+    const plan = measures(true);
+    const points = weakPointsFor(history([2566, Y2566]), 2567, plan, { hasStatus: true })!;
+    // Measure 1 by its words (เผยแพร่, เว็บไซต์), measure 2 by its cell "9".
+    expect(proposedLinksNote("th", points)).toBe(
+      "ตัวชี้วัดของมาตรการที่ 1 จับคู่จากถ้อยคำของมาตรการ เนื่องจากแผนยังไม่ได้ระบุตัวชี้วัด"
+    );
+    expect(proposedLinksNote("en", points, (index) => `(${index + 7})`)).toBe(
+      "The indicators of measures no. (7) are matched from their words, as the plan does not state them"
+    );
+    const stated = points.links.map((link) => ({ ...link, source: "plan" as const }));
+    expect(proposedLinksNote("th", { ...points, links: stated })).toBeNull();
   });
 });

@@ -8,7 +8,11 @@ import { completeYears, ScoreHistory } from "../scores/score-history";
 import type { ReportSettings } from "./types";
 import { weakPointsFor } from "../scores/weak-points";
 import { tableNumber } from "./measure-number";
-import { scoreAnalysisSentences, weakIndicatorLines } from "../../i18n/score-messages";
+import {
+  proposedLinksNote,
+  scoreAnalysisSentences,
+  weakIndicatorLines,
+} from "../../i18n/score-messages";
 import { PASS_MARK } from "../scores";
 import { fiscalYearRange, formatThaiDate } from "../thai-dates";
 import { toThaiDigits } from "../thai-text";
@@ -138,6 +142,8 @@ export function summaryLines(
     const numberOf = (index: number) => tableNumber(measures[index], index);
     for (const line of weakIndicatorLines("th", weakPoints, numberOf))
       lines.push(digits(`- ${line}`, thai));
+    const proposed = proposedLinksNote("th", weakPoints, numberOf);
+    if (proposed) lines.push(digits(proposed, thai));
   }
   return lines;
 }
