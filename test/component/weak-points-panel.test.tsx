@@ -27,7 +27,13 @@ const VIEW: WeakPointsView = {
   indicatorColumn: "N",
 };
 
-function setUp(view: WeakPointsView | null, thaiDigits = false) {
+function setUp(
+  view: WeakPointsView | null,
+  thaiDigits = false,
+  added: () => Promise<{ address: string }> = async () => {
+    throw new WorkbookError("AccessDenied", "protected");
+  }
+) {
   const calls: string[] = [];
   const service = {
     weakPoints: async () => (calls.push("read"), view),
@@ -36,7 +42,7 @@ function setUp(view: WeakPointsView | null, thaiDigits = false) {
     },
     addMeasureFor: async (sheet: string, indicator: number) => {
       calls.push(`add ${sheet} ${indicator}`);
-      throw new WorkbookError("AccessDenied", "protected");
+      return added();
     },
   } as unknown as WorkbookService;
   render(
@@ -68,6 +74,21 @@ describe("the weak points in the pane", () => {
     fireEvent.click(await screen.findByRole("button", { name: "เพิ่มมาตรการสำหรับตัวชี้วัด 10" }));
     await screen.findByText(/ถูกป้องกันไว้/);
     expect(calls).toEqual(["read", "add {plan} 10"]);
+  });
+
+  it("adds one row for a gap however often it is clicked, then says the row waits for its measure", async () => {
+    let finish: (added: { address: string }) => void = () => undefined;
+    const calls = setUp(VIEW, false, () => new Promise((resolve) => (finish = resolve)));
+    fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์ตัวชี้วัดที่ต้องพัฒนา" }));
+    const add = await screen.findByRole("button", { name: "เพิ่มมาตรการสำหรับตัวชี้วัด 10" });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    finish({ address: "B13" });
+    await screen.findByText("เพิ่มแถวใหม่ที่ B13 แล้ว พิมพ์มาตรการได้เลย");
+    // The new row holds no measure yet, so the analysis read again still has the gap.
+    await screen.findByText("เพิ่มแถวไว้แล้วที่ B13 รอพิมพ์มาตรการ");
+    expect(screen.queryByRole("button", { name: "เพิ่มมาตรการสำหรับตัวชี้วัด 10" })).toBeNull();
+    expect(calls).toEqual(["read", "add {plan} 10", "read"]);
   });
 
   it.each([

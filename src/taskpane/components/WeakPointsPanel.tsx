@@ -40,15 +40,23 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
   // What the last click on a measure or a gap did, shown under the list.
   const [done, setDone] = useState<string | null>(null);
   const [failed, setFailed] = useState<WorkbookError | null>(null);
+  // One write at a time: a second click while the first is in Excel would write twice.
+  const [acting, setActing] = useState(false);
+  // Gaps answered with a new row, by indicator: the gap stays until the user types the measure,
+  // and a second click would add a second empty row.
+  const [rowsAdded, setRowsAdded] = useState<Record<number, string>>({});
 
   const act = async (action: () => Promise<string>) => {
     setFailed(null);
     setDone(null);
+    setActing(true);
     try {
       setDone(await action());
       await analyse.run();
     } catch (caught) {
       setFailed(asWorkbookError(caught));
+    } finally {
+      setActing(false);
     }
   };
   const confirm = (view: WeakPointsView, row: number, number: number) =>
@@ -57,7 +65,11 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
       return t("weak.confirmed", { number });
     });
   const add = (view: WeakPointsView, number: number) =>
-    act(async () => t("weak.added", await service.addMeasureFor(view.sheetId, number)));
+    act(async () => {
+      const { address } = await service.addMeasureFor(view.sheetId, number);
+      setRowsAdded((added) => ({ ...added, [number]: address }));
+      return t("weak.added", { address });
+    });
 
   const view = analyse.result?.view ?? null;
   return (
@@ -96,13 +108,18 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
               {weak.measures.length === 0 ? (
                 <>
                   <Body1>{t("weak.gap")}</Body1>
-                  <Button
-                    size="small"
-                    appearance="secondary"
-                    onClick={() => add(view, weak.number)}
-                  >
-                    {t("weak.add", { number: weak.number })}
-                  </Button>
+                  {rowsAdded[weak.number] ? (
+                    <Body1>{t("weak.rowWaiting", { address: rowsAdded[weak.number] })}</Body1>
+                  ) : (
+                    <Button
+                      size="small"
+                      appearance="secondary"
+                      disabled={acting}
+                      onClick={() => add(view, weak.number)}
+                    >
+                      {t("weak.add", { number: weak.number })}
+                    </Button>
+                  )}
                 </>
               ) : (
                 <ul className={styles.list}>
@@ -117,6 +134,7 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
                             <Button
                               size="small"
                               appearance="subtle"
+                              disabled={acting}
                               onClick={() => confirm(view, measure.row, weak.number)}
                             >
                               {t("weak.confirm", { number: weak.number })}
