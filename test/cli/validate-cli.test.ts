@@ -348,17 +348,19 @@ describe("ita-tracker score", () => {
     ]);
   });
 
+  // 2566's scores, and 2565's for the change.
+  const SCORE_WITH_PREVIOUS = [
+    "score",
+    "--year",
+    "2566",
+    "--scores",
+    "93.66,88,90,91,84,86,85,87,72.5,72.5",
+    "--previous",
+    "90,80,85.5,88,70.25,82,79,81,60,70.25",
+  ];
+
   it("analyses the weak points against the year before given with --previous", async () => {
-    const result = await run([
-      "score",
-      "--year",
-      "2566",
-      "--scores",
-      "93.66,88,90,91,84,86,85,87,72.5,72.5",
-      "--previous",
-      "90,80,85.5,88,70.25,82,79,81,60,70.25",
-      "--json",
-    ]);
+    const result = await run([...SCORE_WITH_PREVIOUS, "--json"]);
     expect(result.code).toBe(0);
     const { analysis } = JSON.parse(result.out);
     expect(analysis.lowest.map((i: { number: number }) => i.number)).toEqual([9, 10]);
@@ -371,19 +373,7 @@ describe("ita-tracker score", () => {
 
   it("writes the year before given with --previous into the scores file, so the report tells the change too", async () => {
     const scores = join(directory, "scores-with-previous.xlsx");
-    const written = await run([
-      "score",
-      "--year",
-      "2566",
-      "--scores",
-      "93.66,88,90,91,84,86,85,87,72.5,72.5",
-      "--previous",
-      "90,80,85.5,88,70.25,82,79,81,60,70.25",
-      "--stated",
-      "๘๕.๙๒",
-      "-o",
-      scores,
-    ]);
+    const written = await run([...SCORE_WITH_PREVIOUS, "--stated", "๘๕.๙๒", "-o", scores]);
     expect(written.code).toBe(0);
     const ExcelJS = (await import("exceljs")).default;
     const book = new ExcelJS.Workbook();
