@@ -3,6 +3,7 @@
 //   site/          the files to put under the URL (its manifest.xml too)
 //   manifest.xml   for the clerks or the Microsoft 365 admin; every URL in it starts with --url
 //   guide/         the install guide, Thai and English, with its pictures
+//   template/      the plan template workbook, for Office 2016/2019, which cannot run the add-in
 import { execFileSync } from "child_process";
 import {
   mkdirSync,
@@ -16,11 +17,12 @@ import {
 import { zipSync } from "fflate";
 import { tmpdir } from "os";
 import { join, relative, resolve } from "path";
+import { templateFile } from "../src/cli/template-command";
 import { installGuide } from "./install-guide";
 const { checkAddinUrl } = require("./manifest-url");
 
 const root = resolve(__dirname, "..");
-const GUIDE_IMAGES = ["pane-progress-th.png"];
+const GUIDE_IMAGES = ["pane-progress-th.png", "pane-step-plan-th.png"];
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -34,7 +36,15 @@ function filesUnder(directory: string): string[] {
   });
 }
 
-export function buildPackage(url: string, outDir: string): string {
+/** The plan template as `ita-tracker template` writes it (TRUE/FALSE drop-downs, the settings
+ * sheet, the progress formulas: all of it works in Excel 2016 and 2019 without the add-in). */
+async function templateBytes(folder: string): Promise<Uint8Array> {
+  const file = join(folder, "ita-plan-template.xlsx");
+  await templateFile({ output: file, example: false, force: true }, new Date());
+  return readFileSync(file);
+}
+
+export async function buildPackage(url: string, outDir: string): Promise<string> {
   checkAddinUrl(url);
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const site = mkdtempSync(join(tmpdir(), "ita-site-"));
@@ -49,14 +59,16 @@ export function buildPackage(url: string, outDir: string): string {
       }
     );
     const prefix = `ita-tracker-${version}`;
+    const built = filesUnder(site);
     const entries: Record<string, Uint8Array> = {};
-    for (const file of filesUnder(site))
+    for (const file of built)
       entries[`${prefix}/site/${relative(site, file).split("\\").join("/")}`] = readFileSync(file);
     entries[`${prefix}/manifest.xml`] = readFileSync(join(site, "manifest.xml"));
     for (const language of ["th", "en"] as const) {
       const html = installGuide(language, { url, version });
       entries[`${prefix}/guide/install-${language}.html`] = new TextEncoder().encode(html);
     }
+    entries[`${prefix}/template/ita-plan-template.xlsx`] = await templateBytes(site);
     for (const image of GUIDE_IMAGES)
       entries[`${prefix}/guide/images/${image}`] = readFileSync(join(root, "docs", image));
     mkdirSync(outDir, { recursive: true });
@@ -75,10 +87,11 @@ if (require.main === module) {
     console.error("Usage: npm run package -- --url https://<your site>/ita/ [--out DIR]");
     process.exit(2);
   }
-  try {
-    console.log(`Wrote ${buildPackage(url, resolve(option(args, "--out") ?? "."))}`);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(2);
-  }
+  buildPackage(url, resolve(option(args, "--out") ?? ".")).then(
+    (zip) => console.log(`Wrote ${zip}`),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(2);
+    }
+  );
 }

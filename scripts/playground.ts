@@ -5,26 +5,29 @@ import { resolve } from "path";
 import { UnreadableFileError, unreadableMessage } from "../src/xlsx/unreadable";
 import { Language, message } from "../office-fake/playground/messages";
 import { missingBuild, startPlayground } from "../office-fake/playground/server";
-import { loadSeed } from "../office-fake/playground/workbook-seed";
+import { emptySeed, loadSeed } from "../office-fake/playground/workbook-seed";
 
 const DEFAULT_PORT = 3100;
 
 interface Options {
   file?: string;
+  /** Start from a new, empty workbook instead of the example plan. */
+  empty: boolean;
   port: number;
   language: Language;
 }
 
 function parse(args: string[]): Options | null {
-  const options: Options = { port: DEFAULT_PORT, language: "th" };
+  const options: Options = { port: DEFAULT_PORT, language: "th", empty: false };
   for (let at = 0; at < args.length; at++) {
     if (args[at] === "--port") options.port = Number(args[++at]);
     else if (args[at] === "--lang") options.language = args[++at] === "en" ? "en" : "th";
+    else if (args[at] === "--empty") options.empty = true;
     else if (!args[at].startsWith("--") && options.file === undefined) options.file = args[at];
     else return null;
   }
   const portOk = Number.isInteger(options.port) && options.port >= 0 && options.port < 65536;
-  return portOk ? options : null;
+  return portOk && !(options.empty && options.file !== undefined) ? options : null;
 }
 
 async function main(): Promise<number> {
@@ -43,7 +46,7 @@ async function main(): Promise<number> {
   try {
     // npm runs scripts from the package's folder; the user named the file from theirs.
     const file = options.file && resolve(process.env.INIT_CWD ?? process.cwd(), options.file);
-    const seed = await loadSeed(file);
+    const seed = options.empty ? emptySeed() : await loadSeed(file);
     const playground = await startPlayground(seed, options.port);
     const url = options.language === "en" ? `${playground.url}?lang=en` : playground.url;
     console.log(say("console.ready", { url }));

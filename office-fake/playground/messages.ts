@@ -8,6 +8,7 @@ export const th = {
     "สมุดงานทางซ้ายเป็นสมุดงานจำลองที่อยู่ในหน้านี้เท่านั้น ปิดหรือโหลดหน้าใหม่แล้วจะหายไป ไม่มีสูตรคำนวณ ส่วนไฟล์ที่ดาวน์โหลดจากบานหน้าต่าง (รายงาน บันทึกข้อความ) เป็นไฟล์จริง",
   "banner.source": "เริ่มจาก: {source}",
   "banner.example": "แผนตัวอย่าง (จากรายงานจริงของเทศบาล)",
+  "banner.empty": "สมุดงานเปล่า",
   "language.switch": "English",
   "sheets.label": "แผ่นงาน",
   "sheet.hidden": "{name} (ซ่อน)",
@@ -28,7 +29,8 @@ export const th = {
   "console.portInUse":
     "พอร์ต {port} มีโปรแกรมอื่นใช้อยู่: ลองอีกพอร์ต เช่น npm run playground -- --port {next}",
   "console.notBuilt": "ยังไม่ได้สร้าง {files}: เรียกด้วย npm run playground ซึ่งสร้างให้ก่อน",
-  "console.usage": "วิธีใช้: npm run playground [-- plan.xlsx] [--port 3100] [--lang en]",
+  "console.usage":
+    "วิธีใช้: npm run playground [-- plan.xlsx | --empty] [--port 3100] [--lang en] (ไม่ระบุไฟล์: เริ่มจากแผนตัวอย่าง; --empty: สมุดงานเปล่า)",
 };
 
 export const en: Record<keyof typeof th, string> = {
@@ -37,6 +39,7 @@ export const en: Record<keyof typeof th, string> = {
     "The workbook on the left is a stand-in that lives only in this page: it is gone when the page is closed or reloaded, and it calculates no formulas. Files downloaded from the pane (the report, the memo) are real.",
   "banner.source": "Started from: {source}",
   "banner.example": "the example plan (from a municipality's real report)",
+  "banner.empty": "an empty workbook",
   "language.switch": "ภาษาไทย",
   "sheets.label": "Sheets",
   "sheet.hidden": "{name} (hidden)",
@@ -59,7 +62,8 @@ export const en: Record<keyof typeof th, string> = {
     "Port {port} is in use by another program: try another, e.g. npm run playground -- --port {next}",
   "console.notBuilt":
     "{files} not built yet: start it with npm run playground, which builds them first",
-  "console.usage": "Usage: npm run playground [-- plan.xlsx] [--port 3100] [--lang en]",
+  "console.usage":
+    "Usage: npm run playground [-- plan.xlsx | --empty] [--port 3100] [--lang en] (no file: the example plan; --empty: an empty workbook)",
 };
 
 export type Language = "th" | "en";

@@ -28,6 +28,20 @@ export interface WorkbookSeed {
   tables: { sheet: string; name: string; reference: string }[];
   /** The sheet active when the workbook opens: the plan, when one is found. */
   activeSheet: string;
+  /** A new, empty workbook (npm run playground -- --empty), as Excel's File > New makes. */
+  empty?: boolean;
+}
+
+/** A new workbook's seed: one empty sheet, as Excel opens a blank workbook. */
+export function emptySeed(): WorkbookSeed {
+  return {
+    source: "",
+    sheets: [{ name: "Sheet1", firstRow: 0, firstColumn: 0, values: [] }],
+    names: [],
+    tables: [],
+    activeSheet: "Sheet1",
+    empty: true,
+  };
 }
 
 export function seedFromFile(file: SpreadsheetFile, source: string): WorkbookSeed {

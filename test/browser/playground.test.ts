@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { Browser, chromium, Page } from "playwright-core";
-import { loadSeed } from "../../office-fake/playground/workbook-seed";
+import { emptySeed, loadSeed, WorkbookSeed } from "../../office-fake/playground/workbook-seed";
 import { missingBuild, Playground, startPlayground } from "../../office-fake/playground/server";
 import { CHROMIUM_ARGS, screenshotDir } from "./support/pane-browser";
 import { pastedSeedTables, SEEDS } from "../support/seed-paste";
@@ -31,11 +31,12 @@ afterAll(async () => {
 /** Serves the playground with the seed of `file` (the example plan without one), opens it in a
  * browser, runs `use`, then checks that nothing left 127.0.0.1 and nothing failed in the page. */
 async function inPlayground(
-  file: string | undefined,
+  file: string | undefined | WorkbookSeed,
   query: string,
   use: (page: Page) => Promise<void>
 ): Promise<void> {
-  const playground: Playground = await startPlayground(await loadSeed(file), 0);
+  const seed = typeof file === "object" ? file : await loadSeed(file);
+  const playground: Playground = await startPlayground(seed, 0);
   const page = await browser.newPage({
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
@@ -175,6 +176,34 @@ describe("the playground", () => {
       expect(typed).toEqual([["ทบทวนแล้ว"]]);
       await shoot(page, "playground-file-en");
     });
+  }, 60_000);
+
+  it("starts from an empty workbook with --empty, as a new user making a plan from nothing", async () => {
+    await inPlayground(emptySeed(), "", async (page) => {
+      const pane = page.frameLocator(PANE);
+      await page.getByText("เริ่มจาก: สมุดงานเปล่า").waitFor();
+      const tabs = page.getByRole("tablist", { name: "แผ่นงาน" });
+      await expect(tabs.getByRole("tab").allInnerTexts()).resolves.toEqual(["Sheet1"]);
+      await page.getByText("แผ่นงานนี้ว่าง").waitFor();
+      // No plan yet: the pane says so and offers the template.
+      await pane.getByText("ยังไม่พบแผนในสมุดงานนี้", { exact: false }).waitFor();
+      await pane.getByRole("button", { name: "สร้างแผ่นงานแผนมาตรการ" }).click();
+      await pane.getByText(/^สร้างแผ่นงาน "แผนมาตรการ ITA" แล้ว/).waitFor();
+      await page.getByRole("grid", { name: "แผนมาตรการ ITA" }).waitFor();
+      await shoot(page, "playground-empty-th");
+    });
+  }, 60_000);
+
+  it("takes --empty on the command line, and refuses it together with a file", () => {
+    const run = (args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [require.resolve("ts-node/dist/bin.js"), "scripts/playground.ts", ...args],
+        { cwd: resolve(__dirname, "../.."), encoding: "utf8", timeout: 60_000 }
+      );
+    const both = run(["plan.xlsx", "--empty", "--port", "0"]);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain("--empty");
   }, 60_000);
 
   it("refuses a damaged file in one plain line, before serving anything", () => {

@@ -17,8 +17,8 @@ describe("npm run package", () => {
   const text = (name: string) => new TextDecoder().decode(files[name]);
   const prefix = `ita-tracker-${version}`;
 
-  beforeAll(() => {
-    const zip = buildPackage(URL_GIVEN, out);
+  beforeAll(async () => {
+    const zip = await buildPackage(URL_GIVEN, out);
     zipName = basename(zip);
     files = unzipSync(readFileSync(zip));
   }, 180_000);
@@ -63,5 +63,40 @@ describe("npm run package", () => {
     }
     expect(thai).toContain("ศูนย์ความเชื่อถือ");
     expect(english).toContain("Trusted Add-in Catalogs");
+  });
+
+  it("gives every reader the step they would miss: the share's full path, the dialog's tab, the hidden Mac folder, the admin's link", () => {
+    for (const language of ["th", "en"]) {
+      const guide = text(`${prefix}/guide/install-${language}.html`);
+      // The IT officer's own part holds the shared folder (clerks cannot make it themselves).
+      const itPart = guide.slice(guide.indexOf('id="part-1"'), guide.indexOf('id="part-2"'));
+      expect(itPart).toContain("\\\\server\\ita-addin");
+      // Windows' Trust Center names in English too (many offices run English Office), the
+      // network path and not a mapped drive letter, Show in Menu, and Refresh when it is not listed.
+      expect(guide).toContain(
+        "File &gt; Options &gt; Trust Center &gt; Trust Center Settings &gt; Trusted Add-in Catalogs"
+      );
+      expect(guide).toContain("Show in Menu");
+      expect(guide).toContain("Refresh");
+      // Excel on the web: the dialog's tab where Upload My Add-in is, and that an upload stays in one browser.
+      expect(guide).toContain("MY ADD-INS");
+      // Mac: ~/Library is hidden in Finder.
+      expect(guide).toContain("Go to Folder");
+      // The Microsoft 365 admin can give the manifest's address instead of a file.
+      expect(guide).toContain(`${URL_GIVEN}manifest.xml`);
+    }
+  });
+
+  it("carries the plan template for Office 2016 and 2019, which the guide hands to those users", () => {
+    const template = files[`${prefix}/template/ita-plan-template.xlsx`];
+    expect(template).toBeDefined();
+    const parts = unzipSync(template);
+    const book = new TextDecoder().decode(parts["xl/workbook.xml"]);
+    expect(book).toContain("ITA_FiscalYear");
+    for (const language of ["th", "en"]) {
+      const guide = text(`${prefix}/guide/install-${language}.html`);
+      const part = guide.slice(guide.indexOf("2016"));
+      expect(part).toContain("template/ita-plan-template.xlsx");
+    }
   });
 });

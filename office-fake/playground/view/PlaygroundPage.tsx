@@ -17,6 +17,7 @@ export function PlaygroundPage() {
   const frame = useRef<HTMLIFrameElement>(null);
   const [fake, setFake] = useState<FakeExcelHost | null>(null);
   const [source, setSource] = useState("");
+  const [empty, setEmpty] = useState(false);
   // The page draws again whenever the version moves: the view reads the fake's model afresh.
   const changed = useWorkbookVersion(fake);
   const say = (key: Parameters<typeof message>[1], params = {}) => message(language, key, params);
@@ -25,6 +26,7 @@ export function PlaygroundPage() {
     const pane = frame.current?.contentWindow as PaneWindow | null;
     setFake(pane?.fakeExcel ?? null);
     setSource(pane?.playgroundWorkbook?.source ?? "");
+    setEmpty(pane?.playgroundWorkbook?.empty === true);
   };
 
   return (
@@ -38,7 +40,11 @@ export function PlaygroundPage() {
           {say("language.switch")}
         </button>
         <div>{say("banner.body")}</div>
-        <div>{say("banner.source", { source: source || say("banner.example") })}</div>
+        <div>
+          {say("banner.source", {
+            source: source || say(empty ? "banner.empty" : "banner.example"),
+          })}
+        </div>
       </header>
       <div style={{ display: "flex", flex: 1, minHeight: 0 }}>
         <main style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>

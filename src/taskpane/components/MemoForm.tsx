@@ -15,6 +15,7 @@ import type { MemoApprover, MemoEmblem, MemoTextField } from "../../domain/memo-
 import { EMBLEM_MAX_BYTES, MEMO_TEXT_FIELDS, readEmblem } from "../../domain/memo-form";
 import type { MemoFields, MemoSpec } from "../../domain/memo-spec";
 import { missingMemoFields } from "../../domain/memo-form";
+import { fileStem } from "../../domain/file-stem";
 import type { MessageKey } from "../../i18n/catalogue";
 import type { WorkbookService } from "../../services/workbook-service";
 import { DOCX_TYPE, offerDownload } from "../download";
@@ -108,7 +109,7 @@ export function MemoForm(props: { service: WorkbookService; prepared: PreparedMe
       await service.saveMemoFields(fields, emblem);
       // Word writing loads only when asked for: it stays out of the pane's first load.
       const { memoBytes } = await import("../../docx/memo-document");
-      const name = `${fields.subject.slice(0, 60)}.docx`;
+      const name = `${fileStem(fields.subject)}.docx`;
       const drawn = emblem && (await withRasterFallback(emblem));
       offerDownload(await memoBytes(prepared.spec(fields, drawn)), name, DOCX_TYPE);
       return name;
