@@ -65,7 +65,7 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
       <Subtitle2 as="h3" id="weak-heading">
         {t("weak.heading")}
       </Subtitle2>
-      <Button disabled={analyse.busy} onClick={analyse.run}>
+      <Button disabled={analyse.busy} onClick={() => void analyse.run()}>
         {t("weak.show")}
       </Button>
       {analyse.result && !view && (
@@ -99,7 +99,7 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
                   <Button
                     size="small"
                     appearance="secondary"
-                    onClick={() => add(view, weak.number)}
+                    onClick={() => void add(view, weak.number)}
                   >
                     {t("weak.add", { number: weak.number })}
                   </Button>
@@ -117,7 +117,7 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
                             <Button
                               size="small"
                               appearance="subtle"
-                              onClick={() => confirm(view, measure.row, weak.number)}
+                              onClick={() => void confirm(view, measure.row, weak.number)}
                             >
                               {t("weak.confirm", { number: weak.number })}
                             </Button>
