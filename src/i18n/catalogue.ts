@@ -201,6 +201,7 @@ export const th = {
   "cli.output.needsOption": "ไม่พบในแผ่นงานตั้งค่าหรือในหัวเรื่องของแผน: ระบุด้วยตัวเลือก {detail}",
   "cli.output.noLibreOffice":
     "ทำ PDF ของ {detail} ไม่ได้ เพราะไม่ได้ติดตั้ง LibreOffice: เปิดไฟล์ใน Excel แล้วเลือก ไฟล์ > พิมพ์ > บันทึกเป็น PDF แทน",
+  "cli.output.noPlan": 'ไม่พบตารางแผนมาตรการในแผ่นงาน "{detail}": ใช้ --sheet เลือกแผ่นงานที่มีแผน',
   "cli.output.memoTooLarge":
     "แผนมี {detail} มาตรการ เกินกว่าที่บันทึกข้อความจะแนบเป็นตารางได้ ({limit} มาตรการ): ใช้คำสั่ง ita-tracker report ทำรายงานเป็นไฟล์ Excel แล้วแนบไฟล์นั้นแทน",
   "cli.pdf.written": 'เขียน PDF "{file}" แล้ว',
@@ -634,6 +635,8 @@ export const en: Record<MessageKey, string> = {
     "Not found in the settings sheet or the plan's title lines: give it with {detail}",
   "cli.output.noLibreOffice":
     "Cannot make a PDF of {detail} because LibreOffice is not installed: open the file in Excel and choose File > Print > Save as PDF instead",
+  "cli.output.noPlan":
+    'No measure-plan table was found on the sheet "{detail}": choose the plan\'s sheet with --sheet',
   "cli.output.memoTooLarge":
     "The plan has {detail} measures, more than a memo can attach as a table ({limit}): make the report workbook with ita-tracker report and attach it instead",
   "cli.pdf.written": 'Wrote the PDF "{file}"',
