@@ -72,10 +72,10 @@ export async function memoFile(
 ): Promise<{ measures: number; progress: Progress }> {
   checkOutput(args.output, [args.plan, ...(args.scores ? [args.scores] : [])], args.force);
   const emblem = await emblemOf(args.emblem);
-  const { settings, analysis, scores, columns, layout, requireOptions } = await readPlanInputs(
-    args,
-    today
-  );
+  const { sheet, settings, analysis, scores, columns, layout, requireOptions } =
+    await readPlanInputs(args, today);
+  // A sheet without a plan is no memo of 0 measures: refused as next-year refuses it.
+  if (!analysis.layout) throw new OutputError("noPlan", sheet);
   const defaults = defaultMemoFields(settings, today);
   const given = Object.fromEntries(
     Object.entries(args.fields).filter(([, value]) => value !== undefined)

@@ -10,7 +10,8 @@ export class OutputError extends Error {
       | "badOption"
       | "needsOption"
       | "noLibreOffice"
-      | "memoTooLarge",
+      | "memoTooLarge"
+      | "noPlan",
     readonly detail: string
   ) {
     super(`${reason}: ${detail}`);

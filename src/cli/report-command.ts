@@ -99,6 +99,7 @@ export async function readPlanInputs(
   const historySheet = workbook.sheetNamed(HISTORY_SHEET);
   const history = historySheet ? readSnapshots(workbook.grid(historySheet).values) : [];
   return {
+    sheet,
     settings,
     history,
     analysis,

@@ -207,6 +207,7 @@ export const th = {
   "cli.output.needsOption": "ไม่พบในแผ่นงานตั้งค่าหรือในหัวเรื่องของแผน: ระบุด้วยตัวเลือก {detail}",
   "cli.output.noLibreOffice":
     "ทำ PDF ของ {detail} ไม่ได้ เพราะไม่ได้ติดตั้ง LibreOffice: เปิดไฟล์ใน Excel แล้วเลือก ไฟล์ > พิมพ์ > บันทึกเป็น PDF แทน",
+  "cli.output.noPlan": 'ไม่พบตารางแผนมาตรการในแผ่นงาน "{detail}": ใช้ --sheet เลือกแผ่นงานที่มีแผน',
   "cli.output.memoTooLarge":
     "แผนมี {detail} มาตรการ เกินกว่าที่บันทึกข้อความจะแนบเป็นตารางได้ ({limit} มาตรการ): ใช้คำสั่ง ita-tracker report ทำรายงานเป็นไฟล์ Excel แล้วแนบไฟล์นั้นแทน",
   "cli.pdf.written": 'เขียน PDF "{file}" แล้ว',
@@ -230,6 +231,8 @@ export const th = {
   "cli.limit.rows": "มีแถวเกิน {value} แถว",
   "cli.limit.columns": "มีคอลัมน์เกิน {value} คอลัมน์ (เกินคอลัมน์ XFD)",
   "cli.limit.gridCells": "พื้นที่ที่ใช้ในแผ่นงานเกิน {value} เซลล์",
+  "cli.limit.fileCells": "แผ่นงานที่อ่านจากไฟล์มีพื้นที่ที่ใช้รวมกันเกิน {value} เซลล์",
+  "cli.limit.sheetText": "ข้อความในเซลล์ของแผ่นงานรวมกันเกิน {value} ตัวอักษร",
   "cli.limit.xmlDepth": "XML ซ้อนกันลึกเกิน {value} ชั้น",
   "cli.limit.markupBytes": "แท็กหรือคำอธิบายหนึ่งรายการใน XML ยาวเกิน {value}",
   "cli.limit.memoMeasures": "บันทึกข้อความแนบตารางได้ไม่เกิน {value} มาตรการ",
@@ -646,6 +649,8 @@ export const en: Record<MessageKey, string> = {
     "Not found in the settings sheet or the plan's title lines: give it with {detail}",
   "cli.output.noLibreOffice":
     "Cannot make a PDF of {detail} because LibreOffice is not installed: open the file in Excel and choose File > Print > Save as PDF instead",
+  "cli.output.noPlan":
+    'No measure-plan table was found on the sheet "{detail}": choose the plan\'s sheet with --sheet',
   "cli.output.memoTooLarge":
     "The plan has {detail} measures, more than a memo can attach as a table ({limit}): make the report workbook with ita-tracker report and attach it instead",
   "cli.pdf.written": 'Wrote the PDF "{file}"',
@@ -674,6 +679,8 @@ export const en: Record<MessageKey, string> = {
   "cli.limit.rows": "more than {value} rows",
   "cli.limit.columns": "more than {value} columns (past column XFD)",
   "cli.limit.gridCells": "the sheet's used area is larger than {value} cells",
+  "cli.limit.fileCells": "the sheets read from the file use more than {value} cells together",
+  "cli.limit.sheetText": "the text in a sheet's cells is longer than {value} characters",
   "cli.limit.xmlDepth": "XML nested deeper than {value} levels",
   "cli.limit.markupBytes": "one tag or comment in the XML is longer than {value}",
   "cli.limit.memoMeasures": "a memo attaches a table of at most {value} measures",

@@ -19,6 +19,15 @@ export const LIMITS = {
   columns: 16_384,
   /** The used area of a sheet as a grid (rows × columns from A1): over 6 times a 50,000-measure plan's. */
   gridCells: 5_000_000,
+  /** The used areas of all the sheets read from one file together, a sheet counted each time the
+   * workbook lists it (1,300 sheets over one part of 10,000 cells, a 10 KB file, took validate
+   * past 10 s looking for the plan). */
+  fileCells: 5_000_000,
+  /** The text in a sheet's cells, a shared string counted each time a cell uses it: a 60 KB file
+   * whose one shared string of 20 MB is used by 100 cells stands for 2 billion characters, and
+   * took every command past 10 s. Twice the text of the bench's 100,000-measure plan (26 million
+   * characters); the writers take about 9 bytes a character at most (snapshot), so under 1 GB. */
+  sheetText: 50_000_000,
   /** XML nesting depth of a part (Excel's own parts nest fewer than 20 deep). */
   xmlDepth: 200,
   /** One tag, comment, CDATA section or instruction, read from a part that comes in chunks

@@ -145,6 +145,7 @@ export function sheetGridFrom(xml: XmlText, strings: readonly string[]): SheetGr
   const merges: string[] = [];
   const item = new ItemText();
   let width = 0;
+  let text = 0;
   let rowIndex = -1;
   let column = -1;
   let inData = false;
@@ -186,6 +187,9 @@ export function sheetGridFrom(xml: XmlText, strings: readonly string[]): SheetGr
         if (raw === undefined) return;
         const value = cellType === "inlineStr" ? raw : cellValue(cellType, raw, strings);
         if (value === null) return;
+        if (typeof value === "string" && (text += value.length) > LIMITS.sheetText) {
+          throw new LimitError("sheetText");
+        }
         // Checked before the grid grows: a lone cell at the sheet's far corner is refused at once.
         if ((rowIndex + 1) * Math.max(width, column + 1) > LIMITS.gridCells) {
           throw new LimitError("gridCells");

@@ -6,7 +6,7 @@
 import { parseArea } from "../domain/a1";
 import { CellValue, recognisePlan, SheetGrid } from "../domain/plan-layout";
 import type { InflateInChunks } from "./inflated-part";
-import { LimitError } from "./limits";
+import { LimitError, LIMITS } from "./limits";
 import { relationshipsFrom, sharedStringsFrom, sheetGridFrom, workbookFrom } from "./sheet-xml";
 import { UnreadableFileError } from "./unreadable";
 import { PartTextDecoder, partText } from "./part-text";
@@ -75,6 +75,10 @@ export function guarded<T>(file: string, read: () => T): T {
 /** An opened workbook: its worksheets' names, each one's grid on demand, its defined names. */
 export class SpreadsheetFile {
   private readonly grids = new Map<string, SheetGrid>();
+  /** Grids by part: sheets listed over one part read it once. */
+  private readonly partGrids = new Map<string, SheetGrid>();
+  /** Cells of the grids handed out so far, against LIMITS.fileCells. */
+  private cells = 0;
 
   constructor(
     readonly file: string,
@@ -114,7 +118,16 @@ export class SpreadsheetFile {
     if (cached) return cached;
     const part = this.sheetParts.get(name);
     if (part === undefined) throw new UnreadableFileError("noSheet", name);
-    const grid = guarded(this.file, () => sheetGridFrom(textChunks(this.zip, part), this.strings));
+    let grid = this.partGrids.get(part);
+    if (!grid) {
+      const strings = this.strings;
+      grid = guarded(this.file, () => sheetGridFrom(textChunks(this.zip, part), strings));
+      this.partGrids.set(part, grid);
+    }
+    // Counted for each sheet: the commands look through each sheet's grid.
+    this.cells += grid.values.length * (grid.values[0]?.length ?? 0);
+    if (this.cells > LIMITS.fileCells)
+      throw new UnreadableFileError("tooLarge", this.file, "fileCells");
     this.grids.set(name, grid);
     return grid;
   }

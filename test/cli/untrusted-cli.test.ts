@@ -128,3 +128,26 @@ describe("memo of a large plan", () => {
     expect(readdirSync(here)).toEqual(["plan.xlsx"]);
   });
 });
+
+describe("memo of a workbook without a plan", () => {
+  it("is refused naming the sheet, as next-year refuses it, writing nothing (it wrote a memo of 0 measures)", async () => {
+    const here = join(directory, "memo-no-plan");
+    mkdirSync(here);
+    const plan = join(here, "plan.xlsx");
+    const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    writeFileSync(
+      plan,
+      planPackage(
+        `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>บันทึก</t></is></c></row></sheetData></worksheet>`
+      )
+    );
+    const memo = ["memo", plan, "-o", join(here, "memo.docx"), "--department", "กองคลัง"];
+    const given = ["--year", "2570", "--org", "เทศบาลตำบลตัวอย่าง", "--number", "1"];
+    const { code, err } = await run(...memo, ...given, "--lang", "en");
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      'No measure-plan table was found on the sheet "แผน": choose the plan\'s sheet with --sheet',
+    ]);
+    expect(readdirSync(here)).toEqual(["plan.xlsx"]);
+  });
+});

@@ -6,9 +6,9 @@ import { deflateRawSync } from "zlib";
 import { sheetGridFrom } from "../../src/xlsx/sheet-xml";
 import { loadWorkbook } from "../../src/xlsx/input-file";
 import { inflateWithFflate } from "../../src/xlsx/inflated-part";
-import { SpreadsheetFile, workbookFromBytes } from "../../src/xlsx/xlsx-reader";
+import { choosePlanSheet, SpreadsheetFile, workbookFromBytes } from "../../src/xlsx/xlsx-reader";
 import { inflateWithZlib } from "../../src/xlsx/zlib-inflate";
-import { PLAN_HEADER, planPackage, planSheetXml, rowXml } from "../support/raw-package";
+import { MAIN, PLAN_HEADER, planPackage, planSheetXml, RELS, rowXml } from "../support/raw-package";
 import { scratchDirectory } from "../support/xlsx-fixtures";
 
 const directory = scratchDirectory();
@@ -97,6 +97,47 @@ describe("references past Excel's sheet are limits, and sparse areas are not exp
     ],
   ])("%s", async (_, sheet, limit) => {
     await expect(planGrid(planPackage(sheet))).rejects.toMatchObject({ reason: "tooLarge", limit });
+  });
+
+  it("counts a shared string each time a cell uses it: a small file cannot stand for gigabytes of text", () => {
+    // One string of a million characters used by 60 cells: 60 million characters of text from a
+    // part of one megabyte (with 20 MB strings, every command ran past 10 s before this limit).
+    const long = "ผลการดำเนินการ".repeat(70_000);
+    const cells = Array.from(
+      { length: 60 },
+      (_, i) => `<row r="${i + 2}"><c r="F${i + 2}" t="s"><v>0</v></c></row>`
+    );
+    const xml = `<worksheet xmlns="${MAIN}"><sheetData>${cells.join("")}</sheetData></worksheet>`;
+    expect(() => sheetGridFrom(xml, [long])).toThrow(
+      expect.objectContaining({ name: "LimitError", limit: "sheetText" })
+    );
+    // The same text used by 40 cells is read.
+    const fewer = xml.replace(/<row r="(4[2-9]|5\d|6\d)">.*?<\/row>/g, "");
+    expect(sheetGridFrom(fewer, [long]).values).toHaveLength(41);
+  });
+
+  it("bounds the cells of all the sheets read from one file, a part shared by sheets read once", async () => {
+    // 101 sheets over one part of 50,000 cells, the plan last: 5 million cells to look through
+    // for a plan from a file of 10 KB (1,300 sheets of 10,000 cells took validate past 10 s).
+    const row = `<row>${"<c><v>1</v></c>".repeat(50)}</row>`;
+    const numbers = `<worksheet xmlns="${MAIN}"><sheetData>${row.repeat(1000)}</sheetData></worksheet>`;
+    const many = (count: number) =>
+      planPackage(FULL, {
+        replace: {
+          "xl/workbook.xml": {
+            data: `<workbook xmlns="${MAIN}" xmlns:r="${RELS}"><sheets>${Array.from({ length: count }, (_, i) => `<sheet name="s${i}" sheetId="${i + 2}" r:id="rId2"/>`).join("")}<sheet name="แผน" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+          },
+          "xl/_rels/workbook.xml.rels": {
+            data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${RELS}/worksheet" Target="worksheets/other.xml"/></Relationships>`,
+          },
+        },
+        extra: [{ name: "xl/worksheets/other.xml", data: numbers }],
+      });
+    const file = await opened(many(101));
+    expect(() => choosePlanSheet(file, undefined)).toThrow(
+      expect.objectContaining({ reason: "tooLarge", limit: "fileCells" })
+    );
+    expect(choosePlanSheet(await opened(many(90)), undefined)).toBe("แผน");
   });
 
   it("reads a defined name over the whole sheet only as far as the sheet is used", async () => {

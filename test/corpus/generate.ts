@@ -379,6 +379,18 @@ async function cases(folder: string): Promise<[string, string, Buffer | string, 
     refused("tooLarge", "xmlDepth")
   );
   add("limit", "file of 101 MB", sparseFile(folder, 101), refused("tooLarge", "fileBytes"));
+  add(
+    "limit",
+    "one 2 MB shared string used by 30 cells (60 million characters)",
+    withSharedString(planSheetXml(30), "ผลการดำเนินการ".repeat(150_000)),
+    refused("tooLarge", "sheetText")
+  );
+  add(
+    "limit",
+    "101 sheets over one part of 50,000 cells",
+    sheetsOverOnePart(101),
+    refused("tooLarge", "fileCells")
+  );
 
   // Hostile content in an otherwise valid file: read exactly.
   const names = (reference: string) =>
@@ -469,6 +481,13 @@ async function cases(folder: string): Promise<[string, string, Buffer | string, 
       FULL.replace("ผู้รับผิดชอบ", "ผู้รับ\u2060ผิดชอบ").replace("ระยะเวลา", "ระยะเวลา\u00ad")
     ),
     plan(11)
+  );
+
+  add(
+    "hostile content",
+    "a 30,000-character result (an Excel cell holds 32,767) in 10 measures",
+    withSharedString(planSheetXml(10), "ผลการดำเนินงาน ".repeat(2000)),
+    plan(10)
   );
 
   // Legitimate files as other producers write them.
@@ -727,6 +746,55 @@ function totalBomb(): Buffer {
     part("xl/worksheets/sheet2.xml", padded(empty)),
     part("xl/worksheets/sheet3.xml", padded(empty)),
   ]);
+}
+
+/** A plan whose result cells (F) all use shared string 0, `text`. */
+function withSharedString(sheet: string, text: string): Buffer {
+  const xml = sheet.replace(
+    /(<c r="F\d+") t="inlineStr"><is><t>[^<]*<\/t><\/is><\/c>/g,
+    '$1 t="s"><v>0</v></c>'
+  );
+  return planPackage(xml, {
+    replace: {
+      [WORKBOOK_RELS]: {
+        data: standardPart(WORKBOOK_RELS).replace(
+          "</Relationships>",
+          `<Relationship Id="rId2" Type="${RELS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
+        ),
+      },
+    },
+    extra: [
+      { name: "xl/sharedStrings.xml", data: `<sst xmlns="${MAIN}"><si><t>${text}</t></si></sst>` },
+    ],
+  });
+}
+
+/** `count` sheets listed over one part of 1,000 rows × 50 numbers, the plan sheet last. */
+function sheetsOverOnePart(count: number): Buffer {
+  const row = `<row>${"<c><v>1</v></c>".repeat(50)}</row>`;
+  const sheets = Array.from(
+    { length: count },
+    (_, i) => `<sheet name="s${i}" sheetId="${i + 2}" r:id="rId2"/>`
+  ).join("");
+  return planPackage(FULL, {
+    replace: {
+      [WORKBOOK]: {
+        data: standardPart(WORKBOOK).replace("<sheets>", `<sheets>${sheets}`),
+      },
+      [WORKBOOK_RELS]: {
+        data: standardPart(WORKBOOK_RELS).replace(
+          "</Relationships>",
+          `<Relationship Id="rId2" Type="${RELS}/worksheet" Target="worksheets/other.xml"/></Relationships>`
+        ),
+      },
+    },
+    extra: [
+      {
+        name: "xl/worksheets/other.xml",
+        data: `<worksheet xmlns="${MAIN}"><sheetData>${row.repeat(1000)}</sheetData></worksheet>`,
+      },
+    ],
+  });
 }
 
 /** Writes the corpus into a folder; returns its cases. */

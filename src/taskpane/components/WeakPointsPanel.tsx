@@ -77,7 +77,7 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
       <Subtitle2 as="h3" id="weak-heading">
         {t("weak.heading")}
       </Subtitle2>
-      <Button disabled={analyse.busy} onClick={analyse.run}>
+      <Button disabled={analyse.busy} onClick={() => void analyse.run()}>
         {t("weak.show")}
       </Button>
       {analyse.result && !view && (
@@ -115,7 +115,7 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
                       size="small"
                       appearance="secondary"
                       disabled={acting}
-                      onClick={() => add(view, weak.number)}
+                      onClick={() => void add(view, weak.number)}
                     >
                       {t("weak.add", { number: weak.number })}
                     </Button>
@@ -135,7 +135,7 @@ export function WeakPointsPanel(props: { service: WorkbookService; planSheetId?:
                               size="small"
                               appearance="subtle"
                               disabled={acting}
-                              onClick={() => confirm(view, measure.row, weak.number)}
+                              onClick={() => void confirm(view, measure.row, weak.number)}
                             >
                               {t("weak.confirm", { number: weak.number })}
                             </Button>

@@ -6,7 +6,7 @@ export function useHostStatus(connect: () => Promise<HostStatus>): HostStatus | 
   const [status, setStatus] = useState<HostStatus | null>(null);
   useEffect(() => {
     let live = true;
-    connect()
+    void connect()
       .catch((): HostStatus => ({ kind: "offline" }))
       .then((found) => live && setStatus(found));
     return () => {
