@@ -1,7 +1,14 @@
 // Rows taller than Excel allows (409 pt) are continued on the rows below, as real reports
 // continue a row over a page: the long cells are cut at paragraph or numbered-item boundaries,
 // else between words, and the measure's other cells stay empty on the continuation rows.
-import { lineHeight, MAX_ROW_HEIGHT, rowHeight, wordsAndGaps, wrappedLines } from "./row-heights";
+import {
+  lineHeight,
+  MAX_ROW_HEIGHT,
+  rowHeight,
+  wordsAndGaps,
+  WrapCounter,
+  wrappedLines,
+} from "./row-heights";
 
 export interface SplitRows {
   values: (string | number)[][];
@@ -43,11 +50,17 @@ function pieces(text: string, width: number, limit: number): string[] {
 function byWords(paragraph: string, width: number, limit: number): string[] {
   const chunks: string[] = [];
   let current = "";
+  // The piece's lines counted as it grows, each word's trial without counting the piece again.
+  let counter = WrapCounter.forWidth(width);
   for (const segment of wordsAndGaps(paragraph)) {
-    if (current && wrappedLines(current + segment, width) > limit) {
+    if (current && counter.linesWith(segment) > limit) {
       chunks.push(current.trimEnd());
       current = segment.trimStart();
-    } else current += segment;
+      counter = WrapCounter.forWidth(width).add(current);
+    } else {
+      current += segment;
+      counter.add(segment);
+    }
   }
   if (current.trim()) chunks.push(current.trimEnd());
   return chunks;
