@@ -92,11 +92,23 @@ function finite(value: number): CellValue {
   return Number.isFinite(value) ? value : "#NUM!";
 }
 
+// A numeric cell's <v> is an xsd:double (ECMA-376 Part 1, CT_Cell; XML Schema Part 2, 3.2.5):
+// JavaScript's Number() also takes hexadecimal, binary, octal and "Infinity" ("0x10" read as 16),
+// which are no numbers there: the part is damaged. INF and NaN are doubles, and become #NUM!.
+const XSD_DOUBLE = /^\s*(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|-?INF|NaN)\s*$/;
+const INDEX = /^\s*\d+\s*$/;
+
+function numberOf(raw: string): number {
+  if (!XSD_DOUBLE.test(raw)) throw new XmlError(`number ${raw.slice(0, 20)}`);
+  const text = raw.trim();
+  return text === "INF" ? Infinity : text === "-INF" ? -Infinity : Number(text);
+}
+
 function cellValue(type: string | undefined, raw: string, strings: readonly string[]): CellValue {
   switch (type) {
     case "s": {
-      const index = Number(raw);
-      if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
+      const index = INDEX.test(raw) ? Number(raw) : -1;
+      if (index < 0 || index >= strings.length) {
         throw new XmlError(`shared string ${raw.slice(0, 20)}`);
       }
       return strings[index];
@@ -109,7 +121,7 @@ function cellValue(type: string | undefined, raw: string, strings: readonly stri
     case "d":
       return finite(serialFromDate(new Date(raw)));
     default:
-      return raw.trim() === "" ? null : finite(Number(raw));
+      return raw.trim() === "" ? null : finite(numberOf(raw));
   }
 }
 

@@ -42,6 +42,8 @@ describe("damaged XML is refused whole, never read in part", () => {
     ["an unterminated comment", FULL.replace("<sheetData>", "<sheetData><!-- note")],
     ["a second root", `${FULL}<worksheet/>`],
     ["a control character", FULL.replace("กองคลัง", "กอง\u0001คลัง")],
+    ["a number in hexadecimal", FULL.replace("<v>1000</v>", "<v>0x10</v>")],
+    ["a number JavaScript reads, XML Schema not", FULL.replace("<v>1000</v>", "<v>Infinity</v>")],
     [
       "a shared string that does not exist",
       FULL.replace('<c r="G2"><v>1000</v></c>', '<c r="G2" t="s"><v>7</v></c>'),
@@ -80,9 +82,16 @@ describe("legitimate XML reads exactly", () => {
     const xml = planSheetXml(
       1,
       "",
-      `<row r="3"><c r="E3"><v>1e999</v></c><c r="F3"><v>NaN</v></c></row>`
+      `<row r="3"><c r="E3"><v>1e999</v></c><c r="F3"><v>NaN</v></c><c r="G3"><v>-INF</v></c>` +
+        `<c r="H3"><v> +1.5E2 </v></c><c r="I3"><v>.5</v></c></row>`
     );
-    expect(sheetGridFrom(xml, strings).values[2].slice(4, 6)).toEqual(["#NUM!", "#NUM!"]);
+    expect(sheetGridFrom(xml, strings).values[2].slice(4, 9)).toEqual([
+      "#NUM!",
+      "#NUM!",
+      "#NUM!",
+      150,
+      0.5,
+    ]);
   });
 });
 
