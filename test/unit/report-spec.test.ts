@@ -174,9 +174,7 @@ describe("the report spec", () => {
       "- ตัวชี้วัดที่ 10 การป้องกันการทุจริต (75.00) มีมาตรการรองรับ 1 มาตรการ (มาตรการที่ 3) ยังไม่ดำเนินการ\u00a01"
     );
     // Both links are proposals: the plan states no indicator.
-    expect(text).toContain(
-      "ตัวชี้วัดของมาตรการที่ 1, 3 จับคู่จากถ้อยคำของมาตรการ เนื่องจากแผนยังไม่ได้ระบุตัวชี้วัด"
-    );
+    expect(text).toContain("ตัวชี้วัดของมาตรการที่ 1, 3 จับคู่จากถ้อยคำของมาตรการ เนื่องจากแผนยังไม่ได้ระบุตัวชี้วัด");
     // Without an earlier year's scores, no analysis.
     expect(
       spec()
