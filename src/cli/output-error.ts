@@ -8,7 +8,9 @@ export class OutputError extends Error {
       | "sameAsInput"
       | "unwritable"
       | "badOption"
-      | "needsOption"
+      | "needsYear"
+      | "needsOrg"
+      | "needsRound"
       | "noLibreOffice"
       | "memoTooLarge"
       | "noPlan",

@@ -86,9 +86,9 @@ export async function readPlanInputs(
   named.ITA_Province ||= title.province ?? null;
   // Checked by the caller after the plan's own problems, which are worth fixing first.
   const needs =
-    analysis.fiscalYear === undefined ? "--year" : !named.ITA_Organisation ? '--org "…"' : null;
+    analysis.fiscalYear === undefined ? "needsYear" : !named.ITA_Organisation ? "needsOrg" : null;
   const requireOptions = () => {
-    if (needs) throw new OutputError("needsOption", needs);
+    if (needs) throw new OutputError(needs, "");
   };
   const settings = reportSettingsFrom(named, analysis.fiscalYear ?? 0);
   const scores =

@@ -1,6 +1,11 @@
 // `ita-tracker score --year YEAR --scores s1,...,s10 [--stated X] [--previous s1,...,s10]
 // [--pass-mark A|B|SCORE] [--json]`: the score computation and its analysis from the command line.
-import { computeScores, GRADE_BANDS, ScoreInputError } from "../domain/scores";
+import {
+  computeScores,
+  GRADE_BANDS,
+  LAST_LETTER_GRADE_YEAR,
+  ScoreInputError,
+} from "../domain/scores";
 import { analyseScores } from "../domain/scores/score-analysis";
 import { foldThaiDigits } from "../domain/thai-text";
 import type { Language, MessageKey } from "../i18n/catalogue";
@@ -65,10 +70,24 @@ export function scoreReport(args: ScoreArgs, language: Language) {
     total: scores.total,
     grade: scores.grade,
     pass: scores.pass,
-    warnings: scores.warnings.map((warning) => ({
-      code: warning.code,
-      message: scoreWarningMessage(language, warning),
-    })),
+    warnings: [
+      ...scores.warnings.map((warning) => ({
+        code: warning.code,
+        message: scoreWarningMessage(language, warning),
+      })),
+      // A mark chosen for a pass/fail year would otherwise be dropped without a word.
+      ...(args.passMark !== undefined && scores.year > LAST_LETTER_GRADE_YEAR
+        ? [
+            {
+              code: "passMarkIgnored",
+              message: translate(language, "score.warning.passMarkIgnored", {
+                year: scores.year,
+                mark: args.passMark,
+              }),
+            },
+          ]
+        : []),
+    ],
     analysis: {
       passMark: analysis.passMark,
       lowest: analysis.lowest,

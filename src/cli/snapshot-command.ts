@@ -42,7 +42,7 @@ export type SnapshotOutcome =
 function roundOf(given: string | undefined, setting: unknown): 6 | 12 {
   const text = foldThaiDigits(String(given ?? setting ?? "").trim());
   if (text === "6" || text === "12") return text === "6" ? 6 : 12;
-  throw new OutputError("needsOption", "--round 6|12");
+  throw new OutputError("needsRound", "");
 }
 
 export async function snapshotFile(args: SnapshotArgs, today: Date): Promise<SnapshotOutcome> {

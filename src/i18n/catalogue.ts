@@ -106,6 +106,8 @@ export const th = {
   "cli.score.range": "คะแนน {detail} ไม่ถูกต้อง: ต้องเป็นตัวเลข 0 ถึง 100",
   "cli.score.year": "ปีงบประมาณ {detail} ไม่ถูกต้อง: ต้องเป็นปี พ.ศ. สี่หลัก เช่น ๒๕๖๖",
   "cli.score.weights": "น้ำหนักเครื่องมือไม่ถูกต้อง ({detail})",
+  "score.warning.passMarkIgnored":
+    "ปี {year} ประกาศผลเป็นผ่าน/ไม่ผ่านที่เกณฑ์ 85 คะแนน จึงไม่ใช้เกณฑ์ที่เลือก ({mark})",
   "cli.score.passMark": "เกณฑ์ผ่าน {detail} ไม่ถูกต้อง: ต้องเป็นระดับ AA A B C D E หรือคะแนน 0 ถึง 100",
   "cli.score.inOption": "ใน {option}",
   "score.summary": "ปีงบประมาณ {year}: IIT {iit} EIT {eit} OIT {oit} คะแนนรวม {total} ผล {result}",
@@ -128,11 +130,11 @@ export const th = {
   "score.weak.gap": "{indicator} ยังไม่มีมาตรการรองรับ ควรกำหนดมาตรการเพิ่มเติม",
   "score.weak.proposed":
     "ตัวชี้วัดของมาตรการที่ {numbers} จับคู่จากถ้อยคำของมาตรการ เนื่องจากแผนยังไม่ได้ระบุตัวชี้วัด",
-  "score.state.done": "แล้วเสร็จ\u00a0{count}",
-  "score.state.in_progress": "อยู่ระหว่างดำเนินการ\u00a0{count}",
-  "score.state.not_started": "ยังไม่ดำเนินการ\u00a0{count}",
-  "score.state.with_result": "รายงานผลแล้ว\u00a0{count}",
-  "score.state.no_result": "ยังไม่รายงานผล\u00a0{count}",
+  "score.state.done": "แล้วเสร็จ\u00a0{count}\u00a0มาตรการ",
+  "score.state.in_progress": "อยู่ระหว่างดำเนินการ\u00a0{count}\u00a0มาตรการ",
+  "score.state.not_started": "ยังไม่ดำเนินการ\u00a0{count}\u00a0มาตรการ",
+  "score.state.with_result": "รายงานผลแล้ว\u00a0{count}\u00a0มาตรการ",
+  "score.state.no_result": "ยังไม่รายงานผล\u00a0{count}\u00a0มาตรการ",
   "score.fail": "ไม่ผ่าน",
   "score.warning.stated_differs":
     "คะแนนรวมที่รายงานไว้ ({stated}) ต่างจากที่คำนวณได้ ({computed}) เกิน 0.01 คะแนน",
@@ -204,7 +206,11 @@ export const th = {
   "cli.output.sameAsInput": "ไฟล์ผลลัพธ์ {detail} คือไฟล์ต้นฉบับ: จะไม่เขียนทับต้นฉบับ ให้ตั้งชื่อไฟล์ใหม่",
   "cli.output.unwritable": "เขียนไฟล์ไม่ได้: {detail}",
   "cli.output.badOption": "ค่าของตัวเลือกไม่ถูกต้อง: {detail}",
-  "cli.output.needsOption": "ไม่พบในแผ่นงานตั้งค่าหรือในหัวเรื่องของแผน: ระบุด้วยตัวเลือก {detail}",
+  "cli.output.needsYear":
+    "ไม่พบปีงบประมาณในแผ่นงานตั้งค่าหรือในหัวเรื่องของแผน: ระบุด้วยตัวเลือก --year เช่น --year 2567",
+  "cli.output.needsOrg":
+    'ไม่พบชื่อหน่วยงานในแผ่นงานตั้งค่าหรือในหัวเรื่องของแผน: ระบุด้วยตัวเลือก --org "ชื่อหน่วยงาน"',
+  "cli.output.needsRound": "ไม่พบรอบรายงานในแผ่นงานตั้งค่า: ระบุด้วยตัวเลือก --round 6 หรือ --round 12",
   "cli.output.noLibreOffice":
     "ทำ PDF ของ {detail} ไม่ได้ เพราะไม่ได้ติดตั้ง LibreOffice: เปิดไฟล์ใน Excel แล้วเลือก ไฟล์ > พิมพ์ > บันทึกเป็น PDF แทน",
   "cli.output.noPlan": 'ไม่พบตารางแผนมาตรการในแผ่นงาน "{detail}": ใช้ --sheet เลือกแผ่นงานที่มีแผน',
@@ -544,6 +550,8 @@ export const en: Record<MessageKey, string> = {
   "cli.score.year":
     "The fiscal year {detail} is not valid: it must be a four-digit Buddhist-era year such as 2566",
   "cli.score.weights": "The tool weights are not valid ({detail})",
+  "score.warning.passMarkIgnored":
+    "{year} is published as pass or fail at 85, so the pass mark chosen ({mark}) is not used",
   "cli.score.passMark":
     "The pass mark {detail} is not valid: give a grade (AA, A, B, C, D, E) or a score from 0 to 100",
   "cli.score.inOption": "(in {option})",
@@ -645,8 +653,12 @@ export const en: Record<MessageKey, string> = {
     "The output {detail} is an input file: it is never overwritten; choose another name",
   "cli.output.unwritable": "Cannot write {detail}",
   "cli.output.badOption": "An option has a value that is not allowed: {detail}",
-  "cli.output.needsOption":
-    "Not found in the settings sheet or the plan's title lines: give it with {detail}",
+  "cli.output.needsYear":
+    "The fiscal year is not in the settings sheet or the plan's title lines: give it with --year, e.g. --year 2567",
+  "cli.output.needsOrg":
+    'The organisation is not in the settings sheet or the plan\'s title lines: give it with --org "name"',
+  "cli.output.needsRound":
+    "The report round is not in the settings sheet: give it with --round 6 or --round 12",
   "cli.output.noLibreOffice":
     "Cannot make a PDF of {detail} because LibreOffice is not installed: open the file in Excel and choose File > Print > Save as PDF instead",
   "cli.output.noPlan":

@@ -32,10 +32,13 @@ describe("score --pass-mark", () => {
     }
   });
 
-  it("keeps 85 from 2566 on", async () => {
+  it("keeps 85 from 2566 on, and says the chosen mark is not used", async () => {
     const chosen = await analysis("2566", "--pass-mark", "B");
     expect(chosen.passMark).toBe(85);
     expect(chosen.belowPass.indicators.map((i: { number: number }) => i.number)).toEqual([5, 9]);
+    const told = await run(["score", "--year", "2566", "--scores", SCORES, "--pass-mark", "B"]);
+    expect(told.code).toBe(0);
+    expect(told.err).toBe("[คำเตือน] ปี 2566 ประกาศผลเป็นผ่าน/ไม่ผ่านที่เกณฑ์ 85 คะแนน จึงไม่ใช้เกณฑ์ที่เลือก (B)");
   });
 
   it.each(["Z", "F", "120", "-1", ""])("refuses the mark %p in one line", async (mark) => {

@@ -62,7 +62,9 @@ describe("report of a plan without status columns", () => {
     ]);
     const refused = await run(["report", bare, "-o", join(directory, "bare-report.xlsx")]);
     expect(refused.code).toBe(2);
-    expect(refused.err).toEqual(["ไม่พบในแผ่นงานตั้งค่าหรือในหัวเรื่องของแผน: ระบุด้วยตัวเลือก --year"]);
+    expect(refused.err).toEqual([
+      "ไม่พบปีงบประมาณในแผ่นงานตั้งค่าหรือในหัวเรื่องของแผน: ระบุด้วยตัวเลือก --year เช่น --year 2567",
+    ]);
     const given = await run([
       "report",
       bare,

@@ -188,7 +188,7 @@ describe("status columns with measures not ticked yet (a results report tidied)"
       scores,
     });
     expect(memo.sections[0].items).toEqual([
-      "- ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (70.00) มีมาตรการรองรับ 1 มาตรการ (มาตรการที่ 1) รายงานผลแล้ว\u00a01",
+      "- ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (70.00) มีมาตรการรองรับ 1 มาตรการ (มาตรการที่ 1) รายงานผลแล้ว\u00a01\u00a0มาตรการ",
       "ตัวชี้วัดของมาตรการที่ 1 จับคู่จากถ้อยคำของมาตรการ เนื่องจากแผนยังไม่ได้ระบุตัวชี้วัด",
     ]);
     const outcome = buildReport({
@@ -201,7 +201,7 @@ describe("status columns with measures not ticked yet (a results report tidied)"
     if (outcome.kind !== "report") throw new Error(`refused: ${outcome.reason}`);
     const summary = outcome.spec.summary.blocks.flatMap((block) => block.values.flat());
     expect(summary).toContain(
-      "- ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล (๗๐.๐๐) มีมาตรการรองรับ ๑ มาตรการ (มาตรการที่ ๑) รายงานผลแล้ว\u00a0๑"
+      "- ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล (๗๐.๐๐) มีมาตรการรองรับ ๑ มาตรการ (มาตรการที่ ๑) รายงานผลแล้ว\u00a0๑\u00a0มาตรการ"
     );
   });
 });
@@ -236,7 +236,7 @@ describe("the weak points in a unit's report", () => {
     expect(allText(table.map((block) => block.values.flat()))).toContain("(๓) เผยแพร่");
     const summary = outcome.spec.summary.blocks.flatMap((block) => block.values.flat());
     expect(summary).toContain(
-      "- ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล (๗๐.๐๐) มีมาตรการรองรับ ๑ มาตรการ (มาตรการที่ ๓) ยังไม่รายงานผล\u00a0๑"
+      "- ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล (๗๐.๐๐) มีมาตรการรองรับ ๑ มาตรการ (มาตรการที่ ๓) ยังไม่รายงานผล\u00a0๑\u00a0มาตรการ"
     );
   });
 });
